@@ -1,0 +1,13 @@
+import { openConfiguredDatabase, verifyAuditLog, type Config } from '@yizhu/server';
+
+export async function auditVerifyCommand(config: Config): Promise<void> {
+  const database = await openConfiguredDatabase(config);
+  const result = await verifyAuditLog(database.db);
+  await database.close();
+  if (result.ok) {
+    console.log(`audit chain intact: ${result.checked} events`);
+    return;
+  }
+  console.error(`audit chain BROKEN at seq ${result.seq} (${result.reason}); ${result.checked} events before it are intact`);
+  process.exitCode = 1;
+}

@@ -1,0 +1,20 @@
+import { Migrator, type Migration, type Kysely } from 'kysely';
+import * as m0001 from './migrations/0001-init.ts';
+import type { DB } from './schema.ts';
+
+// Migrations are listed here, not discovered on disk, so the bundle and tests see the same set.
+const MIGRATIONS: Record<string, Migration> = {
+  '0001-init': m0001,
+};
+
+export async function migrate(db: Kysely<DB>): Promise<string[]> {
+  const migrator = new Migrator({
+    db,
+    provider: { getMigrations: async () => MIGRATIONS },
+    migrationTableName: 'yizhu_migrations',
+    migrationLockTableName: 'yizhu_migrations_lock',
+  });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) throw error instanceof Error ? error : new Error('migration failed');
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}

@@ -1,0 +1,138 @@
+import type { ColumnType, Generated } from 'kysely';
+
+// Kysely table types, mirroring db/migrations. Timestamps come back as Date from both drivers.
+type Timestamp = ColumnType<Date, Date | string, Date | string>;
+type GeneratedTimestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+type Json<T = unknown> = ColumnType<T, string, string>;
+
+export interface OrganisationTable {
+  id: Generated<string>;
+  name: string;
+  created_at: GeneratedTimestamp;
+}
+export interface DepartmentTable {
+  id: Generated<string>;
+  org_id: string;
+  code: string;
+  name_zh: string;
+  name_en: string;
+}
+export interface PatientTable {
+  id: Generated<string>;
+  org_id: string;
+  mrn: string;
+  national_id: string | null;
+  name: string;
+  sex: 'male' | 'female' | 'other' | 'unknown';
+  birth_date: string; // YYYY-MM-DD
+  phone: string | null;
+  created_at: GeneratedTimestamp;
+}
+export interface UserTable {
+  id: Generated<string>;
+  org_id: string;
+  department_id: string | null;
+  patient_id: string | null;
+  username: string;
+  display_name: string;
+  role: 'doctor' | 'nurse' | 'admin' | 'patient';
+  password_hash: string;
+  password_changed_at: GeneratedTimestamp;
+  totp_secret: string | null;
+  totp_enabled: Generated<boolean>;
+  totp_last_step: ColumnType<string | null, number | null, number | null>;
+  failed_attempts: Generated<number>;
+  locked_until: Timestamp | null;
+  disabled_at: Timestamp | null;
+  last_login_at: Timestamp | null;
+  created_at: GeneratedTimestamp;
+}
+export interface SessionTable {
+  id: string;
+  user_id: string;
+  csrf_token: string;
+  created_at: Timestamp;
+  last_seen_at: Timestamp;
+  reauth_at: Timestamp;
+  revoked_at: Timestamp | null;
+  client_ip: string | null;
+}
+export interface EncounterTable {
+  id: Generated<string>;
+  org_id: string;
+  patient_id: string;
+  department_id: string;
+  doctor_id: string | null;
+  status: 'planned' | 'arrived' | 'in-progress' | 'finished' | 'cancelled';
+  scheduled_at: Timestamp;
+  reason: string | null;
+  created_at: GeneratedTimestamp;
+}
+export interface EmrResourceTable {
+  id: Generated<string>;
+  patient_id: string;
+  resource_type: string;
+  resource: Json<Record<string, unknown>>;
+  source: string;
+  recorded_at: GeneratedTimestamp;
+}
+export interface VisitSourceTable {
+  id: Generated<string>;
+  encounter_id: string;
+  kind: 'questionnaire' | 'transcript' | 'lab_report' | 'emr' | 'followup' | 'text';
+  content: Json;
+  media: Uint8Array | null;
+  media_type: string | null;
+  created_by: string | null;
+  created_at: GeneratedTimestamp;
+}
+export interface DraftTable {
+  id: Generated<string>;
+  encounter_id: string;
+  version: number;
+  content: Json;
+  ai_generated: boolean;
+  created_by: string | null;
+  created_at: GeneratedTimestamp;
+}
+export interface RecordTable {
+  id: Generated<string>;
+  encounter_id: string;
+  version: number;
+  content: Json;
+  content_hash: string;
+  draft_id: string | null;
+  signed_by: string;
+  signed_at: Timestamp;
+  amendment_reason: string | null;
+}
+export interface AuditEventTable {
+  seq: ColumnType<string, number, never>; // bigint arrives as string
+  at: Timestamp;
+  actor_id: string | null;
+  actor_role: string | null;
+  patient_id: string | null;
+  action: string;
+  resource_type: string | null;
+  resource_id: string | null;
+  outcome: 'success' | 'failure' | 'denied';
+  client_ip: string | null;
+  request_id: string | null;
+  detail: Json<Record<string, unknown> | null> | null;
+  prev_hash: string;
+  hash: string;
+}
+
+export interface DB {
+  organisations: OrganisationTable;
+  departments: DepartmentTable;
+  patients: PatientTable;
+  users: UserTable;
+  sessions: SessionTable;
+  encounters: EncounterTable;
+  emr_resources: EmrResourceTable;
+  visit_sources: VisitSourceTable;
+  drafts: DraftTable;
+  records: RecordTable;
+  audit_events: AuditEventTable;
+}

@@ -1,0 +1,61 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { FastifyInstance } from 'fastify';
+import type { Logger } from 'pino';
+import { buildApp } from './app.ts';
+import type { Config } from './config/config.ts';
+import { openDatabase, type Database } from './db/database.ts';
+import { migrate } from './db/migrate.ts';
+import { createLogger } from './logger.ts';
+import { seedDemoClinic, type DemoLogin } from './seed/demo-clinic.ts';
+
+export const DEFAULT_WEB_DIST = resolve(dirname(fileURLToPath(import.meta.url)), '../../web/dist');
+
+export interface RunningServer {
+  app: FastifyInstance;
+  database: Database;
+  url: string;
+  demoLogins: DemoLogin[] | null;
+  stop(): Promise<void>;
+}
+
+/** Opens the database named by config, applies migrations. Used by serve, migrate, seed, user add. */
+export async function openConfiguredDatabase(config: Config): Promise<Database> {
+  if (!config.databaseUrl) mkdirSync(config.dataDir, { recursive: true });
+  const database = await openDatabase(config.databaseUrl ? { url: config.databaseUrl } : { dataDir: join(config.dataDir, 'pglite') });
+  await migrate(database.db);
+  return database;
+}
+
+/** Explicit start: database, migrations, first-start seed, HTTP. `stop` drains requests then closes the database. */
+export async function startServer(config: Config, log: Logger = createLogger(config.logLevel)): Promise<RunningServer> {
+  const database = await openConfiguredDatabase(config);
+  const clock = () => new Date();
+  const demoLogins = config.seedDemo
+    ? await seedDemoClinic(database.db, { now: clock(), policy: config.passwordPolicy, password: config.demoPassword, utcOffsetMinutes: config.utcOffsetMinutes })
+    : null;
+  if (demoLogins && !config.demoPassword) {
+    // Written once for the operator of a fresh install; readable by the owner only.
+    mkdirSync(config.dataDir, { recursive: true });
+    writeFileSync(join(config.dataDir, 'demo-logins.txt'), demoLogins.map((l) => `${l.username}\t${l.role}\t${l.password}`).join('\n') + '\n', { mode: 0o600 });
+  }
+  const app = await buildApp({ db: database.db, config, clock, log }, { webDist: config.webDist ?? DEFAULT_WEB_DIST });
+  await app.listen({ port: config.port, host: config.host });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const shownHost = config.host === '0.0.0.0' || config.host === '127.0.0.1' ? 'localhost' : config.host;
+  let stopped = false;
+  return {
+    app,
+    database,
+    url: `http://${shownHost}:${port}`,
+    demoLogins,
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      await app.close(); // stops accepting, lets in-flight requests finish
+      await database.close();
+    },
+  };
+}
