@@ -30,10 +30,18 @@ program
   .description('run the API and web UI (embedded PGlite unless DATABASE_URL is set)')
   .option('-p, --port <port>', 'port to listen on (env PORT, default 8080)')
   .option('-d, --data-dir <dir>', 'embedded database folder (env YIZHU_DATA_DIR)')
-  .action((o: { port?: string; dataDir?: string }) => serveCommand(config({ PORT: o.port, YIZHU_DATA_DIR: o.dataDir })));
+  .action((o: { port?: string; dataDir?: string }) =>
+    serveCommand(config({ PORT: o.port, YIZHU_DATA_DIR: o.dataDir })),
+  );
 
-program.command('migrate').description('apply database migrations and exit').action(() => migrateCommand(config()));
-program.command('seed').description('seed the invented demo clinic if the database is empty').action(() => seedCommand(config()));
+program
+  .command('migrate')
+  .description('apply database migrations and exit')
+  .action(() => migrateCommand(config()));
+program
+  .command('seed')
+  .description('seed the invented demo clinic if the database is empty')
+  .action(() => seedCommand(config()));
 
 program
   .command('user')

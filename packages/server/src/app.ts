@@ -3,7 +3,12 @@ import { randomUUID } from 'node:crypto';
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
-import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import Fastify, {
+  type FastifyBaseLogger,
+  type FastifyInstance,
+  type FastifyReply,
+  type FastifyRequest,
+} from 'fastify';
 import type { Deps } from './deps.ts';
 import { TotpRequiredError } from './auth/login.ts';
 import { operationOutcome, problemJson, toYizhuError } from './http/problem.ts';
@@ -20,6 +25,22 @@ export interface AppOptions {
 
 const isApi = (url: string) => url.startsWith('/api/') || url.startsWith('/fhir');
 
+/** Every error answer goes through here: problem+json, or OperationOutcome under /fhir. */
+function sendError(err: unknown, req: FastifyRequest, reply: FastifyReply) {
+  const e = toYizhuError(err);
+  if (e.code === 'internal') {
+    // Type and code only: driver messages can carry SQL and the values in it.
+    const raw = err as { name?: string; code?: string };
+    req.log.error({ errType: raw?.name, errCode: raw?.code }, 'unhandled error');
+  }
+  reply.code(e.status);
+  if (req.url.startsWith('/fhir')) return reply.type('application/fhir+json').send(operationOutcome(e));
+  const extra: Record<string, unknown> = {};
+  if (err instanceof TotpRequiredError) extra.totpRequired = true;
+  if (e.code === 'unauthenticated' && req.sessionProblem) extra.reason = req.sessionProblem;
+  return reply.type('application/problem+json').send(problemJson(e, req.id, extra));
+}
+
 /** Builds the HTTP app: thin routes over core, one error translation, security headers. */
 export async function buildApp(deps: Deps, opts: AppOptions = {}): Promise<FastifyInstance> {
   let shuttingDown = false;
@@ -30,6 +51,9 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}): Promise<Fasti
     genReqId: () => randomUUID(),
     requestIdHeader: false, // ids come from us, so a client cannot forge log correlation
     return503OnClosing: true,
+    // Errors the router raises before any route (bad URL, over-long path) get our answer too;
+    // Fastify's default would echo the path back.
+    frameworkErrors: (err, req, reply) => sendError(err, req, reply),
   });
   app.addHook('onClose', async () => {
     shuttingDown = true;
@@ -69,20 +93,7 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}): Promise<Fasti
     if (isApi(req.url)) reply.header('cache-control', 'no-store');
   });
 
-  app.setErrorHandler((err, req, reply) => {
-    const e = toYizhuError(err);
-    if (e.code === 'internal') {
-      // Type and code only: driver messages can carry SQL and the values in it.
-      const raw = err as { name?: string; code?: string };
-      req.log.error({ errType: raw?.name, errCode: raw?.code }, 'unhandled error');
-    }
-    reply.code(e.status);
-    if (req.url.startsWith('/fhir')) return reply.type('application/fhir+json').send(operationOutcome(e));
-    const extra: Record<string, unknown> = {};
-    if (err instanceof TotpRequiredError) extra.totpRequired = true;
-    if (e.code === 'unauthenticated' && req.sessionProblem) extra.reason = req.sessionProblem;
-    return reply.type('application/problem+json').send(problemJson(e, req.id, extra));
-  });
+  app.setErrorHandler(sendError);
 
   registerSessionHook(app, deps);
   healthRoutes(app, deps, () => shuttingDown);
@@ -95,10 +106,7 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}): Promise<Fasti
   if (webDist) await app.register(fastifyStatic, { root: webDist, wildcard: false, index: 'index.html' });
   app.setNotFoundHandler((req, reply) => {
     if (!isApi(req.url) && webDist && req.method === 'GET') return reply.sendFile('index.html'); // SPA routes
-    const e = toYizhuError({ code: 'FST_ERR_NOT_FOUND' });
-    reply.code(404);
-    if (req.url.startsWith('/fhir')) return reply.type('application/fhir+json').send(operationOutcome(e));
-    return reply.type('application/problem+json').send(problemJson(e, req.id));
+    return sendError({ code: 'FST_ERR_NOT_FOUND' }, req, reply);
   });
   return app;
 }

@@ -8,7 +8,15 @@ export function createLogger(level: string, destination?: pino.DestinationStream
   return pino(
     {
       level,
-      redact: { paths: ['req.headers.cookie', 'req.headers.authorization', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'], censor: '[redacted]' },
+      redact: {
+        paths: [
+          'req.headers.cookie',
+          'req.headers.authorization',
+          'req.headers["x-csrf-token"]',
+          'res.headers["set-cookie"]',
+        ],
+        censor: '[redacted]',
+      },
       serializers: {
         req: (req: { method: string; url: string; ip?: string; id?: string }) => ({
           method: req.method,

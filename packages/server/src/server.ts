@@ -23,24 +23,41 @@ export interface RunningServer {
 /** Opens the database named by config, applies migrations. Used by serve, migrate, seed, user add. */
 export async function openConfiguredDatabase(config: Config): Promise<Database> {
   if (!config.databaseUrl) mkdirSync(config.dataDir, { recursive: true });
-  const database = await openDatabase(config.databaseUrl ? { url: config.databaseUrl } : { dataDir: join(config.dataDir, 'pglite') });
+  const database = await openDatabase(
+    config.databaseUrl ? { url: config.databaseUrl } : { dataDir: join(config.dataDir, 'pglite') },
+  );
   await migrate(database.db);
   return database;
 }
 
 /** Explicit start: database, migrations, first-start seed, HTTP. `stop` drains requests then closes the database. */
-export async function startServer(config: Config, log: Logger = createLogger(config.logLevel)): Promise<RunningServer> {
+export async function startServer(
+  config: Config,
+  log: Logger = createLogger(config.logLevel),
+): Promise<RunningServer> {
   const database = await openConfiguredDatabase(config);
   const clock = () => new Date();
   const demoLogins = config.seedDemo
-    ? await seedDemoClinic(database.db, { now: clock(), policy: config.passwordPolicy, password: config.demoPassword, utcOffsetMinutes: config.utcOffsetMinutes })
+    ? await seedDemoClinic(database.db, {
+        now: clock(),
+        policy: config.passwordPolicy,
+        password: config.demoPassword,
+        utcOffsetMinutes: config.utcOffsetMinutes,
+      })
     : null;
   if (demoLogins && !config.demoPassword) {
     // Written once for the operator of a fresh install; readable by the owner only.
     mkdirSync(config.dataDir, { recursive: true });
-    writeFileSync(join(config.dataDir, 'demo-logins.txt'), demoLogins.map((l) => `${l.username}\t${l.role}\t${l.password}`).join('\n') + '\n', { mode: 0o600 });
+    writeFileSync(
+      join(config.dataDir, 'demo-logins.txt'),
+      demoLogins.map((l) => `${l.username}\t${l.role}\t${l.password}`).join('\n') + '\n',
+      { mode: 0o600 },
+    );
   }
-  const app = await buildApp({ db: database.db, config, clock, log }, { webDist: config.webDist ?? DEFAULT_WEB_DIST });
+  const app = await buildApp(
+    { db: database.db, config, clock, log },
+    { webDist: config.webDist ?? DEFAULT_WEB_DIST },
+  );
   await app.listen({ port: config.port, host: config.host });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;

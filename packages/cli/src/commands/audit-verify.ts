@@ -8,6 +8,8 @@ export async function auditVerifyCommand(config: Config): Promise<void> {
     console.log(`audit chain intact: ${result.checked} events`);
     return;
   }
-  console.error(`audit chain BROKEN at seq ${result.seq} (${result.reason}); ${result.checked} events before it are intact`);
+  console.error(
+    `audit chain BROKEN at seq ${result.seq} (${result.reason}); ${result.checked} events before it are intact`,
+  );
   process.exitCode = 1;
 }

@@ -8,7 +8,12 @@ export async function migrateCommand(config: Config): Promise<void> {
 
 export async function seedCommand(config: Config): Promise<void> {
   const database = await openConfiguredDatabase(config);
-  const logins = await seedDemoClinic(database.db, { now: new Date(), policy: config.passwordPolicy, password: config.demoPassword, utcOffsetMinutes: config.utcOffsetMinutes });
+  const logins = await seedDemoClinic(database.db, {
+    now: new Date(),
+    policy: config.passwordPolicy,
+    password: config.demoPassword,
+    utcOffsetMinutes: config.utcOffsetMinutes,
+  });
   if (!logins) console.log('database already has an organisation; nothing seeded');
   else for (const l of logins) console.log(`${l.username}\t${l.role}\t${l.password}`);
   await database.close();

@@ -3,11 +3,14 @@ import { startServer, type Config } from '@yizhu/server';
 
 export async function serveCommand(config: Config): Promise<void> {
   const server = await startServer(config);
-  const where = config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `embedded PGlite in ${join(config.dataDir, 'pglite')}`;
+  const where = config.databaseUrl
+    ? 'PostgreSQL (DATABASE_URL)'
+    : `embedded PGlite in ${join(config.dataDir, 'pglite')}`;
   const lines = ['', `  Yizhu 医助 is running at ${server.url}`, `  database: ${where}`];
   if (server.demoLogins) {
     lines.push('', '  Demo clinic created (invented data). Logins:');
-    for (const l of server.demoLogins) lines.push(`    ${l.username.padEnd(11)} ${l.role.padEnd(8)} ${l.password}`);
+    for (const l of server.demoLogins)
+      lines.push(`    ${l.username.padEnd(11)} ${l.role.padEnd(8)} ${l.password}`);
     if (!config.demoPassword) lines.push(`  (also saved to ${join(config.dataDir, 'demo-logins.txt')})`);
   } else if (config.seedDemo && !config.databaseUrl) {
     lines.push(`  Demo logins: see ${join(config.dataDir, 'demo-logins.txt')} (printed at first start)`);

@@ -19,14 +19,29 @@ export async function userAddCommand(config: Config, o: UserAddOptions): Promise
   const password = (await text(process.stdin)).split(/\r?\n/)[0] ?? '';
   const database = await openConfiguredDatabase(config);
   try {
-    const org = await database.db.selectFrom('organisations').select('id').orderBy('created_at').limit(1).executeTakeFirst();
+    const org = await database.db
+      .selectFrom('organisations')
+      .select('id')
+      .orderBy('created_at')
+      .limit(1)
+      .executeTakeFirst();
     if (!org) throw new Error('no organisation yet: run `yizhu seed` or import one first');
     const dept = o.department
-      ? await database.db.selectFrom('departments').select('id').where('org_id', '=', org.id).where('code', '=', o.department).executeTakeFirst()
+      ? await database.db
+          .selectFrom('departments')
+          .select('id')
+          .where('org_id', '=', org.id)
+          .where('code', '=', o.department)
+          .executeTakeFirst()
       : undefined;
     if (o.department && !dept) throw new Error(`unknown department code "${o.department}"`);
     const patient = o.patientMrn
-      ? await database.db.selectFrom('patients').select('id').where('org_id', '=', org.id).where('mrn', '=', o.patientMrn).executeTakeFirst()
+      ? await database.db
+          .selectFrom('patients')
+          .select('id')
+          .where('org_id', '=', org.id)
+          .where('mrn', '=', o.patientMrn)
+          .executeTakeFirst()
       : undefined;
     if (o.patientMrn && !patient) throw new Error('no patient with that MRN');
     const id = await createUser(database.db, config.passwordPolicy, {
@@ -38,10 +53,24 @@ export async function userAddCommand(config: Config, o: UserAddOptions): Promise
       departmentId: dept?.id ?? null,
       patientId: patient?.id ?? null,
     });
-    await appendAudit(database.db, new Date(), { actorId: null, actorRole: 'cli', clientIp: null, requestId: null, patientId: patient?.id ?? null, action: 'user.create', resourceType: 'User', resourceId: id, outcome: 'success', detail: { role: o.role } });
+    await appendAudit(database.db, new Date(), {
+      actorId: null,
+      actorRole: 'cli',
+      clientIp: null,
+      requestId: null,
+      patientId: patient?.id ?? null,
+      action: 'user.create',
+      resourceType: 'User',
+      resourceId: id,
+      outcome: 'success',
+      detail: { role: o.role },
+    });
     console.log(`user ${o.username} created`);
   } catch (err) {
-    const issues = isYizhuError(err) && err.issues.length ? ` (${err.issues.map((i) => `${i.path}: ${i.message}`).join('; ')})` : '';
+    const issues =
+      isYizhuError(err) && err.issues.length
+        ? ` (${err.issues.map((i) => `${i.path}: ${i.message}`).join('; ')})`
+        : '';
     console.error(`could not add user: ${(err as Error).message}${issues}`);
     process.exitCode = 1;
   } finally {

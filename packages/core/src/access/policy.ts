@@ -39,7 +39,8 @@ const isClinician = (p: Principal) => p.role === 'doctor' || p.role === 'nurse';
 export function canReadPatient(p: Principal, patient: PatientFacts): Decision {
   if (patient.orgId !== p.orgId) return 'hidden';
   if (p.role === 'patient') return p.patientId === patient.patientId ? 'allow' : 'hidden';
-  if (isClinician(p)) return p.departmentId !== null && patient.departmentIds.includes(p.departmentId) ? 'allow' : 'hidden';
+  if (isClinician(p))
+    return p.departmentId !== null && patient.departmentIds.includes(p.departmentId) ? 'allow' : 'hidden';
   return 'hidden';
 }
 

@@ -54,7 +54,8 @@ export function verifyChain(events: Iterable<ChainedAuditEvent>, hash: HashFn): 
     if (e.seq !== expectedSeq) return { ok: false, checked, seq: expectedSeq, reason: 'gap' };
     if (e.prevHash !== prev) return { ok: false, checked, seq: e.seq, reason: 'prev_mismatch' };
     const { prevHash: _p, hash: stored, ...content } = e;
-    if (chainHash(prev, content, hash) !== stored) return { ok: false, checked, seq: e.seq, reason: 'hash_mismatch' };
+    if (chainHash(prev, content, hash) !== stored)
+      return { ok: false, checked, seq: e.seq, reason: 'hash_mismatch' };
     prev = stored;
     expectedSeq = e.seq + 1;
     checked++;

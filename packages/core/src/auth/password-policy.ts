@@ -35,7 +35,9 @@ export function checkPassword(
   if (length > policy.maxLength) problems.push('too_long');
   if (CLASSES.filter((re) => re.test(password)).length < policy.minClasses) problems.push('too_few_classes');
   const lower = password.toLowerCase();
-  if (COMMON_PASSWORDS.has(lower) || COMMON_PASSWORDS.has(lower.replace(/[^a-z0-9]/g, ''))) problems.push('common');
-  if (contextWords.some((w) => w.length >= 3 && lower.includes(w.toLowerCase()))) problems.push('contains_context');
+  if (COMMON_PASSWORDS.has(lower) || COMMON_PASSWORDS.has(lower.replace(/[^a-z0-9]/g, '')))
+    problems.push('common');
+  if (contextWords.some((w) => w.length >= 3 && lower.includes(w.toLowerCase())))
+    problems.push('contains_context');
   return problems;
 }

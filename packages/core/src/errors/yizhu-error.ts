@@ -44,4 +44,5 @@ export const isYizhuError = (e: unknown): e is YizhuError => e instanceof YizhuE
 /** A record outside the caller's reach answers not-found, so its existence is not revealed. */
 export const notFound = (what = 'resource') => new YizhuError('not_found', `${what} not found`);
 export const forbidden = (why = 'not allowed') => new YizhuError('forbidden', why);
-export const invalid = (message: string, issues: FieldIssue[] = []) => new YizhuError('validation', message, issues);
+export const invalid = (message: string, issues: FieldIssue[] = []) =>
+  new YizhuError('validation', message, issues);

@@ -6,9 +6,18 @@ import type { Executor } from '../db/executor.ts';
  * (404), so a caller cannot probe which record ids exist.
  */
 export async function assertPatientReadable(db: Executor, p: Principal, patientId: string): Promise<void> {
-  const patient = await db.selectFrom('patients').select(['id', 'org_id']).where('id', '=', patientId).executeTakeFirst();
+  const patient = await db
+    .selectFrom('patients')
+    .select(['id', 'org_id'])
+    .where('id', '=', patientId)
+    .executeTakeFirst();
   if (!patient) throw notFound('patient');
-  const depts = await db.selectFrom('encounters').select('department_id').distinct().where('patient_id', '=', patientId).execute();
+  const depts = await db
+    .selectFrom('encounters')
+    .select('department_id')
+    .distinct()
+    .where('patient_id', '=', patientId)
+    .execute();
   const facts = { patientId, orgId: patient.org_id, departmentIds: depts.map((d) => d.department_id) };
   if (canReadPatient(p, facts) !== 'allow') throw notFound('patient');
 }
@@ -19,10 +28,22 @@ export async function loadEncounterFacts(db: Executor, encounterId: string): Pro
     .select(['id', 'org_id', 'patient_id', 'department_id', 'doctor_id'])
     .where('id', '=', encounterId)
     .executeTakeFirst();
-  return e ? { encounterId: e.id, orgId: e.org_id, patientId: e.patient_id, departmentId: e.department_id, doctorId: e.doctor_id } : null;
+  return e
+    ? {
+        encounterId: e.id,
+        orgId: e.org_id,
+        patientId: e.patient_id,
+        departmentId: e.department_id,
+        doctorId: e.doctor_id,
+      }
+    : null;
 }
 
-export async function assertEncounterReadable(db: Executor, p: Principal, encounterId: string): Promise<EncounterFacts> {
+export async function assertEncounterReadable(
+  db: Executor,
+  p: Principal,
+  encounterId: string,
+): Promise<EncounterFacts> {
   const facts = await loadEncounterFacts(db, encounterId);
   if (!facts || canReadEncounter(p, facts) !== 'allow') throw notFound('visit');
   return facts;

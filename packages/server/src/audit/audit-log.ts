@@ -24,7 +24,11 @@ export async function appendAudit(db: Executor, now: Date, input: AuditInput): P
       .orderBy('seq', 'desc')
       .limit(1)
       .executeTakeFirst();
-    const content: AuditEventContent = { ...input, seq: last ? Number(last.seq) + 1 : 1, at: now.toISOString() };
+    const content: AuditEventContent = {
+      ...input,
+      seq: last ? Number(last.seq) + 1 : 1,
+      at: now.toISOString(),
+    };
     const prevHash = last?.hash ?? GENESIS_HASH;
     await trx
       .insertInto('audit_events')
@@ -53,7 +57,7 @@ const BATCH = 5000;
 /** Reads the whole chain in seq order, batch by batch, and reports the first broken link. */
 export async function verifyAuditLog(db: Executor): Promise<ChainBreak> {
   const events = [];
-  for (let after = 0; ; ) {
+  for (let after = 0; ;) {
     const rows = await db
       .selectFrom('audit_events')
       .selectAll()

@@ -15,14 +15,33 @@ export interface NewUser {
 /** Shared by the admin API, the CLI and the demo seed, so every path applies the same policy. */
 export async function createUser(db: Executor, policy: PasswordPolicy, u: NewUser): Promise<string> {
   const problems = checkPassword(u.password, policy, [u.username, u.displayName, 'yizhu']);
-  if (problems.length) throw invalid('password does not meet the policy', problems.map((p) => ({ path: 'password', message: p })));
-  if ((u.role === 'doctor' || u.role === 'nurse') && !u.departmentId) throw invalid('a department is required for clinical staff', [{ path: 'departmentId', message: 'required' }]);
-  if (u.role === 'patient' && !u.patientId) throw invalid('a patient account must be linked to a patient', [{ path: 'patientId', message: 'required' }]);
+  if (problems.length)
+    throw invalid(
+      'password does not meet the policy',
+      problems.map((p) => ({ path: 'password', message: p })),
+    );
+  if ((u.role === 'doctor' || u.role === 'nurse') && !u.departmentId)
+    throw invalid('a department is required for clinical staff', [
+      { path: 'departmentId', message: 'required' },
+    ]);
+  if (u.role === 'patient' && !u.patientId)
+    throw invalid('a patient account must be linked to a patient', [
+      { path: 'patientId', message: 'required' },
+    ]);
   if (u.departmentId) {
-    const d = await db.selectFrom('departments').select('id').where('id', '=', u.departmentId).where('org_id', '=', u.orgId).executeTakeFirst();
+    const d = await db
+      .selectFrom('departments')
+      .select('id')
+      .where('id', '=', u.departmentId)
+      .where('org_id', '=', u.orgId)
+      .executeTakeFirst();
     if (!d) throw invalid('unknown department', [{ path: 'departmentId', message: 'not found' }]);
   }
-  const taken = await db.selectFrom('users').select('id').where('username', '=', u.username).executeTakeFirst();
+  const taken = await db
+    .selectFrom('users')
+    .select('id')
+    .where('username', '=', u.username)
+    .executeTakeFirst();
   if (taken) throw new YizhuError('conflict', 'that username is already taken');
   const row = await db
     .insertInto('users')

@@ -24,9 +24,18 @@ export class TotpRequiredError extends YizhuError {
  * Password (+ TOTP when enabled) login with lockout: `lockoutAttempts` consecutive failures lock the
  * account for `lockoutMs`. Every outcome, lock included, is audited.
  */
-export async function login(deps: Deps, input: LoginInput, ctx: RequestContext): Promise<{ token: string; csrfToken: string; userId: string }> {
+export async function login(
+  deps: Deps,
+  input: LoginInput,
+  ctx: RequestContext,
+): Promise<{ token: string; csrfToken: string; userId: string }> {
   const now = deps.clock();
-  const audit = (action: string, outcome: 'success' | 'failure', actor: { id: string; role: string } | null, detail: Record<string, unknown> | null) =>
+  const audit = (
+    action: string,
+    outcome: 'success' | 'failure',
+    actor: { id: string; role: string } | null,
+    detail: Record<string, unknown> | null,
+  ) =>
     appendAudit(deps.db, now, {
       ...ctx,
       actorId: actor?.id ?? null,
@@ -41,7 +50,17 @@ export async function login(deps: Deps, input: LoginInput, ctx: RequestContext):
 
   const user = await deps.db
     .selectFrom('users')
-    .select(['id', 'role', 'password_hash', 'disabled_at', 'locked_until', 'failed_attempts', 'totp_enabled', 'totp_secret', 'totp_last_step'])
+    .select([
+      'id',
+      'role',
+      'password_hash',
+      'disabled_at',
+      'locked_until',
+      'failed_attempts',
+      'totp_enabled',
+      'totp_secret',
+      'totp_last_step',
+    ])
     .where('username', '=', input.username)
     .executeTakeFirst();
 
@@ -63,7 +82,12 @@ export async function login(deps: Deps, input: LoginInput, ctx: RequestContext):
       await audit('auth.login', 'failure', actor, { reason: 'totp_required' });
       throw new TotpRequiredError();
     }
-    totpStep = checkTotp(user.totp_secret, input.totp, now, user.totp_last_step === null ? null : Number(user.totp_last_step));
+    totpStep = checkTotp(
+      user.totp_secret,
+      input.totp,
+      now,
+      user.totp_last_step === null ? null : Number(user.totp_last_step),
+    );
   }
   const ok = passwordOk && !user.disabled_at && (!user.totp_enabled || totpStep !== null);
 
@@ -72,10 +96,16 @@ export async function login(deps: Deps, input: LoginInput, ctx: RequestContext):
     const lock = failures >= deps.config.lockoutAttempts;
     await deps.db
       .updateTable('users')
-      .set(lock ? { failed_attempts: 0, locked_until: new Date(now.getTime() + deps.config.lockoutMs) } : { failed_attempts: failures })
+      .set(
+        lock
+          ? { failed_attempts: 0, locked_until: new Date(now.getTime() + deps.config.lockoutMs) }
+          : { failed_attempts: failures },
+      )
       .where('id', '=', user.id)
       .execute();
-    await audit('auth.login', 'failure', actor, { reason: user.disabled_at ? 'disabled' : 'bad_credentials' });
+    await audit('auth.login', 'failure', actor, {
+      reason: user.disabled_at ? 'disabled' : 'bad_credentials',
+    });
     if (lock) await audit('auth.lock', 'success', actor, { minutes: deps.config.lockoutMs / 60_000 });
     throw new YizhuError('unauthenticated', BAD_LOGIN);
   }
@@ -83,11 +113,26 @@ export async function login(deps: Deps, input: LoginInput, ctx: RequestContext):
   return deps.db.transaction().execute(async (trx) => {
     await trx
       .updateTable('users')
-      .set({ failed_attempts: 0, locked_until: null, last_login_at: now, ...(totpStep !== null ? { totp_last_step: totpStep } : {}) })
+      .set({
+        failed_attempts: 0,
+        locked_until: null,
+        last_login_at: now,
+        ...(totpStep !== null ? { totp_last_step: totpStep } : {}),
+      })
       .where('id', '=', user.id)
       .execute();
     const session = await createSession(deps, trx, user.id, ctx.clientIp);
-    await appendAudit(trx, now, { ...ctx, actorId: user.id, actorRole: user.role, patientId: null, action: 'auth.login', resourceType: 'User', resourceId: user.id, outcome: 'success', detail: null });
+    await appendAudit(trx, now, {
+      ...ctx,
+      actorId: user.id,
+      actorRole: user.role,
+      patientId: null,
+      action: 'auth.login',
+      resourceType: 'User',
+      resourceId: user.id,
+      outcome: 'success',
+      detail: null,
+    });
     return { ...session, userId: user.id };
   });
 }

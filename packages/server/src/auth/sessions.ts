@@ -13,7 +13,8 @@ export interface ActiveSession {
   totpEnabled: boolean;
 }
 
-export type SessionLookup = { ok: true; session: ActiveSession } | { ok: false; reason: 'unknown' | 'idle' | 'expired' };
+export type SessionLookup =
+  { ok: true; session: ActiveSession } | { ok: false; reason: 'unknown' | 'idle' | 'expired' };
 
 /** New random token at every login (SESS-03); oldest sessions beyond the per-user limit are revoked (SESS-05). */
 export async function createSession(
@@ -27,7 +28,15 @@ export async function createSession(
   const csrfToken = newToken();
   await db
     .insertInto('sessions')
-    .values({ id: tokenId(token), user_id: userId, csrf_token: csrfToken, created_at: now, last_seen_at: now, reauth_at: now, client_ip: clientIp })
+    .values({
+      id: tokenId(token),
+      user_id: userId,
+      csrf_token: csrfToken,
+      created_at: now,
+      last_seen_at: now,
+      reauth_at: now,
+      client_ip: clientIp,
+    })
     .execute();
   const live = await db
     .selectFrom('sessions')
@@ -37,7 +46,8 @@ export async function createSession(
     .orderBy('created_at', 'desc')
     .execute();
   const surplus = live.slice(deps.config.maxSessionsPerUser).map((s) => s.id);
-  if (surplus.length) await db.updateTable('sessions').set({ revoked_at: now }).where('id', 'in', surplus).execute();
+  if (surplus.length)
+    await db.updateTable('sessions').set({ revoked_at: now }).where('id', 'in', surplus).execute();
   return { token, csrfToken };
 }
 
@@ -48,9 +58,21 @@ export async function loadSession(deps: Deps, token: string): Promise<SessionLoo
     .selectFrom('sessions as s')
     .innerJoin('users as u', 'u.id', 's.user_id')
     .select([
-      's.id', 's.csrf_token', 's.created_at', 's.last_seen_at', 's.reauth_at', 's.revoked_at',
-      'u.id as user_id', 'u.org_id', 'u.role', 'u.department_id', 'u.patient_id', 'u.username',
-      'u.display_name', 'u.totp_enabled', 'u.disabled_at',
+      's.id',
+      's.csrf_token',
+      's.created_at',
+      's.last_seen_at',
+      's.reauth_at',
+      's.revoked_at',
+      'u.id as user_id',
+      'u.org_id',
+      'u.role',
+      'u.department_id',
+      'u.patient_id',
+      'u.username',
+      'u.display_name',
+      'u.totp_enabled',
+      'u.disabled_at',
     ])
     .where('s.id', '=', tokenId(token))
     .executeTakeFirst();
@@ -89,5 +111,10 @@ export async function revokeSession(db: Executor, id: string, now: Date): Promis
 
 /** Disabling a user or changing their password kills every session at once (AUTH-10, SESS-04). */
 export async function revokeUserSessions(db: Executor, userId: string, now: Date): Promise<void> {
-  await db.updateTable('sessions').set({ revoked_at: now }).where('user_id', '=', userId).where('revoked_at', 'is', null).execute();
+  await db
+    .updateTable('sessions')
+    .set({ revoked_at: now })
+    .where('user_id', '=', userId)
+    .where('revoked_at', 'is', null)
+    .execute();
 }

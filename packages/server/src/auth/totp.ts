@@ -11,7 +11,8 @@ function totpFor(secret: string, label = 'user'): TOTP {
 
 export const totpUri = (secret: string, label: string): string => totpFor(secret, label).toString();
 
-export const totpCode = (secret: string, at: Date): string => totpFor(secret).generate({ timestamp: at.getTime() });
+export const totpCode = (secret: string, at: Date): string =>
+  totpFor(secret).generate({ timestamp: at.getTime() });
 
 /**
  * Checks a code within ±1 step and returns the step it belongs to, or null. The caller stores the

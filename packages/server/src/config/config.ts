@@ -20,7 +20,12 @@ const envSchema = z.object({
   YIZHU_LOCKOUT_ATTEMPTS: z.coerce.number().int().min(1).max(10).default(5),
   YIZHU_LOCKOUT_MINUTES: z.coerce.number().int().min(15).max(1440).default(15),
   YIZHU_MAX_SESSIONS_PER_USER: z.coerce.number().int().min(1).max(20).default(3),
-  YIZHU_BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).max(50 * 1024 * 1024).default(1024 * 1024),
+  YIZHU_BODY_LIMIT_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .max(50 * 1024 * 1024)
+    .default(1024 * 1024),
   YIZHU_COOKIE_SECURE: z.enum(['auto', 'true', 'false']).default('auto'),
   YIZHU_TRUST_PROXY: z.enum(['true', 'false']).default('false'),
   YIZHU_DEMO_PASSWORD: z.string().min(8).optional(),

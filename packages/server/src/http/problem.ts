@@ -16,13 +16,17 @@ export function toYizhuError(err: unknown): YizhuError {
     FST_ERR_CTP_EMPTY_JSON_BODY: ['validation', 'request body is empty'],
     FST_ERR_CTP_INVALID_JSON_BODY: ['validation', 'request body is not valid JSON'],
     FST_ERR_BAD_URL: ['validation', 'malformed URL'],
+    FST_ERR_MAX_PARAM_LENGTH: ['validation', 'a path segment is too long'],
     FST_ERR_NOT_FOUND: ['not_found', 'not found'],
   };
   const known = e?.code ? byCode[e.code] : undefined;
   if (known) return new YizhuError(known[0], known[1]);
-  if (err instanceof SyntaxError || e?.statusCode === 400) return new YizhuError('validation', 'malformed request');
-  if (e?.statusCode === 413) return new YizhuError('payload_too_large', 'request body is larger than the limit');
-  if (e?.statusCode === 415) return new YizhuError('unsupported_media_type', 'content type is not supported here');
+  if (err instanceof SyntaxError || e?.statusCode === 400)
+    return new YizhuError('validation', 'malformed request');
+  if (e?.statusCode === 413)
+    return new YizhuError('payload_too_large', 'request body is larger than the limit');
+  if (e?.statusCode === 415)
+    return new YizhuError('unsupported_media_type', 'content type is not supported here');
   return new YizhuError('internal', 'internal error');
 }
 

@@ -21,7 +21,13 @@ export const fields = {
     .trim()
     .min(1)
     .max(64)
-    .regex(/^[\p{L}\p{M}][\p{L}\p{M} .·'-]*$/u, 'letters, spaces and . · \' - only'),
+    .regex(/^[\p{L}\p{M}][\p{L}\p{M} .·'-]*$/u, "letters, spaces and . · ' - only"),
+  // At login any typo is just a wrong name (401), but control characters are malformed input.
+  loginName: z
+    .string()
+    .min(1)
+    .max(64)
+    .regex(/^[^\p{Cc}]+$/u, 'no control characters'),
   password: z.string().min(1).max(1024),
   totp: z.string().regex(/^\d{6}$/, 'six digits'),
 };

@@ -30,7 +30,17 @@ export function adminRoutes(app: FastifyInstance, deps: Deps): void {
     const rows = await deps.db
       .selectFrom('users as u')
       .leftJoin('departments as d', 'd.id', 'u.department_id')
-      .select(['u.id', 'u.username', 'u.display_name', 'u.role', 'u.disabled_at', 'u.last_login_at', 'd.id as dept_id', 'd.name_zh', 'd.name_en'])
+      .select([
+        'u.id',
+        'u.username',
+        'u.display_name',
+        'u.role',
+        'u.disabled_at',
+        'u.last_login_at',
+        'd.id as dept_id',
+        'd.name_zh',
+        'd.name_en',
+      ])
       .where('u.org_id', '=', p.orgId)
       .where('u.role', '!=', 'patient') // an admin manages staff; patient accounts would reveal who is a patient
       .orderBy('u.username')
@@ -50,8 +60,15 @@ export function adminRoutes(app: FastifyInstance, deps: Deps): void {
 
   app.get('/api/admin/departments', async (req) => {
     const p = requireAdmin(req);
-    const rows = await deps.db.selectFrom('departments').select(['id', 'code', 'name_zh', 'name_en']).where('org_id', '=', p.orgId).orderBy('code').execute();
-    return { departments: rows.map((d) => ({ id: d.id, code: d.code, nameZh: d.name_zh, nameEn: d.name_en })) };
+    const rows = await deps.db
+      .selectFrom('departments')
+      .select(['id', 'code', 'name_zh', 'name_en'])
+      .where('org_id', '=', p.orgId)
+      .orderBy('code')
+      .execute();
+    return {
+      departments: rows.map((d) => ({ id: d.id, code: d.code, nameZh: d.name_zh, nameEn: d.name_en })),
+    };
   });
 
   app.post('/api/admin/users', async (req, reply) => {
@@ -60,10 +77,28 @@ export function adminRoutes(app: FastifyInstance, deps: Deps): void {
     const now = deps.clock();
     const id = await deps.db.transaction().execute(async (trx) => {
       const id = await createUser(trx, deps.config.passwordPolicy, { ...body, orgId: p.orgId });
-      await appendAudit(trx, now, { ...requestContext(req), patientId: null, action: 'user.create', resourceType: 'User', resourceId: id, outcome: 'success', detail: { role: body.role } });
+      await appendAudit(trx, now, {
+        ...requestContext(req),
+        patientId: null,
+        action: 'user.create',
+        resourceType: 'User',
+        resourceId: id,
+        outcome: 'success',
+        detail: { role: body.role },
+      });
       return id;
     });
-    return reply.code(201).send({ user: { id, username: body.username, displayName: body.displayName, role: body.role, disabled: false } });
+    return reply
+      .code(201)
+      .send({
+        user: {
+          id,
+          username: body.username,
+          displayName: body.displayName,
+          role: body.role,
+          disabled: false,
+        },
+      });
   });
 
   app.post('/api/admin/users/:id/disable', async (req, reply) => {
@@ -72,10 +107,23 @@ export function adminRoutes(app: FastifyInstance, deps: Deps): void {
     if (id === p.userId) throw forbidden('you cannot disable your own account');
     const now = deps.clock();
     await deps.db.transaction().execute(async (trx) => {
-      const r = await trx.updateTable('users').set({ disabled_at: now }).where('id', '=', id).where('org_id', '=', p.orgId).executeTakeFirst();
+      const r = await trx
+        .updateTable('users')
+        .set({ disabled_at: now })
+        .where('id', '=', id)
+        .where('org_id', '=', p.orgId)
+        .executeTakeFirst();
       if (!r.numUpdatedRows) throw notFound('user');
       await revokeUserSessions(trx, id, now);
-      await appendAudit(trx, now, { ...requestContext(req), patientId: null, action: 'user.disable', resourceType: 'User', resourceId: id, outcome: 'success', detail: null });
+      await appendAudit(trx, now, {
+        ...requestContext(req),
+        patientId: null,
+        action: 'user.disable',
+        resourceType: 'User',
+        resourceId: id,
+        outcome: 'success',
+        detail: null,
+      });
     });
     return reply.code(204).send();
   });

@@ -13,10 +13,22 @@ const idParams = z.strictObject({ id: fields.id });
 
 export function clinicalRoutes(app: FastifyInstance, deps: Deps): void {
   /** One audit event per patient shown, so "who looked at my record" includes list views (AUD-03). */
-  const auditList = async (ctx: ReturnType<typeof requestContext>, action: string, visits: VisitListItem[]) => {
+  const auditList = async (
+    ctx: ReturnType<typeof requestContext>,
+    action: string,
+    visits: VisitListItem[],
+  ) => {
     const now = deps.clock();
     for (const patientId of new Set(visits.map((v) => v.patient.id))) {
-      await appendAudit(deps.db, now, { ...ctx, patientId, action, resourceType: 'Encounter', resourceId: null, outcome: 'success', detail: null });
+      await appendAudit(deps.db, now, {
+        ...ctx,
+        patientId,
+        action,
+        resourceType: 'Encounter',
+        resourceId: null,
+        outcome: 'success',
+        detail: null,
+      });
     }
   };
 
@@ -50,11 +62,31 @@ export function clinicalRoutes(app: FastifyInstance, deps: Deps): void {
       await assertPatientReadable(deps.db, p, id);
     } catch (err) {
       // A denied look is audited too, without naming a patient that may not exist.
-      await appendAudit(deps.db, deps.clock(), { ...ctx, patientId: null, action: 'patient.read', resourceType: 'Patient', resourceId: id, outcome: 'denied', detail: null });
+      await appendAudit(deps.db, deps.clock(), {
+        ...ctx,
+        patientId: null,
+        action: 'patient.read',
+        resourceType: 'Patient',
+        resourceId: id,
+        outcome: 'denied',
+        detail: null,
+      });
       throw err;
     }
-    const row = await deps.db.selectFrom('patients').select(['id', 'name', 'sex', 'birth_date', 'mrn']).where('id', '=', id).executeTakeFirstOrThrow();
-    await appendAudit(deps.db, deps.clock(), { ...ctx, patientId: id, action: 'patient.read', resourceType: 'Patient', resourceId: id, outcome: 'success', detail: null });
+    const row = await deps.db
+      .selectFrom('patients')
+      .select(['id', 'name', 'sex', 'birth_date', 'mrn'])
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow();
+    await appendAudit(deps.db, deps.clock(), {
+      ...ctx,
+      patientId: id,
+      action: 'patient.read',
+      resourceType: 'Patient',
+      resourceId: id,
+      outcome: 'success',
+      detail: null,
+    });
     return { patient: { id: row.id, name: row.name, sex: row.sex, birthDate: row.birth_date, mrn: row.mrn } };
   });
 
@@ -62,9 +94,19 @@ export function clinicalRoutes(app: FastifyInstance, deps: Deps): void {
     const p = requirePrincipal(req);
     const { id } = parse(idParams, req.params);
     const facts = await assertEncounterReadable(deps.db, p, id);
-    const [visit] = await listVisits(deps.db, deps.clock(), { patientId: facts.patientId }).then((vs) => vs.filter((v) => v.id === id));
+    const [visit] = await listVisits(deps.db, deps.clock(), { patientId: facts.patientId }).then((vs) =>
+      vs.filter((v) => v.id === id),
+    );
     if (!visit) throw notFound('visit');
-    await appendAudit(deps.db, deps.clock(), { ...requestContext(req), patientId: facts.patientId, action: 'visit.read', resourceType: 'Encounter', resourceId: id, outcome: 'success', detail: null });
+    await appendAudit(deps.db, deps.clock(), {
+      ...requestContext(req),
+      patientId: facts.patientId,
+      action: 'visit.read',
+      resourceType: 'Encounter',
+      resourceId: id,
+      outcome: 'success',
+      detail: null,
+    });
     return { visit };
   });
 }

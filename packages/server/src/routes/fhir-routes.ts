@@ -38,8 +38,20 @@ export function fhirRoutes(app: FastifyInstance, deps: Deps): void {
     const p = requirePrincipal(req);
     const { id } = parse(idParams, req.params);
     await assertPatientReadable(deps.db, p, id);
-    const row = await deps.db.selectFrom('patients').select(['id', 'name', 'sex', 'birth_date', 'mrn']).where('id', '=', id).executeTakeFirstOrThrow();
-    await appendAudit(deps.db, deps.clock(), { ...requestContext(req), patientId: id, action: 'patient.read', resourceType: 'Patient', resourceId: id, outcome: 'success', detail: { via: 'fhir' } });
+    const row = await deps.db
+      .selectFrom('patients')
+      .select(['id', 'name', 'sex', 'birth_date', 'mrn'])
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow();
+    await appendAudit(deps.db, deps.clock(), {
+      ...requestContext(req),
+      patientId: id,
+      action: 'patient.read',
+      resourceType: 'Patient',
+      resourceId: id,
+      outcome: 'success',
+      detail: { via: 'fhir' },
+    });
     reply.type(FHIR_JSON);
     return {
       resourceType: 'Patient',

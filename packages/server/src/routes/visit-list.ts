@@ -31,15 +31,29 @@ export async function listVisits(
     .innerJoin('departments as d', 'd.id', 'e.department_id')
     .leftJoin('users as u', 'u.id', 'e.doctor_id')
     .select([
-      'e.id', 'e.scheduled_at', 'e.status', 'e.reason', 'p.id as patient_id', 'p.name as patient_name', 'p.sex',
-      'p.birth_date', 'u.id as doctor_id', 'u.display_name as doctor_name', 'd.id as dept_id', 'd.name_zh', 'd.name_en',
+      'e.id',
+      'e.scheduled_at',
+      'e.status',
+      'e.reason',
+      'p.id as patient_id',
+      'p.name as patient_name',
+      'p.sex',
+      'p.birth_date',
+      'u.id as doctor_id',
+      'u.display_name as doctor_name',
+      'd.id as dept_id',
+      'd.name_zh',
+      'd.name_en',
     ]);
   if (filter.doctorId) q = q.where('e.doctor_id', '=', filter.doctorId);
   if (filter.departmentId) q = q.where('e.department_id', '=', filter.departmentId);
   if (filter.patientId) q = q.where('e.patient_id', '=', filter.patientId);
   if (filter.from) q = q.where('e.scheduled_at', '>=', filter.from);
   if (filter.to) q = q.where('e.scheduled_at', '<', filter.to);
-  const rows = await q.orderBy(sql`e.scheduled_at`, filter.patientId ? 'desc' : 'asc').limit(500).execute();
+  const rows = await q
+    .orderBy(sql`e.scheduled_at`, filter.patientId ? 'desc' : 'asc')
+    .limit(500)
+    .execute();
   return rows.map((r) => ({
     id: r.id,
     scheduledAt: new Date(r.scheduled_at).toISOString(),
