@@ -23,6 +23,9 @@ function config(overrides: Record<string, string | undefined> = {}): Config {
   }
 }
 
+// Exit explicitly with the command's code: the embedded database's runtime resets process.exitCode.
+const exitWith = (code: number) => process.exit(code);
+
 const program = new Command('yizhu').description('Yizhu (医助) clinical assistant').showHelpAfterError();
 
 program
@@ -37,11 +40,11 @@ program
 program
   .command('migrate')
   .description('apply database migrations and exit')
-  .action(() => migrateCommand(config()));
+  .action(async () => exitWith(await migrateCommand(config())));
 program
   .command('seed')
   .description('seed the invented demo clinic if the database is empty')
-  .action(() => seedCommand(config()));
+  .action(async () => exitWith(await seedCommand(config())));
 
 program
   .command('user')
@@ -53,13 +56,13 @@ program
   .requiredOption('-r, --role <role>', 'doctor | nurse | admin | patient')
   .option('--department <code>', 'department code (doctor, nurse)')
   .option('--patient-mrn <mrn>', 'medical record number of the patient (patient accounts)')
-  .action((o) => userAddCommand(config(), o));
+  .action(async (o) => exitWith(await userAddCommand(config(), o)));
 
 program
   .command('audit')
   .description('audit log tools')
   .command('verify')
   .description('check the hash chain of the audit log; exit 1 at the first broken link')
-  .action(() => auditVerifyCommand(config()));
+  .action(async () => exitWith(await auditVerifyCommand(config())));
 
 await program.parseAsync(process.argv);

@@ -11,10 +11,10 @@ export interface UserAddOptions {
 }
 
 /** Adds a user from the command line; the password comes on stdin so it stays out of shell history. */
-export async function userAddCommand(config: Config, o: UserAddOptions): Promise<void> {
+export async function userAddCommand(config: Config, o: UserAddOptions): Promise<number> {
   if (!ROLES.includes(o.role as Role)) {
     console.error(`unknown role "${o.role}"; use one of ${ROLES.join(', ')}`);
-    process.exit(2);
+    return 2;
   }
   const password = (await text(process.stdin)).split(/\r?\n/)[0] ?? '';
   const database = await openConfiguredDatabase(config);
@@ -66,13 +66,14 @@ export async function userAddCommand(config: Config, o: UserAddOptions): Promise
       detail: { role: o.role },
     });
     console.log(`user ${o.username} created`);
+    return 0;
   } catch (err) {
     const issues =
       isYizhuError(err) && err.issues.length
         ? ` (${err.issues.map((i) => `${i.path}: ${i.message}`).join('; ')})`
         : '';
     console.error(`could not add user: ${(err as Error).message}${issues}`);
-    process.exitCode = 1;
+    return 1;
   } finally {
     await database.close();
   }

@@ -167,13 +167,11 @@ describe('TOTP second factor', () => {
     // The code used to enable is spent; the next step's code works once.
     expect(
       (
-        await t
-          .anonymous()
-          .post('/api/auth/login', {
-            username: 'dr.li',
-            password: TEST_PASSWORD,
-            totp: totpCode(secret, t.now()),
-          })
+        await t.anonymous().post('/api/auth/login', {
+          username: 'dr.li',
+          password: TEST_PASSWORD,
+          totp: totpCode(secret, t.now()),
+        })
       ).statusCode,
     ).toBe(401);
     t.advance(30_000);

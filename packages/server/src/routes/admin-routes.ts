@@ -88,17 +88,15 @@ export function adminRoutes(app: FastifyInstance, deps: Deps): void {
       });
       return id;
     });
-    return reply
-      .code(201)
-      .send({
-        user: {
-          id,
-          username: body.username,
-          displayName: body.displayName,
-          role: body.role,
-          disabled: false,
-        },
-      });
+    return reply.code(201).send({
+      user: {
+        id,
+        username: body.username,
+        displayName: body.displayName,
+        role: body.role,
+        disabled: false,
+      },
+    });
   });
 
   app.post('/api/admin/users/:id/disable', async (req, reply) => {

@@ -13,25 +13,34 @@ export async function testDatabase(): Promise<Database> {
     await migrate(database.db);
     return database;
   }
-  const base = process.env.TEST_DATABASE_URL;
-  if (!base) throw new Error('YIZHU_TEST_DB=postgres needs TEST_DATABASE_URL');
-  const name = `yizhu_test_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: base });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(base);
-  url.pathname = `/${name}`;
-  const database = await openDatabase({ url: url.toString() });
+  const scratch = await scratchPostgres();
+  const database = await openDatabase({ url: scratch.url });
   await migrate(database.db);
   return {
     ...database,
     async close() {
       await database.close();
-      const again = new pg.Client({ connectionString: base });
-      await again.connect();
-      await again.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await again.end();
+      await scratch.drop();
     },
   };
+}
+
+/** An empty database on TEST_DATABASE_URL's server, and a way to drop it. */
+export async function scratchPostgres(): Promise<{ url: string; drop(): Promise<void> }> {
+  const base = process.env.TEST_DATABASE_URL;
+  if (!base) throw new Error('YIZHU_TEST_DB=postgres needs TEST_DATABASE_URL');
+  const name = `yizhu_test_${randomBytes(6).toString('hex')}`;
+  const run = async (statement: string) => {
+    const client = new pg.Client({ connectionString: base });
+    await client.connect();
+    try {
+      await client.query(statement);
+    } finally {
+      await client.end();
+    }
+  };
+  await run(`CREATE DATABASE ${name}`);
+  const url = new URL(base);
+  url.pathname = `/${name}`;
+  return { url: url.toString(), drop: () => run(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
 }

@@ -1,0 +1,124 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { scratchPostgres } from '../../server/src/test/test-database.ts';
+
+const ROOT = new URL('../../..', import.meta.url).pathname;
+const TSX = join(ROOT, 'node_modules/.bin/tsx');
+const ENTRY = join(ROOT, 'packages/cli/src/yizhu.ts');
+const PASSWORD = 'Demo#2026pass';
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function yizhu(args: string[], env: Record<string, string>, stdin = ''): Promise<Run> {
+  return new Promise((resolve) => {
+    const child = spawn(TSX, [ENTRY, ...args], {
+      env: { ...process.env, LOG_LEVEL: 'warn', ...env },
+      cwd: ROOT,
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+    child.stdin.end(stdin);
+  });
+}
+
+// The CLI runs against PGlite in a temp folder, or against a scratch PostgreSQL database in the
+// int-postgres project — the same commands and code path either way.
+let env: Record<string, string>;
+let cleanup: () => Promise<void>;
+beforeAll(async () => {
+  if (process.env.YIZHU_TEST_DB === 'postgres') {
+    const pg = await scratchPostgres();
+    env = { DATABASE_URL: pg.url, YIZHU_DEMO_PASSWORD: PASSWORD };
+    cleanup = pg.drop;
+  } else {
+    const dir = mkdtempSync(join(tmpdir(), 'yizhu-cli-'));
+    env = { YIZHU_DATA_DIR: dir, YIZHU_DEMO_PASSWORD: PASSWORD };
+    cleanup = async () => rmSync(dir, { recursive: true, force: true });
+  }
+});
+afterAll(() => cleanup());
+
+describe('yizhu CLI', () => {
+  it.each([['serve'], ['migrate'], ['seed'], ['user', 'add'], ['audit', 'verify']])(
+    '%s --help',
+    async (...cmd) => {
+      const r = await yizhu([...cmd, '--help'], {});
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain('Usage: yizhu');
+    },
+  );
+
+  it('serve prints URL and demo logins, answers /readyz, and stops cleanly on SIGTERM', async () => {
+    const child = spawn(TSX, [ENTRY, 'serve'], {
+      env: { ...process.env, LOG_LEVEL: 'warn', PORT: '0', ...env },
+      cwd: ROOT,
+    });
+    let out = '';
+    child.stdout.on('data', (d) => (out += d));
+    const url = await new Promise<string>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no URL printed: ${out}`)), 60_000);
+      child.stdout.on('data', () => {
+        const m = out.match(/running at (http:\/\/\S+)/);
+        if (m) {
+          clearTimeout(timer);
+          resolve(m[1]!);
+        }
+      });
+    });
+    await new Promise((r) => setTimeout(r, 200)); // the rest of the banner
+    expect(out).toMatch(/dr\.wang\s+doctor\s+Demo#2026pass/);
+    expect(out).toMatch(/admin\s+admin/);
+    expect((await fetch(`${url}/readyz`)).status).toBe(200);
+    const exited = new Promise<number | null>((r) => child.on('close', r));
+    child.kill('SIGTERM');
+    expect(await exited).toBe(0);
+  });
+
+  it('seed twice does not duplicate the clinic', async () => {
+    const r = await yizhu(['seed'], env);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('nothing seeded');
+  });
+
+  it('user add reads the password from stdin and applies the policy', async () => {
+    const weak = await yizhu(
+      ['user', 'add', '-u', 'dr.cli', '-n', '测试医生', '-r', 'doctor', '--department', 'IM'],
+      env,
+      'weak\n',
+    );
+    expect(weak.code).toBe(1);
+    expect(weak.stderr).toContain('password does not meet the policy');
+    const ok = await yizhu(
+      ['user', 'add', '-u', 'dr.cli', '-n', '测试医生', '-r', 'doctor', '--department', 'IM'],
+      env,
+      'Cli-pass-2026\n',
+    );
+    expect(ok.stderr).toBe('');
+    expect(ok.code).toBe(0);
+    const badRole = await yizhu(['user', 'add', '-u', 'x.y', '-n', 'X', '-r', 'root'], env);
+    expect(badRole.code).toBe(2);
+  });
+
+  it('audit verify reports an intact chain', async () => {
+    const r = await yizhu(['audit', 'verify'], env);
+    expect(r.stdout).toMatch(/audit chain intact: \d+ events/);
+    expect(r.code).toBe(0);
+  });
+
+  it('a bad configuration names the variable and exits 2', async () => {
+    const r = await yizhu(['migrate'], { ...env, PORT: 'eighty', YIZHU_SESSION_IDLE_MINUTES: '600' });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('PORT');
+    expect(r.stderr).toContain('YIZHU_SESSION_IDLE_MINUTES');
+  });
+});
