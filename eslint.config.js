@@ -5,14 +5,43 @@ import globals from 'globals';
 
 // Modules that do I/O or belong to a framework. core must not import them (DESIGN.md: pure core).
 const IO_MODULES = [
-  'fs', 'fs/promises', 'net', 'http', 'https', 'http2', 'child_process', 'dgram', 'dns', 'tls', 'cluster',
-  'worker_threads', 'os', 'readline', 'process',
-  'pg', 'pg-boss', 'fastify', 'kysely', 'drizzle-orm', 'sharp', 'pino', 'undici', 'axios', 'node-fetch',
+  'fs',
+  'fs/promises',
+  'net',
+  'http',
+  'https',
+  'http2',
+  'child_process',
+  'dgram',
+  'dns',
+  'tls',
+  'cluster',
+  'worker_threads',
+  'os',
+  'readline',
+  'process',
+  'pg',
+  'pg-boss',
+  'fastify',
+  'kysely',
+  'drizzle-orm',
+  'sharp',
+  'pino',
+  'undici',
+  'axios',
+  'node-fetch',
 ];
 const ioPatterns = [
   ...IO_MODULES,
   ...IO_MODULES.map((m) => `node:${m}`),
-  '@fastify/*', '@electric-sql/*', 'kysely-*', '@gutenye/*', '@yizhu/server', '@yizhu/server/*', '@yizhu/web', '@yizhu/cli',
+  '@fastify/*',
+  '@electric-sql/*',
+  'kysely-*',
+  '@gutenye/*',
+  '@yizhu/server',
+  '@yizhu/server/*',
+  '@yizhu/web',
+  '@yizhu/cli',
 ];
 
 export default tseslint.config(
@@ -32,7 +61,11 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ioPatterns, message: 'packages/core is pure: no I/O or framework imports (DESIGN.md).' }] },
+        {
+          patterns: [
+            { group: ioPatterns, message: 'packages/core is pure: no I/O or framework imports (DESIGN.md).' },
+          ],
+        },
       ],
       'no-restricted-globals': [
         'error',
@@ -42,11 +75,18 @@ export default tseslint.config(
     },
   },
   {
-    files: ['packages/web/**/*.{ts,tsx}'],
+    files: ['packages/web/src/**/*.{ts,tsx}'],
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['@yizhu/server', '@yizhu/server/*', 'node:*'], message: 'web talks to server over HTTP only.' }] },
+        {
+          patterns: [
+            {
+              group: ['@yizhu/server', '@yizhu/server/*', 'node:*'],
+              message: 'web talks to server over HTTP only.',
+            },
+          ],
+        },
       ],
     },
   },

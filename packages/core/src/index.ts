@@ -6,3 +6,6 @@ export * from './types/evidence.ts';
 export * from './types/fact.ts';
 export * from './followup/index.ts';
 export * from './risk/index.ts';
+export * from './labs/index.ts';
+export * from './triage/index.ts';
+export * from './precheck/index.ts';

@@ -39,6 +39,7 @@ export async function sessionView(deps: Deps, s: ActiveSession) {
       totpEnabled: s.totpEnabled,
     },
     csrfToken: s.csrfToken,
+    idleTimeoutMs: deps.config.sessionIdleMs,
   };
 }
 

@@ -45,7 +45,12 @@ export interface PaddleOcrOptions {
   threads?: number;
   /** Detector probability threshold; PaddleOCR's default 0.3 keeps close table rows apart. */
   detThreshold?: number;
+  /** Lines per recogniser call. */
+  recBatch?: number;
 }
+
+/** Longest line image fed to the recogniser (a full-width line at 48 px height is ~1600). */
+const MAX_REC_WIDTH = 2400;
 
 export async function createPaddleOcr(opts: PaddleOcrOptions = {}): Promise<PaddleOcr> {
   const session: ort.InferenceSession.SessionOptions = {
@@ -54,6 +59,7 @@ export async function createPaddleOcr(opts: PaddleOcrOptions = {}): Promise<Padd
     graphOptimizationLevel: 'all',
   };
   const detThreshold = opts.detThreshold ?? 0.3;
+  const recBatch = Math.max(1, opts.recBatch ?? 1);
   const [det, rec, cls, dictText] = await Promise.all([
     ort.InferenceSession.create(models.detectionPath, session),
     ort.InferenceSession.create(models.recognitionPath, session),
@@ -91,17 +97,36 @@ export async function createPaddleOcr(opts: PaddleOcrOptions = {}): Promise<Padd
   }
 
   async function recognise(lines: readonly TextQuad[]): Promise<RecognisedLine[]> {
+    // Batches of similar aspect ratio, right-padded with zeros as PaddleOCR does. Measured on 2 cores
+    // a batch of 8 cost ~30% more CPU than single lines (padding), hence the default of 1.
+    const items = lines
+      .filter((l) => l.crop.width >= 2 && l.crop.height >= 2)
+      .map((l) => ({ line: l, width: Math.max(16, Math.min(MAX_REC_WIDTH, Math.round((l.crop.width * 48) / l.crop.height))) }))
+      .sort((a, b) => a.width - b.width);
     const out: RecognisedLine[] = [];
-    for (const line of lines) {
-      const { crop } = line;
-      if (crop.width < 2 || crop.height < 2) continue;
-      const width = Math.max(16, Math.min(2400, Math.round((crop.width * 48) / crop.height)));
-      const img = await resizeRaw(crop, width, 48);
-      const input = toPlanarBgr(img, [0.5, 0.5, 0.5], [0.5, 0.5, 0.5]);
-      const res = await rec.run({ [rec.inputNames[0]!]: new ort.Tensor('float32', input, [1, 3, 48, width]) });
+    for (let i = 0; i < items.length; i += recBatch) {
+      const batch = items.slice(i, i + recBatch);
+      const width = Math.max(...batch.map((b) => b.width));
+      const plane = 48 * width;
+      const input = new Float32Array(batch.length * 3 * plane);
+      for (const [k, b] of batch.entries()) {
+        const img = await resizeRaw(b.line.crop, b.width, 48);
+        const planar = toPlanarBgr(img, [0.5, 0.5, 0.5], [0.5, 0.5, 0.5]);
+        for (let c = 0; c < 3; c++)
+          for (let y = 0; y < 48; y++)
+            input.set(
+              planar.subarray(c * 48 * b.width + y * b.width, c * 48 * b.width + (y + 1) * b.width),
+              k * 3 * plane + c * plane + y * width,
+            );
+      }
+      const res = await rec.run({ [rec.inputNames[0]!]: new ort.Tensor('float32', input, [batch.length, 3, 48, width]) });
       const t = res[rec.outputNames[0]!]!;
-      const { text, score } = ctcDecode(t.data as Float32Array, t.dims[1]!, t.dims[2]!, dictionary);
-      if (text.trim()) out.push({ text, score, quad: line.quad });
+      const [, steps, classes] = t.dims as [number, number, number];
+      const data = t.data as Float32Array;
+      for (const [k, b] of batch.entries()) {
+        const { text, score } = ctcDecode(data.subarray(k * steps * classes, (k + 1) * steps * classes), steps, classes, dictionary);
+        if (text.trim()) out.push({ text, score, quad: b.line.quad });
+      }
     }
     return out;
   }

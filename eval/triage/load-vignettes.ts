@@ -1,0 +1,92 @@
+/**
+ * Loads the triage vignettes: our own (zh/en, text stored here) and gold labels for vignettes of
+ * ../shared/data/vignettes (text read at run time, never copied). Each vignette's split comes from a
+ * hash of its id, so it is stable and was not chosen by looking at results.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Disposition, Sex, Vitals } from '../../packages/core/src/index.ts';
+
+export interface Vignette {
+  id: string;
+  lang: 'zh' | 'en';
+  source: 'own' | 'hammoud';
+  text: string;
+  ageYears?: number;
+  sex?: Sex;
+  vitals?: Vitals;
+  trap?: boolean;
+  gold: { disposition: Disposition; department: string };
+  split: 'dev' | 'test';
+}
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const SHARED_VIGNETTES = resolve(
+  here,
+  '../../../shared/data/vignettes/avey_hammoud_2024_400_vignettes.jsonl',
+);
+
+/** FNV-1a: a fixed, dependency-free hash; ~30% of ids land in the held-out test split. */
+export function splitOf(id: string): 'dev' | 'test' {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < id.length; i++) {
+    h ^= id.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h % 10 < 3 ? 'test' : 'dev';
+}
+
+type OwnRow = Omit<Vignette, 'source' | 'split'>;
+
+function loadOwn(file: string): Vignette[] {
+  const rows = JSON.parse(readFileSync(join(here, 'vignettes', file), 'utf8')) as OwnRow[];
+  return rows.map((r) => ({ ...r, source: 'own', split: splitOf(r.id) }));
+}
+
+interface HammoudRow {
+  demographics: string;
+  chief_complaints: string;
+  presentation: string;
+  absent_findings: string;
+  physical_history: string;
+}
+
+/** Builds the patient-style text from the vignette's fields; the diagnosis field is never read. */
+function hammoudText(r: HammoudRow): string {
+  const pmh = r.physical_history && r.physical_history !== '-' ? ` Past history: ${r.physical_history}.` : '';
+  return `${r.chief_complaints}. ${r.presentation} ${r.absent_findings}.${pmh}`;
+}
+
+export function loadVignettes(): { vignettes: Vignette[]; skipped: string | null } {
+  const own = [...loadOwn('zh.json'), ...loadOwn('en.json')];
+  if (!existsSync(SHARED_VIGNETTES)) {
+    return {
+      vignettes: own,
+      skipped: `shared vignettes not found at ${SHARED_VIGNETTES}; derived labels skipped`,
+    };
+  }
+  const lines = readFileSync(SHARED_VIGNETTES, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim());
+  const labels = JSON.parse(readFileSync(join(here, 'vignettes', 'hammoud-labels.json'), 'utf8')) as {
+    labels: { id: string; line: number; gold: Vignette['gold'] }[];
+  };
+  const derived: Vignette[] = [];
+  for (const l of labels.labels) {
+    const raw = lines[l.line];
+    if (!raw) continue;
+    const r = JSON.parse(raw) as HammoudRow;
+    const demo = /(\d+)\s*year old\s*(male|female)/i.exec(r.demographics);
+    derived.push({
+      id: l.id,
+      lang: 'en',
+      source: 'hammoud',
+      text: hammoudText(r),
+      ...(demo ? { ageYears: Number(demo[1]), sex: demo[2]?.toLowerCase() === 'male' ? 'M' : 'F' } : {}),
+      gold: l.gold,
+      split: splitOf(l.id),
+    });
+  }
+  return { vignettes: [...own, ...derived], skipped: null };
+}

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { LAB_REVIEW_THRESHOLD } from './build-lab-observation.ts';
+import { parseLabValue } from './parse-lab-value.ts';
+
+describe('parseLabValue', () => {
+  it('reads plain numbers and comparators exactly', () => {
+    expect(parseLabValue('6.52')).toEqual({ kind: 'number', value: 6.52, confidence: 1, repaired: false });
+    expect(parseLabValue(' 250 ')).toMatchObject({ value: 250, confidence: 1 });
+    expect(parseLabValue('<0.10')).toMatchObject({ value: 0.1, comparator: '<' });
+    expect(parseLabValue('≥1000')).toMatchObject({ value: 1000, comparator: '>=' });
+    expect(parseLabValue('－1.5'.normalize('NFKC'))).toMatchObject({ value: -1.5 });
+  });
+
+  it('separates a printed flag from the value', () => {
+    expect(parseLabValue('12.5↑')).toMatchObject({ value: 12.5, printedFlag: 'H' });
+    expect(parseLabValue('3.1 ↓')).toMatchObject({ value: 3.1, printedFlag: 'L' });
+    expect(parseLabValue('↑ 12.5')).toMatchObject({ value: 12.5, printedFlag: 'H' });
+    expect(parseLabValue('12.5H')).toMatchObject({ value: 12.5, printedFlag: 'H' });
+    expect(parseLabValue('3.1 L')).toMatchObject({ value: 3.1, printedFlag: 'L' });
+    expect(parseLabValue('3.1(L)')).toMatchObject({ value: 3.1, printedFlag: 'L' });
+  });
+
+  it('reads qualitative results to canonical values', () => {
+    const q = (s: string) => parseLabValue(s);
+    expect(q('阴性')).toMatchObject({ kind: 'qualitative', value: 'negative' });
+    expect(q('阴性(-)')).toMatchObject({ value: 'negative' });
+    expect(q('−')).toMatchObject({ value: 'negative' });
+    expect(q('Negative')).toMatchObject({ value: 'negative' });
+    expect(q('±')).toMatchObject({ value: 'trace' });
+    expect(q('微量')).toMatchObject({ value: 'trace' });
+    expect(q('+')).toMatchObject({ value: '1+' });
+    expect(q('++')).toMatchObject({ value: '2+' });
+    expect(q('3+')).toMatchObject({ value: '3+' });
+    expect(q('阳性(++)')).toMatchObject({ value: '2+' });
+    expect(q('阳性')).toMatchObject({ value: 'positive' });
+    expect(q('弱阳性')).toMatchObject({ value: 'weakly-positive' });
+    expect(q('3+(28)')).toMatchObject({ value: '3+', confidence: 0.95 });
+  });
+
+  it('repairs OCR digit errors only below the review threshold (a decimal point is never guessed)', () => {
+    for (const s of ['l2.5', '1O.5', '5,2', '1,234', 'O.8']) {
+      const v = parseLabValue(s);
+      expect(v?.kind, s).toBe('number');
+      expect(v?.confidence, s).toBeLessThan(LAB_REVIEW_THRESHOLD);
+    }
+    expect(parseLabValue('1O.5')).toMatchObject({ value: 10.5, repaired: true });
+  });
+
+  it('returns undefined for empty input and unparsed for garbage', () => {
+    expect(parseLabValue(undefined)).toBeUndefined();
+    expect(parseLabValue('   ')).toBeUndefined();
+    expect(parseLabValue('5..2')).toMatchObject({ kind: 'unparsed' });
+    expect(parseLabValue('见附页')).toMatchObject({ kind: 'unparsed', confidence: 0.2 });
+    expect(parseLabValue('2024-03-05')).toMatchObject({ kind: 'unparsed' });
+  });
+});

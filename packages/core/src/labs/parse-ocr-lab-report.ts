@@ -1,0 +1,167 @@
+import {
+  buildLabObservation,
+  type LabRowContext,
+  type RawLabField,
+  type RawLabRow,
+} from './build-lab-observation.ts';
+import { parsePrintedFlag } from './compute-lab-flag.ts';
+import { LAB_LEXICON } from './lab-lexicon.ts';
+import { extractLabReportMeta, type LabMetaLine } from './extract-lab-report-meta.ts';
+import type { LabObservation, LabParseResult, LabParseWarning } from './lab-observation.ts';
+import { matchLabName } from './match-lab-name.ts';
+import { normaliseLabUnit } from './normalise-lab-unit.ts';
+import { parseLabLine, type LabLineToken } from './parse-lab-line.ts';
+import { parseLabValue } from './parse-lab-value.ts';
+import { splitBoxTokens } from './ocr-page-geometry.ts';
+import { dominantPanel } from './resolve-lab-test.ts';
+import {
+  labImageEvidence,
+  ocrLines,
+  reconstructLabTables,
+  type LabTableRow,
+  type OcrPage,
+} from './reconstruct-lab-table.ts';
+
+/**
+ * Entry point for the OCR adapter: recognised text boxes of each page → observations with image
+ * evidence. Tables are rebuilt from geometry; a page without a recognisable table header falls back
+ * to line-by-line parsing with the garbage guard of parseLabLine. Nothing found → an empty result with
+ * a `no_lab_table_found` warning, never an error (a photo without a table is a normal input).
+ */
+export interface ParseOcrLabOptions {
+  sourceId: string;
+  reviewThreshold?: number;
+}
+
+export function parseOcrLabReport(pages: readonly OcrPage[], opts: ParseOcrLabOptions): LabParseResult {
+  const { sourceId } = opts;
+  const metaLines: LabMetaLine[] = pages.flatMap((p) =>
+    ocrLines(p).map((boxes) => ({
+      text: boxes.map((b) => b.text).join(' '),
+      evidence: boxes.map((b) => labImageEvidence(sourceId, p.page, b.box)),
+    })),
+  );
+  const meta = extractLabReportMeta(metaLines);
+  const base: LabRowContext = {
+    specimen: meta.specimen,
+    effective: meta.effective,
+    laboratory: meta.laboratory,
+    reviewThreshold: opts.reviewThreshold,
+  };
+  const warnings: LabParseWarning[] = [];
+  const observations: LabObservation[] = [];
+  const tables = reconstructLabTables(pages, sourceId, {
+    nameScore: (name) => matchLabName(name)[0]?.confidence ?? 0,
+  });
+  const pagesWithTables = new Set(tables.map((t) => t.page));
+
+  for (const table of tables) {
+    const rows = table.rows.map(tableRowToRaw);
+    if (rows.length === 0) warnings.push({ code: 'header_without_rows', evidence: table.headerEvidence });
+    const expectPrintedFlags =
+      table.columns.some((c) => c.role === 'flag') ||
+      rows.some((r) => r.flag || parseLabValue(r.value?.text)?.printedFlag);
+    observations.push(...buildRows(rows, { ...base, expectPrintedFlags }, warnings));
+  }
+
+  for (const page of pages) {
+    if (pagesWithTables.has(page.page)) continue;
+    const rows: RawLabRow[] = [];
+    for (const line of ocrLines(page)) {
+      const tokens: LabLineToken[] = line.flatMap(splitBoxTokens).map((t) => ({
+        text: t.text,
+        score: t.score,
+        evidence: [labImageEvidence(sourceId, page.page, t.box)],
+      }));
+      const row = parseLabLine(tokens);
+      if (row) rows.push(row);
+    }
+    const expectPrintedFlags = rows.some((r) => r.flag || parseLabValue(r.value?.text)?.printedFlag);
+    observations.push(...buildRows(rows, { ...base, expectPrintedFlags }, warnings));
+  }
+
+  if (observations.length === 0) {
+    warnings.push({ code: 'no_lab_table_found', evidence: [] });
+  }
+  return { observations, meta, warnings };
+}
+
+/**
+ * Two passes: rows whose name is unambiguous decide the table's panel, which then breaks ties such as
+ * 白细胞 (blood count vs urinalysis) on the rest.
+ */
+export function buildRows(
+  rows: readonly RawLabRow[],
+  ctx: LabRowContext,
+  warnings: LabParseWarning[],
+): LabObservation[] {
+  const first = rows.map((r) => buildLabObservation(r, ctx));
+  const lexicon = ctx.lexicon ?? LAB_LEXICON;
+  const panel = dominantPanel(
+    first.map((o) =>
+      o?.testId && !o.reviewReasons.includes('name_ambiguous') ? lexicon.byId.get(o.testId) : undefined,
+    ),
+  );
+  const out: LabObservation[] = [];
+  rows.forEach((row, i) => {
+    const obs = panel ? buildLabObservation(row, { ...ctx, panelHint: panel }) : first[i];
+    if (!obs) {
+      const evidence = row.name.evidence ?? [];
+      if (row.name.text.trim()) warnings.push({ code: 'row_without_value', evidence });
+      return;
+    }
+    // An unknown name with an unreadable value is text around the table, not a result.
+    if (
+      !obs.testId &&
+      !obs.code &&
+      typeof obs.value === 'string' &&
+      obs.reviewReasons.includes('value_unparsed')
+    ) {
+      warnings.push({ code: 'observation_skipped', evidence: obs.evidence });
+      return;
+    }
+    out.push(obs);
+  });
+  return out;
+}
+
+function tableRowToRaw(row: LabTableRow): RawLabRow {
+  const c = row.cells;
+  const raw: RawLabRow = {
+    name: c.name ?? { text: '', score: 1, evidence: [] },
+    code: c.code,
+    value: c.value,
+    unit: c.unit,
+    range: c.range,
+    flag: c.flag,
+  };
+  return splitMergedValueCell(raw);
+}
+
+/**
+ * Without a unit or flag column the detector often reads "6.5 ↑ 10^9/L" as one box in the result
+ * column: separate the parts into the empty fields.
+ */
+function splitMergedValueCell(raw: RawLabRow): RawLabRow {
+  const v = raw.value;
+  if (!v || !/\s/.test(v.text.trim())) return raw;
+  const whole = parseLabValue(v.text);
+  if (whole && whole.kind !== 'unparsed') return raw;
+  const tokens = v.text.trim().split(/\s+/);
+  const idx = tokens.findIndex((t) => {
+    const p = parseLabValue(t);
+    return p && p.kind !== 'unparsed';
+  });
+  if (idx < 0) return raw;
+  const part = (text: string): RawLabField => ({ text, score: v.score, evidence: v.evidence });
+  const out: RawLabRow = { ...raw, value: part(tokens.slice(0, idx + 1).join(' ')) };
+  const rest = tokens.slice(idx + 1);
+  const rangeParts: string[] = [];
+  for (const t of rest) {
+    if (!out.flag && parsePrintedFlag(t)) out.flag = part(t);
+    else if (!out.unit && normaliseLabUnit(t)?.known) out.unit = part(t);
+    else rangeParts.push(t);
+  }
+  if (rangeParts.length && !out.range) out.range = part(rangeParts.join(' '));
+  return out;
+}

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { parseReferenceRange } from './parse-reference-range.ts';
+
+const r = (s: string) => parseReferenceRange(s)?.range;
+
+describe('parseReferenceRange', () => {
+  it('reads between-ranges with any dash or tilde', () => {
+    for (const s of ['3.5-5.5', '3.5~5.5', '3.5～5.5', '3.5—5.5', '3.5 - 5.5', '3.5至5.5', '3.5–5.5'])
+      expect(r(s), s).toMatchObject({ low: 3.5, high: 5.5 });
+    expect(r('-3~3')).toMatchObject({ low: -3, high: 3 });
+    expect(r('3.5-9.5 10^9/L')).toMatchObject({ low: 3.5, high: 9.5 });
+  });
+
+  it('reads one-sided ranges with strictness', () => {
+    expect(r('<5.2')).toEqual({ high: 5.2, highExclusive: true, text: '<5.2' });
+    expect(r('＜5.2')).toMatchObject({ high: 5.2, highExclusive: true });
+    expect(r('≤5.2')).toEqual({ high: 5.2, text: '≤5.2' });
+    expect(r('>1.0')).toEqual({ low: 1, lowExclusive: true, text: '>1.0' });
+    expect(r('≥1.04')).toEqual({ low: 1.04, text: '≥1.04' });
+  });
+
+  it('reads qualitative ranges', () => {
+    expect(r('阴性')).toMatchObject({ qualitative: 'negative' });
+    expect(r('Negative')).toMatchObject({ qualitative: 'negative' });
+    expect(r('阴性(-)')).toMatchObject({ qualitative: 'negative' });
+  });
+
+  it('keeps split and unreadable ranges as text without bounds', () => {
+    const split = parseReferenceRange('男:4.3-5.8 女:3.8-5.1');
+    expect(split).toMatchObject({ bounded: false, range: { text: '男:4.3-5.8 女:3.8-5.1' } });
+    expect(split?.range.low).toBeUndefined();
+    expect(parseReferenceRange('5.5-3.5')).toMatchObject({ bounded: false, confidence: 0.3 });
+    expect(parseReferenceRange('见说明')).toMatchObject({ bounded: false });
+    expect(parseReferenceRange('')).toBeUndefined();
+  });
+
+  it('repairs OCR letters in digits with lowered confidence', () => {
+    expect(parseReferenceRange('O.5-1.O')).toMatchObject({ range: { low: 0.5, high: 1 }, confidence: 0.7 });
+  });
+});

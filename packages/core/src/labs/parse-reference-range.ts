@@ -1,0 +1,71 @@
+import type { LabReferenceRange, QualitativeValue } from './lab-observation.ts';
+import { parseLabValue } from './parse-lab-value.ts';
+
+/**
+ * Reference range text → bounds. Accepts 3.5-5.5, 3.5~5.5, 3.5—5.5, 3.5至5.5, <5.2, ≤5.2, >1.0, ≥1.0,
+ * and qualitative 阴性/Negative. Sex- or age-split ranges (男: 4.3-5.8 女: 3.8-5.1) keep the text but no
+ * bounds: picking one would be a guess about the patient. Digit repairs lower confidence as in values.
+ */
+export interface ParsedReferenceRange {
+  range: LabReferenceRange;
+  confidence: number;
+  /** The text carried bounds we could read (for flag computing). */
+  bounded: boolean;
+}
+
+const NUM = String.raw`[+-]?\d+(?:\.\d+)?`;
+const BETWEEN = new RegExp(String.raw`^(${NUM})(?:-|~|—|–|－|至|to|\.\.)(${NUM})$`);
+const UPPER = new RegExp(String.raw`^(<=|<|≤|＜|小于|低于)(${NUM})$`);
+const LOWER = new RegExp(String.raw`^(>=|>|≥|＞|大于|高于)(${NUM})$`);
+
+export function parseReferenceRange(raw: string | undefined): ParsedReferenceRange | undefined {
+  if (raw === undefined) return undefined;
+  const text = raw.normalize('NFKC').trim();
+  if (!text) return undefined;
+  let s = text.replace(/\s+/g, '');
+  // A unit printed inside the range cell ("3.5-9.5 10^9/L") does not change the bounds.
+  s = s.replace(/(\d)(?:[x×]?10\^?\d+\/L|[a-zA-Zμ%/][a-zA-Zμ/^\d.]*)$/, '$1');
+  let confidence = 1;
+  // O/l/I touching a digit or decimal point are misread 0 and 1.
+  const repaired = s
+    .replace(/(?<=[\d.])[Oo]|[Oo](?=[\d.])/g, '0')
+    .replace(/(?<=[\d.])[lI|]|[lI|](?=[\d.])/g, '1');
+  if (repaired !== s) {
+    s = repaired;
+    confidence = 0.7;
+  }
+  const between = BETWEEN.exec(s);
+  if (between) {
+    const low = Number(between[1]);
+    const high = Number(between[2]);
+    if (low > high) return { range: { text }, confidence: 0.3, bounded: false };
+    return { range: { low, high, text }, confidence, bounded: true };
+  }
+  const upper = UPPER.exec(s);
+  if (upper) {
+    const strict = upper[1] !== '<=' && upper[1] !== '≤';
+    return {
+      range: { high: Number(upper[2]), highExclusive: strict || undefined, text },
+      confidence,
+      bounded: true,
+    };
+  }
+  const lower = LOWER.exec(s);
+  if (lower) {
+    const strict = lower[1] !== '>=' && lower[1] !== '≥';
+    return {
+      range: { low: Number(lower[2]), lowExclusive: strict || undefined, text },
+      confidence,
+      bounded: true,
+    };
+  }
+  const qual = parseLabValue(text);
+  if (qual?.kind === 'qualitative' && !qual.printedFlag) {
+    return {
+      range: { qualitative: qual.value as QualitativeValue, text },
+      confidence: qual.confidence,
+      bounded: true,
+    };
+  }
+  return { range: { text }, confidence: 0.4, bounded: false };
+}

@@ -1,0 +1,152 @@
+import { describe, expect, it } from 'vitest';
+import { tableBoxes, textBox } from './lab-test-fixtures.ts';
+import { splitBoxTokens } from './ocr-page-geometry.ts';
+import { reconstructLabTables, type LabTableRow } from './reconstruct-lab-table.ts';
+
+const cells = (rows: LabTableRow[]) =>
+  rows.map((r) => Object.fromEntries(Object.entries(r.cells).map(([k, v]) => [k, v?.text])));
+
+describe('reconstructLabTables', () => {
+  it('reads header columns in any order and keeps each box as image evidence', () => {
+    const boxes = tableBoxes({
+      x: 20,
+      y: 100,
+      colX: [0, 120, 200, 300, 380],
+      header: ['参考范围', '项目', '结果', '提示', '单位'],
+      rows: [['3.5-9.5', '白细胞计数', '12.5', '↑', '10^9/L']],
+    });
+    const [t] = reconstructLabTables([{ page: 2, boxes }], 'src');
+    expect(cells(t?.rows ?? [])).toEqual([
+      { range: '3.5-9.5', name: '白细胞计数', value: '12.5', flag: '↑', unit: '10^9/L' },
+    ]);
+    const value = t?.rows[0]?.cells.value;
+    expect(value?.evidence).toEqual([
+      { sourceId: 'src', locator: { kind: 'image', page: 2, box: boxes[7]?.box } },
+    ]);
+    expect(value?.score).toBe(0.98);
+  });
+
+  it('reads English headers', () => {
+    const boxes = tableBoxes({
+      x: 0,
+      y: 0,
+      colX: [0, 200, 280, 360],
+      header: ['Test', 'Result', 'Units', 'Reference Range'],
+      rows: [['Hemoglobin', '128', 'g/L', '130-175']],
+    });
+    expect(cells(reconstructLabTables([{ page: 1, boxes }], 's')[0]?.rows ?? [])).toEqual([
+      { name: 'Hemoglobin', value: '128', unit: 'g/L', range: '130-175' },
+    ]);
+  });
+
+  it('splits two tables printed side by side', () => {
+    const spec = { y: 100, colX: [0, 150, 210, 290], header: ['项目', '结果', '单位', '参考范围'] };
+    const boxes = [
+      ...tableBoxes({
+        ...spec,
+        x: 20,
+        rows: [
+          ['白细胞计数', '6.5', '10^9/L', '3.5-9.5'],
+          ['红细胞计数', '4.5', '10^12/L', '4.3-5.8'],
+        ],
+      }),
+      ...tableBoxes({ ...spec, x: 420, rows: [['血小板计数', '250', '10^9/L', '125-350']] }),
+    ];
+    const tables = reconstructLabTables([{ page: 1, boxes }], 's');
+    expect(tables).toHaveLength(2);
+    expect(cells(tables[0]?.rows ?? []).map((c) => c.name)).toEqual(['白细胞计数', '红细胞计数']);
+    expect(cells(tables[1]?.rows ?? [])).toEqual([
+      { name: '血小板计数', value: '250', unit: '10^9/L', range: '125-350' },
+    ]);
+  });
+
+  it('merges wrapped names into the right row, decided by how the name reads', () => {
+    const boxes = tableBoxes({
+      x: 0,
+      y: 0,
+      colX: [0, 150, 210, 290],
+      header: ['项目', '结果', '单位', '参考范围'],
+      rows: [
+        ['平均红细胞血红蛋白', '330', 'g/L', '316-354'],
+        ['浓度', '', '', ''],
+        ['红细胞分布宽度', '', '', ''],
+        ['-CV', '13.1', '%', '11.5-14.5'],
+        ['血红蛋白', '150', 'g/L', '130-175'],
+        ['', '', '', '女:115-150'],
+      ],
+    });
+    const nameScore = (n: string) =>
+      ['平均红细胞血红蛋白浓度', '红细胞分布宽度-CV', '血红蛋白'].includes(n) ? 1 : 0;
+    const rows = reconstructLabTables([{ page: 1, boxes }], 's', { nameScore })[0]?.rows ?? [];
+    expect(cells(rows)).toEqual([
+      { name: '平均红细胞血红蛋白浓度', value: '330', unit: 'g/L', range: '316-354' },
+      { name: '红细胞分布宽度 -CV', value: '13.1', unit: '%', range: '11.5-14.5' },
+      { name: '血红蛋白', value: '150', unit: 'g/L', range: '130-175 女:115-150' },
+    ]);
+  });
+
+  it('tolerates residual skew across a wide row', () => {
+    const boxes = tableBoxes({
+      x: 0,
+      y: 100,
+      slope: 0.05, // ~3°: 20 px drift across the row, almost a full row height
+      colX: [0, 200, 300, 400],
+      header: ['项目', '结果', '单位', '参考范围'],
+      rows: [
+        ['白细胞计数', '6.5', '10^9/L', '3.5-9.5'],
+        ['红细胞计数', '4.5', '10^12/L', '4.3-5.8'],
+      ],
+    });
+    expect(cells(reconstructLabTables([{ page: 1, boxes }], 's')[0]?.rows ?? [])).toEqual([
+      { name: '白细胞计数', value: '6.5', unit: '10^9/L', range: '3.5-9.5' },
+      { name: '红细胞计数', value: '4.5', unit: '10^12/L', range: '4.3-5.8' },
+    ]);
+  });
+
+  it('splits a header box the detector merged, and a value box spanning columns', () => {
+    const boxes = [
+      {
+        text: '项目      结果    单位      参考范围',
+        box: [0, 0, 400, 16] as [number, number, number, number],
+        score: 0.99,
+      },
+      textBox('白细胞计数', 0, 30),
+      { text: '6.5  10^9/L', box: [150, 30, 130, 16] as [number, number, number, number], score: 0.97 },
+      textBox('3.5-9.5', 300, 30),
+    ];
+    const rows = reconstructLabTables([{ page: 1, boxes }], 's')[0]?.rows ?? [];
+    expect(cells(rows)).toEqual([{ name: '白细胞计数', value: '6.5', unit: '10^9/L', range: '3.5-9.5' }]);
+  });
+
+  it('stops a table at a large vertical gap (signatures below)', () => {
+    const boxes = [
+      ...tableBoxes({
+        x: 0,
+        y: 0,
+        colX: [0, 150, 210, 290],
+        header: ['项目', '结果', '单位', '参考范围'],
+        rows: [['血红蛋白', '150', 'g/L', '130-175']],
+      }),
+      textBox('检验者：某某', 0, 300),
+      textBox('审核者', 150, 300),
+    ];
+    expect(reconstructLabTables([{ page: 1, boxes }], 's')[0]?.rows).toHaveLength(1);
+  });
+
+  it('finds no table without a header containing both a name and a result column', () => {
+    expect(reconstructLabTables([], 's')).toEqual([]);
+    expect(reconstructLabTables([{ page: 1, boxes: [] }], 's')).toEqual([]);
+    const onlyResult = [textBox('结果', 0, 0), textBox('单位', 100, 0), textBox('6.5', 0, 30)];
+    expect(reconstructLabTables([{ page: 1, boxes: onlyResult }], 's')).toEqual([]);
+  });
+});
+
+describe('splitBoxTokens', () => {
+  it('estimates token boxes inside a merged box from glyph widths', () => {
+    const parts = splitBoxTokens({ text: '结果 单位', box: [0, 0, 44, 10], score: 0.9 });
+    expect(parts.map((p) => p.text)).toEqual(['结果', '单位']);
+    expect(parts[0]?.box[0]).toBe(0);
+    expect(parts[1]?.box[0]).toBeGreaterThan(20);
+    expect(splitBoxTokens({ text: '白细胞', box: [0, 0, 42, 10], score: 1 })).toHaveLength(1);
+  });
+});

@@ -1,0 +1,354 @@
+import type { Evidence } from '../types/evidence.ts';
+import { LAB_TABLE_HEADERS, type LabColumnRole } from './lab-table-headers-data.ts';
+import {
+  cx,
+  cy,
+  groupLines,
+  median,
+  right,
+  splitBoxTokens,
+  type Line,
+  type OcrPage,
+  type OcrTextBox,
+  type PageBox,
+} from './ocr-page-geometry.ts';
+
+export type { OcrPage, OcrTextBox, PageBox } from './ocr-page-geometry.ts';
+
+/**
+ * OCR detector lines are not table rows. This rebuilds tables from box geometry alone: a header line
+ * (项目/结果/单位/参考范围/提示 in any order, zh or en) fixes the columns, a repeated role on the same
+ * header line starts a second table side by side, boxes below are grouped into lines by their centres
+ * (corrected for the header's residual skew), and lines holding only a name fragment are merged into
+ * their neighbour (wrapped rows). Every cell keeps its boxes as image evidence.
+ */
+
+export interface LabCell {
+  text: string;
+  /** Lowest recognition score among the cell's boxes: a cell is as uncertain as its worst part. */
+  score: number;
+  evidence: Evidence[];
+}
+
+export type LabTableRole = Exclude<LabColumnRole, 'index' | 'other'>;
+
+export interface LabTableRow {
+  page: number;
+  cells: Partial<Record<LabTableRole, LabCell>>;
+}
+
+export interface LabTable {
+  page: number;
+  columns: { role: LabColumnRole; box: PageBox }[];
+  rows: LabTableRow[];
+  /** Evidence of the header boxes (shown when a table yields no rows). */
+  headerEvidence: Evidence[];
+}
+
+const HEADER_LOOKUP = new Map<string, LabColumnRole>();
+const foldHeader = (s: string) =>
+  s
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s.:：_\-·]/g, '');
+for (const [role, words] of Object.entries(LAB_TABLE_HEADERS) as [LabColumnRole, readonly string[]][]) {
+  for (const w of words) HEADER_LOOKUP.set(foldHeader(w), role);
+}
+const headerRole = (text: string) => HEADER_LOOKUP.get(foldHeader(text));
+
+interface HeaderCol {
+  role: LabColumnRole;
+  box: PageBox;
+}
+
+interface TableFrame {
+  cols: HeaderCol[];
+  left: number;
+  right: number;
+  top: number;
+  slope: number;
+  x0: number;
+  y0: number;
+}
+
+/** Header lines: ≥ 2 recognised header words including a name and a result column. */
+function findHeaderFrames(page: OcrPage): TableFrame[] {
+  const tokens = page.boxes.flatMap((b) => (headerRole(b.text) ? [b] : splitBoxTokens(b)));
+  const headerBoxes = tokens.filter((t) => headerRole(t.text));
+  if (headerBoxes.length < 2) return [];
+  const frames: TableFrame[] = [];
+  for (const line of groupHeaderLines(headerBoxes)) {
+    let cols: HeaderCol[] = [];
+    const tables: HeaderCol[][] = [];
+    for (const b of line.boxes) {
+      const role = headerRole(b.text) as LabColumnRole;
+      if (cols.some((c) => c.role === role && role !== 'other')) {
+        tables.push(cols);
+        cols = [];
+      }
+      cols.push({ role, box: b.box });
+    }
+    tables.push(cols);
+    for (const t of tables) {
+      if (!t.some((c) => c.role === 'name') || !t.some((c) => c.role === 'value')) continue;
+      const fit = fitSlope(t);
+      // `top` is in deskewed coordinates (y at the header's centre x), like the row centres below.
+      const top = fit.y0 + (median(t.map((c) => c.box[3])) || 1) / 2;
+      frames.push({ cols: t, left: -Infinity, right: Infinity, top, ...fit });
+    }
+  }
+  // Side-by-side tables split the page between them, at the gap between their header spans.
+  frames.sort((a, b) => (a.cols[0] as HeaderCol).box[0] - (b.cols[0] as HeaderCol).box[0]);
+  for (const f of frames) {
+    for (const g of frames) {
+      if (f === g || !overlapsVertically(f, g)) continue;
+      const fRight = Math.max(...f.cols.map((c) => right(c.box)));
+      const gLeft = Math.min(...g.cols.map((c) => c.box[0]));
+      if (gLeft >= fRight) {
+        const cut = (fRight + gLeft) / 2;
+        f.right = Math.min(f.right, cut);
+        g.left = Math.max(g.left, cut);
+      }
+    }
+  }
+  return frames;
+}
+
+/**
+ * Header words of one line, tolerant to residual skew: neighbours in x may drift in y by up to 0.15 of
+ * their horizontal distance (≈ 8.5°, the most preprocessing leaves).
+ */
+function groupHeaderLines(boxes: OcrTextBox[]): Line[] {
+  const h = median(boxes.map((b) => b.box[3])) || 1;
+  const lines: Line[] = [];
+  for (const b of [...boxes].sort((a, c) => a.box[0] - c.box[0])) {
+    const line = lines.find((l) => {
+      const last = l.boxes[l.boxes.length - 1] as OcrTextBox;
+      return Math.abs(cy(b.box) - cy(last.box)) <= 0.5 * h + 0.15 * Math.abs(cx(b.box) - cx(last.box));
+    });
+    if (line) line.boxes.push(b);
+    else lines.push({ boxes: [b], cy: cy(b.box), top: b.box[1], bottom: b.box[1] + b.box[3] });
+  }
+  return lines;
+}
+
+const overlapsVertically = (f: TableFrame, g: TableFrame) => Math.abs(f.top - g.top) < 3 * headerHeight(f);
+const headerHeight = (f: TableFrame) => median(f.cols.map((c) => c.box[3])) || 1;
+
+/** Residual skew from the header's own boxes (preprocessing removes most of it). */
+function fitSlope(cols: HeaderCol[]): { slope: number; x0: number; y0: number } {
+  const xs = cols.map((c) => cx(c.box));
+  const ys = cols.map((c) => cy(c.box));
+  const mx = xs.reduce((a, b) => a + b, 0) / xs.length;
+  const my = ys.reduce((a, b) => a + b, 0) / ys.length;
+  let num = 0;
+  let den = 0;
+  xs.forEach((x, i) => {
+    num += (x - mx) * ((ys[i] as number) - my);
+    den += (x - mx) ** 2;
+  });
+  const slope = den > 0 ? num / den : 0;
+  return { slope: Math.abs(slope) <= 0.15 ? slope : 0, x0: mx, y0: my };
+}
+
+/** Column spans: boundaries halfway across the gap between neighbouring header boxes. */
+function columnSpans(frame: TableFrame): { role: LabColumnRole; lo: number; hi: number }[] {
+  const cols = [...frame.cols].sort((a, b) => a.box[0] - b.box[0]);
+  return cols.map((c, i) => {
+    const prev = cols[i - 1];
+    const next = cols[i + 1];
+    const lo = prev ? (right(prev.box) + c.box[0]) / 2 : frame.left;
+    const hi = next ? (right(c.box) + next.box[0]) / 2 : frame.right;
+    return { role: c.role, lo, hi };
+  });
+}
+
+function spanAt(x: number, spans: ReturnType<typeof columnSpans>) {
+  return spans.find((s) => x >= s.lo && x < s.hi);
+}
+
+/** A token that can only be a result, unit, range or flag — never part of a test name. */
+const valueLike = (t: string) => /\d|[↑↓↗↘▲▼]|^[+±-]+$/.test(t) && !/[\u3400-\u9fff]{2}/.test(t);
+
+function assignColumn(b: OcrTextBox, spans: ReturnType<typeof columnSpans>): LabColumnRole | 'split' {
+  const [x, , w] = b.box;
+  const first = spanAt(x, spans);
+  const last = spanAt(x + w - 1, spans);
+  // A box reaching into another column with several words was merged by the detector.
+  if (first && last && first !== last && /\s/.test(b.text.trim())) return 'split';
+  // Long names overflow to the right of their column: the left edge decides for the name column.
+  if (first?.role === 'name') return 'name';
+  const overlaps = spans.map((s) => Math.max(0, Math.min(x + w, s.hi) - Math.max(x, s.lo)));
+  let best = 0;
+  overlaps.forEach((o, i) => {
+    if (o > (overlaps[best] as number)) best = i;
+  });
+  if ((overlaps[best] as number) === 0) return spanAt(cx(b.box), spans)?.role ?? 'other';
+  return (spans[best] as { role: LabColumnRole }).role;
+}
+
+/** Tokens of a merged box: by their own centre, except that words starting in the name column stay names. */
+function assignTokens(b: OcrTextBox, spans: ReturnType<typeof columnSpans>): [LabColumnRole, OcrTextBox][] {
+  const startsInName = spanAt(b.box[0], spans)?.role === 'name';
+  return splitBoxTokens(b).map((t) => {
+    const role = spanAt(cx(t.box), spans)?.role ?? 'other';
+    return [startsInName && role !== 'name' && !valueLike(t.text) ? 'name' : role, t];
+  });
+}
+
+type RowDraft = { top: number; bottom: number; cells: Map<LabColumnRole, OcrTextBox[]> };
+
+export interface ReconstructOptions {
+  /** How well a (merged) test name reads, 0..1; decides where wrapped name fragments belong. */
+  nameScore?: (name: string) => number;
+}
+
+export function reconstructLabTables(
+  pages: readonly OcrPage[],
+  sourceId: string,
+  opts: ReconstructOptions = {},
+): LabTable[] {
+  const nameScore = opts.nameScore ?? (() => 0);
+  const tables: LabTable[] = [];
+  for (const page of pages) {
+    const frames = findHeaderFrames(page);
+    for (const frame of frames) {
+      const below = frames.filter(
+        (g) =>
+          g !== frame &&
+          g.top > frame.top + headerHeight(frame) &&
+          g.left < frame.right &&
+          g.right > frame.left,
+      );
+      const bottom = Math.min(Infinity, ...below.map((g) => g.top - 1.5 * headerHeight(g)));
+      const adjust = (b: PageBox) => cy(b) - frame.slope * (cx(b) - frame.x0);
+      const inFrame = page.boxes.filter((b) => {
+        const y = adjust(b.box);
+        const c = cx(b.box);
+        return (
+          y > frame.top + 0.1 * headerHeight(frame) &&
+          y < bottom &&
+          c >= frame.left &&
+          c < frame.right &&
+          !headerRole(b.text)
+        );
+      });
+      const spans = columnSpans(frame);
+      const lines = groupLines(inFrame, adjust);
+      const drafts = cutAtGap(lines, frame.top).map((l): RowDraft => {
+        const cells = new Map<LabColumnRole, OcrTextBox[]>();
+        const put = (role: LabColumnRole, t: OcrTextBox) => cells.set(role, [...(cells.get(role) ?? []), t]);
+        for (const b of l.boxes) {
+          const role = assignColumn(b, spans);
+          if (role === 'split') for (const [r, t] of assignTokens(b, spans)) put(r, t);
+          else put(role, b);
+        }
+        return { top: l.top, bottom: l.bottom, cells };
+      });
+      const merged = mergeWrapped(drafts, nameScore);
+      tables.push({
+        page: page.page,
+        columns: frame.cols.map((c) => ({ role: c.role, box: c.box })),
+        headerEvidence: frame.cols.map((c) => labImageEvidence(sourceId, page.page, c.box)),
+        rows: merged.map((d) => ({ page: page.page, cells: toCells(d, sourceId, page.page) })),
+      });
+    }
+  }
+  return tables;
+}
+
+/** A table ends at the first vertical gap much larger than its row pitch (signatures, footers). */
+function cutAtGap(lines: Line[], headerBottom: number): Line[] {
+  const h = median(lines.map((l) => l.bottom - l.top)) || 1;
+  const out: Line[] = [];
+  let prevBottom = headerBottom;
+  for (const line of lines) {
+    if (line.top - prevBottom > 3 * h) break;
+    out.push(line);
+    prevBottom = line.bottom;
+  }
+  return out;
+}
+
+const has = (d: RowDraft, role: LabColumnRole) => (d.cells.get(role)?.length ?? 0) > 0;
+// A row with unit or range but no value is a row whose value was not read, not a wrapped fragment.
+const nameOnly = (d: RowDraft) =>
+  (has(d, 'name') || has(d, 'code')) && !has(d, 'value') && !has(d, 'unit') && !has(d, 'range');
+const restOnly = (d: RowDraft) =>
+  !has(d, 'name') && !has(d, 'code') && !has(d, 'value') && (has(d, 'range') || has(d, 'unit'));
+
+/**
+ * Wrapped rows. A line holding only a name fragment (no value) belongs to the previous row (the name
+ * wrapped below its value) or to the next one (the value sits on the name's last line). Geometry alone
+ * cannot tell which, so the caller's `nameScore` (how well a name reads, 0..1) decides; ties go to the
+ * line that is closer, then to the previous row. A line with only range/unit text continues the
+ * previous row (e.g. a second 女: range line).
+ */
+function mergeWrapped(drafts: RowDraft[], nameScore: (name: string) => number): RowDraft[] {
+  const h = median(drafts.map((d) => d.bottom - d.top)) || 1;
+  const gap = (a: RowDraft, b: RowDraft) => b.top - a.bottom;
+  const close = (a: RowDraft, b: RowDraft) => gap(a, b) < 0.8 * h;
+  const nameOf = (d: RowDraft) => (d.cells.get('name') ?? []).map((b) => b.text.trim()).join('');
+  const out: RowDraft[] = [];
+  for (let i = 0; i < drafts.length; i++) {
+    const d = drafts[i] as RowDraft;
+    const next = drafts[i + 1];
+    const prev = out[out.length - 1];
+    const toNext = nameOnly(d) && next && close(d, next) && has(next, 'value');
+    const toPrev = (nameOnly(d) || restOnly(d)) && prev && has(prev, 'value') && close(prev, d);
+    if (toNext && toPrev && prev && next && has(next, 'name')) {
+      const a = nameScore(nameOf(prev) + nameOf(d));
+      const b = nameScore(nameOf(d) + nameOf(next));
+      const forward = b > a || (b === a && gap(d, next) < gap(prev, d));
+      if (forward) drafts[i + 1] = join(d, next);
+      else out[out.length - 1] = join(prev, d);
+      continue;
+    }
+    if (toNext && next && (!has(next, 'name') || !toPrev)) {
+      drafts[i + 1] = join(d, next);
+      continue;
+    }
+    if (toPrev && prev) {
+      out[out.length - 1] = join(prev, d);
+      continue;
+    }
+    out.push(d);
+  }
+  return out;
+}
+
+function join(a: RowDraft, b: RowDraft): RowDraft {
+  const cells = new Map(a.cells);
+  for (const [role, list] of b.cells) cells.set(role, [...(cells.get(role) ?? []), ...list]);
+  return { top: Math.min(a.top, b.top), bottom: Math.max(a.bottom, b.bottom), cells };
+}
+
+function toCells(d: RowDraft, sourceId: string, page: number): LabTableRow['cells'] {
+  const out: LabTableRow['cells'] = {};
+  for (const [role, list] of d.cells) {
+    if (role === 'index' || role === 'other' || list.length === 0) continue;
+    // Reading order inside a cell: by line, then left to right.
+    const ordered = [...list].sort((a, b) =>
+      Math.abs(cy(a.box) - cy(b.box)) > a.box[3] / 2 ? cy(a.box) - cy(b.box) : a.box[0] - b.box[0],
+    );
+    const cjkJoin =
+      role === 'name' &&
+      ordered.every((b) => /[\u3400-\u9fff]$/.test(b.text) || /^[\u3400-\u9fff]/.test(b.text));
+    out[role] = {
+      text: ordered.map((b) => b.text.trim()).join(cjkJoin ? '' : ' '),
+      score: Math.min(...ordered.map((b) => b.score)),
+      evidence: ordered.map((b) => labImageEvidence(sourceId, page, b.box)),
+    };
+  }
+  return out;
+}
+
+export const labImageEvidence = (sourceId: string, page: number, box: PageBox): Evidence => ({
+  sourceId,
+  locator: { kind: 'image', page, box: [box[0], box[1], box[2], box[3]] },
+});
+
+/** Plain reading-order lines of a page (for report metadata and header-less pages). */
+export function ocrLines(page: OcrPage): OcrTextBox[][] {
+  return groupLines(page.boxes, cy).map((l) => l.boxes);
+}

@@ -1,0 +1,65 @@
+/**
+ * Decides whether a matched symptom is stated as present, denied, or only past history, by looking
+ * back from the match to the start of its clause (a NegEx-style window, zh and en). Getting a denial
+ * wrong in the unsafe direction would hide an emergency, so scope ends early: at a clause boundary
+ * or a verb that starts a new statement ("but has", "出现", "伴有").
+ */
+export type MentionStatus = 'present' | 'absent' | 'historical';
+
+// English: words that end a negation's reach. "with" is deliberately not one ("no pain with walking").
+const EN_BOUNDARY =
+  /[.;!?\n:]|\b(?:but|however|although|though|yet|except|apart from|aside from|besides|now|then|also|has|have|had|reports?|reported|complains?|complaining|presents?|presented|notes?|noticed|developed|started|began|feels?|felt|is|was|are|were|says?|said|states?|mentions?|describes?|experiences?|there is|today|currently)\b/gi;
+// "no longer", "not relieved" and friends describe the course of a symptom that is present.
+const EN_PSEUDO =
+  /\b(?:not (?:only|relieved|improv\w*|better|resolv\w*|go(?:ne)? away|stop\w*|sure|certain|able|respond\w*)|no (?:improvement|relief|better|change|help|longer|obvious (?:cause|reason|trigger))|nothing (?:helps|relieves)|cannot be (?:excluded|ruled out))\b/gi;
+const EN_NEGATION =
+  /\b(?:no|not|denies|denied|deny|denying|without|negative for|free of|absence of|never|nor|neither|none)\b/gi;
+// A duration before "history of" means a current complaint ("3-month history of pain"), not the past.
+const EN_HISTORY =
+  /(?<!(?:\d|one|two|three|four|five|six|several|many|long|prolonged|chronic|few|year|month|week|day)[- ]?(?:days?|weeks?|months?|years?|standing)?[- ]?)\b(?:history of|h\/o|hx of|previously|prior|in the past|as a child|known case of|diagnosed with|past (?:medical )?history|family history)\b/gi;
+
+// Denial stated after the symptom: "chest pain: none", "fever is absent".
+const EN_POST_NEGATION =
+  /^\s*(?:(?:is|was|were|are|has been)\s+)?(?::\s*)?(?:absent|denied|none|not present|negative|resolved)\b/i;
+
+const ZH_BOUNDARY =
+  /[。；;！!？?，,\n：:]|但是?|却|可是|不过|只是|然后|现在|今天|出现|(?<![不无没])伴有?|还有|又有|而且/g;
+const ZH_NEGATION =
+  /否认|并无|从未|从来没有?|没有|没(?!事|好|劲|力|精神|法|胃口|用|办法)|无(?!力|法|故|缘|精打采|意识|助|聊|明显诱因)|未(?!见好转|好转|缓解|愈|能|来|见改善)|不伴有?/g;
+const ZH_HISTORY = /既往|曾经|以前|过去|小时候|去年|多年前|家族史/g;
+
+const CJK = /[\u3400-\u9fff]/;
+
+function lastMatchEnd(re: RegExp, s: string): number {
+  re.lastIndex = 0;
+  let end = -1;
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    end = m.index + m[0].length;
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  return end;
+}
+
+function hasTrigger(re: RegExp, s: string, pseudo?: RegExp): boolean {
+  const cleaned = pseudo ? s.replace(pseudo, (x) => ' '.repeat(x.length)) : s;
+  re.lastIndex = 0;
+  return re.test(cleaned);
+}
+
+export function classifyContext(text: string, start: number, end: number): MentionStatus {
+  const before = text.slice(Math.max(0, start - 120), start);
+  const zh = CJK.test(text.slice(start, end));
+  if (zh) {
+    const clause = before.slice(Math.max(lastMatchEnd(ZH_BOUNDARY, before), 0));
+    // "不发烧", "不咳": 不 right before the symptom denies it; elsewhere 不 is too ambiguous (不止, 不退).
+    if (hasTrigger(ZH_NEGATION, clause) || /不(?:太|怎么|再)?$/.test(clause)) return 'absent';
+    const after = text.slice(end, end + 3);
+    if (hasTrigger(ZH_HISTORY, clause) || /^病?史/.test(after)) return 'historical';
+    return 'present';
+  }
+  const clause = before.slice(Math.max(lastMatchEnd(EN_BOUNDARY, before), 0));
+  if (hasTrigger(EN_NEGATION, clause, EN_PSEUDO)) return 'absent';
+  if (EN_POST_NEGATION.test(text.slice(end, end + 30))) return 'absent';
+  if (hasTrigger(EN_HISTORY, clause)) return 'historical';
+  return 'present';
+}

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { normaliseChineseNumbers } from './chinese-numerals.ts';
+import { parseQuantities } from './parse-quantities.ts';
+
+const q = (t: string) => parseQuantities(normaliseChineseNumbers(t));
+
+describe('parseQuantities', () => {
+  it('reads temperatures in °C, °F and Chinese', () => {
+    expect(q('fever of 39.2°C').temperatureC).toBe(39.2);
+    expect(q('temp 102F').temperatureC).toBe(38.9);
+    expect(q('发烧三十九度五').temperatureC).toBe(39.5);
+    expect(q('体温38.6').temperatureC).toBe(38.6);
+  });
+
+  it('reads pain scores and flags impossible ones', () => {
+    expect(q('pain 7/10').severity).toBe(7);
+    expect(q('疼痛评分8分').severity).toBe(8);
+    expect(q('pain 15/10').severity).toBeUndefined();
+    expect(q('excruciating').severityWord).toBe('severe');
+    expect(q('heart rate 130').severity).toBeUndefined();
+  });
+
+  it('takes the earliest complaint duration and skips background durations', () => {
+    expect(q('chest pain for 2 hours').durationHours).toBe(2);
+    expect(q('咳嗽三天').durationHours).toBe(72);
+    expect(q('smoker for 35 years. Vomiting blood since this morning').durationHours).toBe(4);
+    expect(q('cough for three weeks').durationHours).toBe(504);
+    expect(q('32 weeks pregnant, contractions').durationHours).toBeUndefined();
+  });
+
+  it('reads age, infant age and vital signs from text', () => {
+    expect(q('61 year old man').ageYears).toBe(61);
+    expect(q('宝宝2个月，发热').ageMonths).toBe(2);
+    expect(q('6-week-old baby').ageMonths).toBeCloseTo(1.4, 1);
+    expect(q('咳嗽3个月').ageMonths).toBeUndefined();
+    const v = q('BP 190/120, pulse 130, SpO2 reads 86%').vitals;
+    expect(v).toMatchObject({ systolicBp: 190, diastolicBp: 120, heartRate: 130, spo2: 86 });
+  });
+});

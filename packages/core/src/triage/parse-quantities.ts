@@ -1,0 +1,230 @@
+/**
+ * Numbers a patient writes in free text: temperature, pain score, how long, age, and vital signs.
+ * Each parser returns undefined rather than a guess when the text is ambiguous; out-of-range values
+ * are reported so the caller can flag them.
+ */
+import type { Vitals } from './triage-types.ts';
+
+export interface ParsedQuantities {
+  temperatureC?: number;
+  severity?: number; // 0–10
+  severityWord?: 'mild' | 'moderate' | 'severe';
+  durationHours?: number;
+  ageYears?: number;
+  ageMonths?: number;
+  vitals: Vitals;
+  implausible: string[]; // names of values outside physiological range, for flags
+}
+
+const num = (s: string | undefined) => (s === undefined ? NaN : Number(s));
+
+function parseTemperature(t: string, out: ParsedQuantities): void {
+  const f = /(\d{2,3}(?:\.\d)?)\s*(?:°\s*f\b|℉|degrees? f(?:ahrenheit)?\b|f\b)/i.exec(t);
+  if (f) {
+    const c = ((num(f[1]) - 32) * 5) / 9;
+    if (c >= 30 && c <= 45) out.temperatureC = Math.round(c * 10) / 10;
+    else out.implausible.push('temperature');
+    return;
+  }
+  const c =
+    /(\d{2}(?:\.\d{1,2})?)\s*(?:°\s*c?|º|℃|度|degrees?(?: c(?:elsius)?)?\b|c\b)/i.exec(t) ??
+    /(?:体温|发烧|发热|烧到|高烧|低烧|temp(?:erature)?|fever)(?:\s*(?:of|was|is|at|:|：|到|达|高达|有))?\s*(\d{2}(?:\.\d{1,2})?)(?!\s*(?:岁|天|小时|year|day|hour|%|\/))/i.exec(
+      t,
+    );
+  // A bare decimal in the body-temperature range ("38.1") is read as a temperature.
+  const bare = c ?? /(?<![\d/.])(3[5-9]|4[0-2])\.\d(?![\d/%])/.exec(t);
+  if (!bare) return;
+  const v = num(bare[0].match(/\d+(?:\.\d+)?/)?.[0]);
+  if (v >= 34 && v <= 43) out.temperatureC = v;
+  else if (v > 25 && v < 50) out.implausible.push('temperature');
+}
+
+const SEVERE_WORDS =
+  /\b(?:severe|severely|excruciating|unbearable|agoni[sz]ing|intense|terrible|horrible|writhing|worst|extreme)\b|剧烈|剧痛|很痛|非常痛|特别痛|很疼|非常疼|特别疼|疼得厉害|痛得厉害|难以忍受|受不了|打滚|疼死|痛死|疼得要命|痛得要命/i;
+const MODERATE_WORDS = /\b(?:moderate|quite bad|fairly bad)\b|比较(痛|疼)|中等/i;
+const MILD_WORDS =
+  /\b(?:mild|mildly|slight|slightly|a bit|a little|minor|niggl\w*|low.grade)\b|轻微|有点|稍微|一点点|轻度|隐隐/i;
+
+function parseSeverity(t: string, out: ParsedQuantities): void {
+  const m =
+    /(\d{1,2}(?:\.\d)?)\s*(?:\/|out of|over|of)\s*10\b/i.exec(t) ??
+    /(?:pain (?:score|level|severity|rating)|severity|rated(?: it)?(?: as| at)?|评分|疼痛程度|打)\s*(?:is|of|was|:|：|at)?\s*(\d{1,2})\s*(?:分)?/i.exec(
+      t,
+    ) ??
+    /(\d{1,2})\s*分\s*(?:的)?(?:痛|疼)/.exec(t);
+  if (m) {
+    const v = num(m[1]);
+    if (v >= 0 && v <= 10) out.severity = v;
+    else out.implausible.push('severity');
+  }
+  if (SEVERE_WORDS.test(t)) out.severityWord = 'severe';
+  else if (MODERATE_WORDS.test(t)) out.severityWord = 'moderate';
+  else if (MILD_WORDS.test(t)) out.severityWord = 'mild';
+}
+
+const UNIT_HOURS: Readonly<Record<string, number>> = {
+  min: 1 / 60,
+  minute: 1 / 60,
+  hour: 1,
+  hr: 1,
+  day: 24,
+  week: 168,
+  wk: 168,
+  month: 720,
+  year: 8760,
+  yr: 8760,
+  分钟: 1 / 60,
+  小时: 1,
+  钟头: 1,
+  天: 24,
+  日: 24,
+  周: 168,
+  星期: 168,
+  礼拜: 168,
+  月: 720,
+  年: 8760,
+};
+
+const DURATION =
+  /(\d+(?:\.\d+)?)\s*(?:-|to|至|~)?\s*(?:\d+\s*)?(?:个)?(?:多)?\s*(minute|min|hour|hr|day|week|wk|month|year|yr|分钟|小时|钟头|天|日|周|星期|礼拜|月|年)s?(?!s?'?[- ]?\s*(?:old|pregnant|gestation|of gestation|of pregnancy))(?!大)/i;
+const WORD_DURATIONS: ReadonlyArray<[RegExp, number]> = [
+  [
+    /\b(?:just now|minutes ago|an hour ago|this (?:morning|afternoon|evening)|tonight|today|a few hours)\b|刚才|刚刚|今天|今早|今晚|半小时|几个小时|早上起来/i,
+    4,
+  ],
+  [/\b(?:yesterday|last night|overnight)\b|昨天|昨晚|昨夜/i, 24],
+  [/\b(?:a few days|couple of days|several days)\b|几天|两三天|这几天/i, 72],
+  [/\b(?:a week|a fortnight|(?:last|past|this) week)\b|一周|一个星期/i, 168],
+  [/\b(?:a few weeks|several weeks)\b|几周|几个星期/i, 500],
+  [/\b(?:(?:last|past|over a|this) month)\b|一个月|这个月/i, 720],
+  [/\b(?:months|a few months|several months)\b|几个月|好几个月|半年/i, 2000],
+  [/\b(?:years|for ages|long.?standing|chronic)\b|多年|好几年|很多年|长期|老毛病/i, 9000],
+];
+
+// A duration right after these words is about background ("smoker for 35 years"), not the complaint.
+const BACKGROUND_BEFORE =
+  /(?:smok\w*|cigarettes?|pack|drink\w*|alcohol|insulin|tablets|medications?|taking|diagnosed|known case|hypertension|diabet\w*|arthritis|吸烟|抽烟|喝酒|高血压|糖尿病|病史|服用|吃药)[^.;。；\n]{0,25}$/i;
+const EN_NUMBER_WORDS: Readonly<Record<string, string>> = {
+  a: '1',
+  an: '1',
+  one: '1',
+  two: '2',
+  three: '3',
+  four: '4',
+  five: '5',
+  six: '6',
+  seven: '7',
+  eight: '8',
+  nine: '9',
+  ten: '10',
+  couple: '2',
+  few: '3',
+  several: '3',
+};
+const EN_NUMBER_BEFORE_UNIT =
+  /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten)(?= (?:minutes?|hours?|days?|weeks?|months?|years?)\b)/gi;
+
+/** The earliest stated duration that is not about background history. */
+function parseDuration(text: string, out: ParsedQuantities): void {
+  const t = text.replace(EN_NUMBER_BEFORE_UNIT, (w) => EN_NUMBER_WORDS[w.toLowerCase()] ?? w);
+  const candidates: { at: number; hours: number }[] = [];
+  const re = new RegExp(DURATION.source, 'gi');
+  for (let m = re.exec(t); m; m = re.exec(t)) {
+    const unit = (m[2] ?? '').toLowerCase().replace(/s$/, '');
+    const factor = UNIT_HOURS[unit];
+    if (factor === undefined || BACKGROUND_BEFORE.test(t.slice(Math.max(0, m.index - 40), m.index))) continue;
+    candidates.push({ at: m.index, hours: num(m[1]) * factor });
+  }
+  for (const [w, hours] of WORD_DURATIONS) {
+    const m = new RegExp(w.source, 'i').exec(t);
+    // "35 years" is a number with a unit (handled above); only bare words count here.
+    if (
+      m &&
+      !/\d\s?$/.test(t.slice(Math.max(0, m.index - 2), m.index)) &&
+      !BACKGROUND_BEFORE.test(t.slice(Math.max(0, m.index - 40), m.index))
+    ) {
+      candidates.push({ at: m.index, hours });
+    }
+  }
+  candidates.sort((a, b) => a.at - b.at);
+  if (candidates[0]) out.durationHours = candidates[0].hours;
+}
+
+function parseAge(t: string, out: ParsedQuantities): void {
+  const m =
+    /(\d{1,3})\s*(?:-|\s)?(year|yr|month|week|day)s?(?:\s*|-)old/i.exec(t) ??
+    /(\d{1,3})\s*(岁|个月|周|天)(?:大|的)?(?:男|女|宝宝|孩子|婴儿|小孩|儿子|女儿|患者|老人)?/.exec(t);
+  if (m) {
+    const n = num(m[1]);
+    const unit = (m[2] ?? '').toLowerCase();
+    if (unit === 'year' || unit === 'yr' || unit === '岁') out.ageYears = n;
+    // "3天" alone is a duration, so only accept zh weeks/days when the word says "old/大".
+    else if (unit === 'month' || unit === '个月') out.ageMonths = n;
+    else if (unit === 'week' || unit === 'day') out.ageMonths = unit === 'week' ? n / 4.3 : n / 30;
+    else if ((unit === '周' || unit === '天') && /大/.test(m[0]))
+      out.ageMonths = unit === '周' ? n / 4.3 : n / 30;
+    if (out.ageYears !== undefined && out.ageYears > 120) {
+      out.implausible.push('age');
+      delete out.ageYears;
+    }
+    if (/个月/.test(m[0]) && !/个月(大|的|宝宝|婴儿|孩子)/.test(m[0])) delete out.ageMonths; // "3个月" = duration
+  }
+  const baby =
+    /(?:宝宝|孩子|婴儿|小孩|儿子|女儿|闺女)(?:今年|才|刚)?\s*(\d{1,2})\s*(个月|周|天)/.exec(t) ??
+    /\b(?:baby|infant|son|daughter|child)(?: is| who is)?(?: only| just)? (\d{1,2}) (month|week|day)s?\b/i.exec(
+      t,
+    );
+  if (baby && out.ageMonths === undefined && out.ageYears === undefined) {
+    const n = num(baby[1]);
+    const u = baby[2] ?? '';
+    out.ageMonths = /月|month/.test(u) ? n : /周|week/.test(u) ? n / 4.3 : n / 30;
+  }
+  if (
+    out.ageMonths === undefined &&
+    out.ageYears === undefined &&
+    /\b(?:newborn|neonat)|新生儿|刚出生/i.test(t)
+  )
+    out.ageMonths = 0.5;
+}
+
+function parseVitals(t: string, out: ParsedQuantities): void {
+  const v = out.vitals;
+  const bp = /(?:bp|blood pressure|血压)\s*(?:is|was|of|:|：)?\s*(\d{2,3})\s*\/\s*(\d{2,3})/i.exec(t);
+  if (bp) {
+    v.systolicBp = num(bp[1]);
+    v.diastolicBp = num(bp[2]);
+  } else {
+    const sbp = /(?:bp|blood pressure|血压|收缩压)\s*(?:is|was|of|:|：|高达|到)?\s*(\d{2,3})(?!\s*\/)/i.exec(
+      t,
+    );
+    if (sbp) v.systolicBp = num(sbp[1]);
+  }
+  const hr = /(?:heart rate|pulse|\bhr\b|心率|脉搏)\s*(?:is|was|of|:|：)?\s*(\d{2,3})/i.exec(t);
+  if (hr) v.heartRate = num(hr[1]);
+  const sat =
+    /(?:spo2|sp02|sats?|saturation|oxygen(?: level)?|血氧(?:饱和度)?)[^\d%。.;]{0,20}?(\d{2,3})\s*%/i.exec(t);
+  if (sat) {
+    const s = num(sat[1]);
+    if (s <= 100) v.spo2 = s;
+    else out.implausible.push('spo2');
+  }
+  const rr =
+    /(?:respiratory rate|resp(?:iration)? rate|\brr\b|呼吸频率|呼吸)\s*(?:is|was|of|:|：)?\s*(\d{1,2})\s*(?:次|\/min|breaths)/i.exec(
+      t,
+    );
+  if (rr) v.respiratoryRate = num(rr[1]);
+  const glu =
+    /(?:blood (?:sugar|glucose)|glucose|血糖)\s*(?:is|was|of|:|：|只有)?\s*(\d{1,2}(?:\.\d)?)/i.exec(t);
+  if (glu) v.glucoseMmol = num(glu[1]);
+  if (out.temperatureC !== undefined) v.temperatureC = out.temperatureC;
+}
+
+export function parseQuantities(text: string): ParsedQuantities {
+  const out: ParsedQuantities = { vitals: {}, implausible: [] };
+  parseTemperature(text, out);
+  parseSeverity(text, out);
+  parseDuration(text, out);
+  parseAge(text, out);
+  parseVitals(text, out);
+  return out;
+}

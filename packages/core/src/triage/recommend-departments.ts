@@ -1,0 +1,72 @@
+/**
+ * Ranks departments from the symptoms found and the rules that fired, and returns the top two with
+ * reasons. Emergencies put the emergency department first and keep the best specialty second, so
+ * the receiving team is still suggested.
+ */
+import type { Bilingual } from '../types/evidence.ts';
+import { DEPARTMENTS, PAEDIATRIC_AGE_LIMIT_YEARS, PAEDIATRIC_FOLDED } from './departments.data.ts';
+import { conceptDef } from './symptom-lexicon.ts';
+import type { TriageRule } from './triage-rule.ts';
+import type { DepartmentCode, DepartmentSuggestion, Disposition, Sex } from './triage-types.ts';
+
+export interface DepartmentContext {
+  present: readonly string[];
+  fired: readonly TriageRule[];
+  disposition: Disposition;
+  ageYears?: number;
+  sex?: Sex;
+}
+
+const RULE_WEIGHT = 4; // a fired rule's first department outweighs one ordinary symptom
+const FEMALE_ONLY: ReadonlySet<DepartmentCode> = new Set(['obstetrics_gynaecology']);
+
+export function recommendDepartments(ctx: DepartmentContext): DepartmentSuggestion[] {
+  const score = new Map<DepartmentCode, number>();
+  const why = new Map<DepartmentCode, Bilingual[]>();
+  const child = ctx.ageYears !== undefined && ctx.ageYears < PAEDIATRIC_AGE_LIMIT_YEARS;
+  const add = (raw: DepartmentCode, w: number, reason: Bilingual) => {
+    if (ctx.sex === 'M' && FEMALE_ONLY.has(raw)) return;
+    const code: DepartmentCode = child && PAEDIATRIC_FOLDED.has(raw) ? 'paediatrics' : raw;
+    score.set(code, (score.get(code) ?? 0) + w);
+    const list = why.get(code) ?? [];
+    if (!list.some((r) => r.en === reason.en)) list.push(reason);
+    why.set(code, list);
+  };
+  for (const id of ctx.present) {
+    const def = conceptDef(id);
+    if (!def?.dept) continue;
+    for (const [code, w] of Object.entries(def.dept) as [DepartmentCode, number][]) {
+      add(code, w, { zh: `症状：${def.label.zh}`, en: `symptom: ${def.label.en}` });
+    }
+  }
+  for (const rule of ctx.fired) {
+    (rule.departments ?? []).forEach((code, i) =>
+      add(code, RULE_WEIGHT / (i + 1), { zh: `提示：${rule.label.zh}`, en: `pattern: ${rule.label.en}` }),
+    );
+  }
+  if (child) add('paediatrics', 1, { zh: '患者为儿童', en: 'the patient is a child' });
+  const ranked = [...score.entries()]
+    .filter(([code]) => code !== 'emergency')
+    .sort((a, b) => b[1] - a[1])
+    .map(([code]) => code);
+  if (ranked.length === 0) ranked.push(child ? 'paediatrics' : 'general_internal');
+  const codes: DepartmentCode[] = ctx.disposition === 'emergency' ? ['emergency', ...ranked] : ranked;
+  // A second suggestion only when it means something; "general" backs up a single specialty.
+  if (codes.length === 1 && codes[0] !== 'general_internal' && codes[0] !== 'paediatrics')
+    codes.push('general_internal');
+  return codes.slice(0, 2).map((code) => ({
+    code,
+    name: DEPARTMENTS[code],
+    reasons:
+      code === 'emergency'
+        ? [{ zh: '存在需要立即处理的危险信号', en: 'a warning sign that needs care now' }]
+        : (
+            why.get(code) ?? [
+              {
+                zh: '未识别到明确的专科指向，建议先由全科评估',
+                en: 'no clear specialty pointer; a general assessment first',
+              },
+            ]
+          ).slice(0, 3),
+  }));
+}

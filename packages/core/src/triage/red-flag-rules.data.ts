@@ -1,0 +1,710 @@
+/**
+ * Red flags: patterns that send the patient to emergency care now (call 120 / go to the ED).
+ * Sources: issue 7 list; 急诊预检分诊专家共识 2018 Table 1 manual indicators (clinical-rules.md §2.3,
+ * [S]); ESI v4 high-risk situations (§2.1). Where a source gives no threshold, the choice is marked
+ * "project" and errs towards the more urgent answer: under-triage of an emergency is the worst failure.
+ */
+import type { TriageRule } from './triage-rule.ts';
+
+const CN = '急诊预检分诊专家共识 2018 表1 (clinical-rules.md §2.3)';
+const ACUTE = { durationHoursBelow: 336, orUnknown: true } as const; // < 2 weeks, or not stated
+
+export const RED_FLAG_RULES: readonly TriageRule[] = [
+  {
+    id: 'cardiac_type_chest_pain',
+    disposition: 'emergency',
+    cnLevel: 2,
+    label: {
+      zh: '胸痛伴压迫感、放射痛、出汗、气短或活动诱发',
+      en: 'chest pain with pressure, spreading pain, sweating, breathlessness or exertion',
+    },
+    departments: ['cardiology'],
+    when: {
+      all: [
+        { has: 'chest_pain' },
+        ACUTE,
+        {
+          any: [
+            { has: 'pressure_character' },
+            { has: 'pain_radiates' },
+            { has: 'sweating' },
+            { has: 'dyspnea' },
+            { has: 'exertional' },
+            { has: 'at_rest' },
+            { has: 'syncope' },
+            { has: 'tearing_character' },
+            { has: 'sudden_onset' },
+            { severityAtLeast: 7 },
+          ],
+        },
+      ],
+    },
+    source: `${CN} Ⅱ: cardiac-type chest pain; chest pain with suspected AMI/PE/dissection`,
+  },
+  {
+    id: 'chest_pain_adult_risk',
+    disposition: 'emergency',
+    cnLevel: 2,
+    label: {
+      zh: '35岁以上新发胸痛或有心血管危险因素',
+      en: 'new chest pain at 35 or older, or with heart risk factors',
+    },
+    departments: ['cardiology'],
+    when: {
+      all: [
+        { has: 'chest_pain' },
+        { durationHoursBelow: 168, orUnknown: true },
+        { not: { has: 'chest_wall_features' } },
+        { any: [{ ageYearsAtLeast: 35, orUnknown: true }, { has: 'cardiac_history' }] },
+      ],
+    },
+    source: `${CN} Ⅱ cardiac-type chest pain; age threshold: project (conservative)`,
+  },
+  {
+    id: 'face_arm_speech_signs',
+    disposition: 'emergency',
+    cnLevel: 2,
+    label: {
+      zh: '突发口角歪斜、一侧肢体无力麻木或言语不清',
+      en: 'sudden face drooping, one-sided weakness or numbness, or speech trouble',
+    },
+    departments: ['neurology'],
+    when: {
+      all: [
+        { durationHoursBelow: 720, orUnknown: true },
+        {
+          any: [
+            { has: 'facial_droop' },
+            { has: 'one_sided_weakness' },
+            { has: 'speech_difficulty' },
+            {
+              all: [
+                { has: 'sudden_onset' },
+                { any: [{ has: 'vision_loss' }, { has: 'balance_loss' }, { has: 'diplopia' }] },
+              ],
+            },
+          ],
+        },
+      ],
+    },
+    source: `${CN} Ⅱ acute stroke; FAST warning signs`,
+  },
+  {
+    id: 'severe_breathlessness',
+    disposition: 'emergency',
+    cnLevel: 2,
+    label: {
+      zh: '严重呼吸困难（静息时、说话困难或口唇发紫）',
+      en: 'severe breathlessness (at rest, cannot speak in sentences, or blue lips)',
+    },
+    departments: ['respiratory', 'cardiology'],
+    when: {
+      any: [
+        { has: 'cyanosis' },
+        { has: 'dyspnea_severe' },
+        {
+          all: [
+            { has: 'dyspnea' },
+            {
+              any: [
+                { has: 'at_rest' },
+                { has: 'sudden_onset' },
+                { severityAtLeast: 7 },
+                { has: 'chest_pain' },
+                { has: 'stridor' },
+                { ageYearsBelow: 2 },
+              ],
+            },
+            { durationHoursBelow: 720, orUnknown: true },
+          ],
+        },
+        {
+          all: [
+            { has: 'stridor' },
+            {
+              any: [
+                { has: 'at_rest' },
+                { has: 'swallow_problem' },
+                { has: 'confusion' },
+                { has: 'infant_danger_signs' },
+              ],
+            },
+          ],
+        },
+      ],
+    },
+    source: `${CN} Ⅱ severe dyspnoea / airway at risk`,
+  },
+  {
+    id: 'airway_threat_swallowing',
+    disposition: 'emergency',
+    cnLevel: 2,
+    label: {
+      zh: '流口水或不能吞咽伴发热/呼吸异常',
+      en: 'drooling or unable to swallow with fever or noisy breathing',
+    },
+    departments: ['ent', 'paediatrics'],
+    when: {
+      all: [
+        { has: 'swallow_problem' },
+        { any: [{ has: 'stridor' }, { has: 'dyspnea' }, { all: [{ has: 'fever' }, { ageYearsBelow: 12 }] }] },
+      ],
+    },
+    source: `${CN} Ⅱ airway at risk`,
+  },
+  {
+    id: 'altered_consciousness',
+    disposition: 'emergency',
+    cnLevel: 1,
+    label: { zh: '昏迷或叫不醒', en: 'unresponsive or cannot be woken' },
+    departments: ['neurology'],
+    when: { has: 'unresponsive' },
+    source: `${CN} Ⅰ acute altered consciousness (GCS < 9)`,
+  },
+  {
+    id: 'new_confusion',
+    disposition: 'emergency',
+    cnLevel: 2,
+    label: { zh: '新出现的意识混乱、嗜睡或反应迟钝', en: 'new confusion, drowsiness or slowed responses' },
+    departments: ['neurology'],
+    when: { all: [{ has: 'confusion' }, ACUTE] },
+    source: `${CN} Ⅱ stupor; ESI level 2 new confusion/lethargy`,
+  },
+  {
+    id: 'seizure',
+    disposition: 'emergency',
+    cnLevel: 2,
+    label: { zh: '抽搐发作', en: 'a seizure (fit)' },
+    departments: ['neurology'],
+    when: { all: [{ has: 'seizure' }, { durationHoursBelow: 168, orUnknown: true }] },
+    source: `${CN} Ⅰ status epilepticus / infant convulsion; Ⅲ intermittent seizures — project: any recent seizure goes now`,
+  },
+  {
+    id: 'high_risk_fainting',
+    disposition: 'emergency',
+    cnLevel: 2,
+    label: {
+      zh: '晕厥伴胸痛、心慌、气短、活动中发生或年龄较大',
+      en: 'fainting with chest pain, palpitations, breathlessness, during exertion, or at an older age',
+    },
+    departments: ['cardiology', 'neurology'],
+    when: {
+      all: [
+        { has: 'syncope' },
+        ACUTE,
+        {
+          any: [
+            { has: 'chest_pain' },
+            { has: 'palpitations' },
+            { has: 'dyspnea' },
+            { has: 'exertional' },
+            { ageYearsAtLeast: 60 },
+            { has: 'head_injury' },
+            { has: 'cardiac_history' },
+            { has: 'pregnant' },
+            { has: 'anticoagulant' },
+            { has: 'back_pain' },
+            { has: 'abdominal_pain' },
+            { has: 'heavy_bleeding' },
+          ],
+        },
+      ],
+    },
+    source: 'ESI v4 high-risk situation; project',
+  },
+  {
+    id: 'allergy_with_airway_or_breathing',
+    disposition: 'emergency',
+    cnLevel: 1,
+    label: {
+      zh: '喉咙发紧、舌头肿胀，或接触过敏原后呼吸困难/头晕',
+      en: 'throat tightness or tongue swelling, or breathing trouble or faintness after an allergy trigger',
+    },
+    departments: ['emergency', 'dermatology'],
+    when: {
+      any: [
+        { has: 'airway_swelling' },
+        {
+          all: [
+            { any: [{ has: 'allergen_trigger' }, { has: 'hives' }, { has: 'face_lip_swelling' }] },
+            { any: [{ has: 'dyspnea' }, { has: 'wheeze' }, { has: 'syncope' }, { has: 'stridor' }] },
+          ],
+        },
+        {
+          all: [
+            { has: 'allergen_trigger' },
+            { has: 'face_lip_swelling' },
+            { any: [{ has: 'hives' }, { has: 'dizziness' }, { has: 'vomiting' }] },
+          ],
+        },
+      ],
+    },
+    source: `${CN} Ⅰ airway cannot be maintained / shock; issue 7 anaphylaxis`,
+  },
+  {
+    id: 'gi_bleeding',
+    disposition: 'emergency',
+    cnLevel: 2,
+    label: {
+      zh: '呕血、黑便或大量便血',
+      en: 'vomiting blood, black tarry stools, or heavy bleeding from the back passage',
+    },
+    departments: ['gastroenterology', 'general_surgery'],
+    when: {
+      any: [
+        { all: [{ has: 'vomiting_blood' }, ACUTE] },
+        { all: [{ has: 'black_stool' }, ACUTE] },
+        {
+          all: [
+            { has: 'rectal_bleeding' },
+            { any: [{ has: 'heavy_bleeding' }, { has: 'syncope' }, { has: 'dizziness' }] },
+          ],
+        },
+      ],
+    },
+    source: `${CN} Ⅱ active/severe bleeding`,
+  },
+  {
+    id: 'self_harm_thoughts',
+    disposition: 'emergency',
+    cnLevel: 2,
+    label: { zh: '有轻生或自伤的想法', en: 'thoughts of suicide or self-harm' },
+    departments: ['psychiatry'],
+    when: { has: 'suicidal' },
+    source: `${CN} Ⅰ/Ⅲ self-harm risk; issue 7 suicidal thoughts — project: always urgent help now`,
+  },
+  {
+    id: 'risk_to_others',
+    disposition: 'emergency',
+    cnLevel: 2,
+    label: { zh: '可能伤害他人', en: 'may harm others' },
+    departments: ['psychiatry'],
+    when: { has: 'harm_others' },
+    source: `${CN} Ⅱ violent behaviour`,
+  },
+  {
+    id: 'bleeding_in_pregnancy',
+    disposition: 'emergency',
+    cnLevel: 2,
+    label: { zh: '怀孕或停经后阴道出血', en: 'vaginal bleeding in pregnancy or after a missed period' },
+    departments: ['obstetrics_gynaecology'],
+    when: {
+      all: [
+        { any: [{ has: 'pregnant' }, { has: 'missed_period' }, { pregnant: true }] },
+        {
+          any: [
+            { has: 'vaginal_bleeding' },
+            {
+              all: [
+                { has: 'bleeding_any' },
+                { not: { any: [{ has: 'nosebleed' }, { has: 'dental' }, { has: 'wound' }] } },
+              ],
+            },
+          ],
+        },
+      ],
+    },
+    source: `${CN} Ⅱ suspected ectopic pregnancy; issue 7 bleeding in pregnancy`,
+  },
+  {
+    id: 'pregnancy_warning',
+    disposition: 'emergency',
+    cnLevel: 2,
+    label: {
+      zh: '孕期腹痛加重、胎动减少、破水、宫缩或剧烈头痛视物模糊',
+      en: 'in pregnancy: worsening belly pain, fewer baby movements, waters breaking, contractions, or severe headache with blurred vision',
+    },
+    departments: ['obstetrics_gynaecology'],
+    when: {
+      all: [
+        { any: [{ has: 'pregnant' }, { pregnant: true }, { has: 'missed_period' }] },
+        {
+          any: [
+            { has: 'pregnancy_danger' },
+            {
+              all: [
+                { has: 'abdominal_pain' },
+                {
+                  any: [
+                    { severityAtLeast: 6 },
+                    { has: 'sudden_onset' },
+                    { has: 'dizziness' },
+                    { has: 'syncope' },
+                  ],
+                },
+              ],
+            },
+            {
+              all: [
+                { has: 'headache' },
+                {
+                  any: [
+                    { has: 'blurred_vision' },
+                    { has: 'vision_loss' },
+                    { has: 'edema' },
+                    { severityAtLeast: 7 },
+                    { has: 'abdominal_pain' },
+                  ],
+                },
+              ],
+            },
+            { has: 'seizure' },
+          ],
+        },
+      ],
+    },
+    source: `${CN} Ⅱ suspected ectopic pregnancy; project (obstetric warning signs)`,
+  },
+  {
+    id: 'bleeding_with_pelvic_pain',
+    disposition: 'emergency',
+    cnLevel: 2,
+    label: {
+      zh: '阴道出血伴突发或剧烈下腹痛、头晕',
+      en: 'vaginal bleeding with sudden or severe lower belly pain or dizziness',
+    },
+    departments: ['obstetrics_gynaecology'],
+    when: {
+      all: [
+        { not: { sex: 'M' } },
+        { has: 'vaginal_bleeding' },
+        {
+          any: [
+            { has: 'heavy_bleeding' },
+            {
+              all: [
+                { has: 'abdominal_pain' },
+                {
+                  any: [
+                    { has: 'sudden_onset' },
+                    { severityAtLeast: 7 },
+                    { has: 'dizziness' },
+                    { has: 'syncope' },
+                  ],
+                },
+              ],
+            },
+            { has: 'syncope' },
+          ],
+        },
+      ],
+    },
+    source: `${CN} Ⅱ active bleeding, suspected ectopic pregnancy`,
+  },
+  {
+    id: 'fever_young_infant',
+    disposition: 'emergency',
+    cnLevel: 2,
+    label: { zh: '3个月以下婴儿发热', en: 'fever in a baby under 3 months' },
+    departments: ['paediatrics'],
+    when: { all: [{ ageYearsBelow: 0.25 }, { any: [{ has: 'fever' }, { tempAtLeast: 38 }] }] },
+    source: 'issue 7; ESI v4 ch.6 febrile infant (<28 d ≥38.0 °C → ESI 2), extended to < 3 months (project)',
+  },
+  {
+    id: 'sick_child_danger_signs',
+    disposition: 'emergency',
+    cnLevel: 2,
+    label: {
+      zh: '婴幼儿精神差、拒奶、哭声异常或脱水',
+      en: 'young child floppy, refusing feeds, unusual cry or dehydrated',
+    },
+    departments: ['paediatrics'],
+    when: {
+      any: [
+        { all: [{ has: 'infant_danger_signs' }, { ageYearsBelow: 5, orUnknown: true }] },
+        { all: [{ has: 'dehydration' }, { ageYearsBelow: 1 }] },
+        { all: [{ has: 'fatigue' }, { ageYearsBelow: 5 }, { has: 'fever' }, { has: 'dehydration' }] },
+      ],
+    },
+    source: `${CN} Ⅰ shocked child/infant; project (WHO IMCI general danger signs)`,
+  },
+  {
+    id: 'thunderclap_headache',
+    disposition: 'emergency',
+    cnLevel: 2,
+    label: { zh: '突然发生的剧烈头痛', en: 'a sudden, severe headache' },
+    departments: ['neurology', 'neurosurgery'],
+    when: { all: [{ has: 'headache' }, ACUTE, { any: [{ has: 'worst_ever' }, { has: 'sudden_headache' }] }] },
+    source: 'issue 7 severe headache of sudden onset',
+  },
+  {
+    id: 'acute_testicular_pain',
+    disposition: 'emergency',
+    cnLevel: 2,
+    label: { zh: '急性睾丸/阴囊疼痛', en: 'new pain in a testicle or the scrotum' },
+    departments: ['urology'],
+    when: {
+      all: [{ has: 'testicular_pain' }, { durationHoursBelow: 168, orUnknown: true }, { not: { sex: 'F' } }],
+    },
+    source: `${CN} Ⅱ suspected testicular torsion; issue 7`,
+  },
+  {
+    id: 'fever_with_stiff_neck_or_rash',
+    disposition: 'emergency',
+    cnLevel: 2,
+    label: {
+      zh: '发热伴颈部僵硬、不褪色皮疹，或高热伴皮疹',
+      en: 'fever with a stiff neck or a rash that does not fade, or high fever with a rash',
+    },
+    departments: ['infectious_disease', 'neurology'],
+    when: {
+      any: [
+        { all: [{ has: 'fever' }, { has: 'stiff_neck' }] },
+        {
+          all: [
+            { has: 'headache' },
+            { has: 'stiff_neck' },
+            { any: [{ has: 'photophobia' }, { has: 'vomiting' }, { has: 'chills' }] },
+          ],
+        },
+        { all: [{ any: [{ has: 'fever' }, { tempAtLeast: 38 }] }, { has: 'nonblanching_rash' }] },
+        {
+          all: [
+            { any: [{ tempAtLeast: 39 }, { has: 'high_fever_word' }] },
+            { any: [{ has: 'rash' }, { has: 'nonblanching_rash' }] },
+          ],
+        },
+      ],
+    },
+    source: 'issue 7 high fever with stiff neck or rash; consensus Ⅱ suspected sepsis',
+  },
+  {
+    id: 'fever_weak_immunity',
+    disposition: 'emergency',
+    cnLevel: 2,
+    label: { zh: '化疗或免疫力低下时发热', en: 'fever during chemotherapy or with weak immunity' },
+    departments: ['haematology', 'infectious_disease'],
+    when: { all: [{ any: [{ has: 'fever' }, { tempAtLeast: 38 }] }, { has: 'immunosuppressed' }] },
+    source: `${CN} Ⅱ fever with neutropenia`,
+  },
+  {
+    id: 'severe_abdominal_pain',
+    disposition: 'emergency',
+    cnLevel: 2,
+    label: {
+      zh: '剧烈腹痛、腹部发硬或伴出汗',
+      en: 'severe belly pain, a rigid belly, or belly pain with sweating',
+    },
+    departments: ['general_surgery', 'gastroenterology'],
+    when: {
+      all: [
+        { has: 'abdominal_pain' },
+        { durationHoursBelow: 72, orUnknown: true },
+        {
+          any: [
+            { severityAtLeast: 7 },
+            { has: 'abdominal_rigid' },
+            {
+              all: [
+                { has: 'sweating' },
+                { any: [{ severityAtLeast: 5, orUnknown: true }, { has: 'sudden_onset' }] },
+              ],
+            },
+            { has: 'syncope' },
+          ],
+        },
+      ],
+    },
+    source: `${CN} Ⅱ severe pain 7–10; unexplained severe pain with sweating above the umbilicus; GI perforation`,
+  },
+  {
+    id: 'severe_flank_or_back_pain',
+    disposition: 'emergency',
+    cnLevel: 2,
+    label: {
+      zh: '剧烈腰侧/背部疼痛，或腰背痛伴大小便失控/会阴麻木',
+      en: 'severe side or back pain, or back pain with numb groin or loss of bladder/bowel control',
+    },
+    departments: ['urology', 'orthopaedics'],
+    when: {
+      any: [
+        { all: [{ has: 'flank_pain' }, { severityAtLeast: 7 }, { durationHoursBelow: 72, orUnknown: true }] },
+        {
+          all: [
+            { has: 'back_pain' },
+            { any: [{ has: 'saddle_or_sphincter' }, { has: 'urinary_retention' }] },
+          ],
+        },
+        {
+          all: [
+            { has: 'back_pain' },
+            { has: 'sudden_onset' },
+            { severityAtLeast: 7 },
+            { ageYearsAtLeast: 50, orUnknown: true },
+          ],
+        },
+      ],
+    },
+    source: `${CN} Ⅱ severe pain 7–10, suspected aortic aneurysm; project (cauda equina warning signs)`,
+  },
+  {
+    id: 'high_risk_head_injury',
+    disposition: 'emergency',
+    cnLevel: 2,
+    label: {
+      zh: '头部受伤后昏迷、呕吐、抽搐、意识改变，或服抗凝药/高龄',
+      en: 'head injury with fainting, vomiting, a fit, confusion, blood thinners, or older age',
+    },
+    departments: ['neurosurgery'],
+    when: {
+      all: [
+        { has: 'head_injury' },
+        {
+          any: [
+            { has: 'syncope' },
+            { has: 'unresponsive' },
+            { has: 'confusion' },
+            { has: 'vomiting' },
+            { has: 'seizure' },
+            { has: 'anticoagulant' },
+            { ageYearsAtLeast: 65 },
+            { ageYearsBelow: 1 },
+            { severityAtLeast: 7 },
+          ],
+        },
+      ],
+    },
+    source: `${CN} Ⅲ head injury; project (head-injury high-risk features)`,
+  },
+  {
+    id: 'major_injury_or_bleeding',
+    disposition: 'emergency',
+    cnLevel: 2,
+    label: {
+      zh: '肢体畸形/不能负重，或出血量大止不住',
+      en: 'deformed limb or unable to bear weight, or heavy bleeding that will not stop',
+    },
+    departments: ['orthopaedics', 'general_surgery'],
+    when: {
+      any: [
+        { all: [{ has: 'deformity' }, ACUTE] },
+        {
+          all: [
+            { any: [{ has: 'wound' }, { has: 'injury' }, { has: 'nosebleed' }, { has: 'hemoptysis' }] },
+            { has: 'heavy_bleeding' },
+          ],
+        },
+        {
+          all: [{ has: 'burn' }, { any: [{ severityAtLeast: 8 }, { ageYearsBelow: 2 }, { has: 'dyspnea' }] }],
+        },
+      ],
+    },
+    source: `${CN} Ⅱ major fracture, active/severe bleeding`,
+  },
+  {
+    id: 'poisoning_or_overdose',
+    disposition: 'emergency',
+    cnLevel: 2,
+    label: { zh: '误服、中毒或过量服药', en: 'poisoning, swallowing something harmful, or overdose' },
+    departments: ['emergency'],
+    when: { has: 'poisoning' },
+    source: `${CN} Ⅰ acute overdose; Ⅱ toxic exposure`,
+  },
+  {
+    id: 'high_sugar_with_vomiting_or_drowsiness',
+    disposition: 'emergency',
+    cnLevel: 2,
+    label: {
+      zh: '口渴多尿伴呕吐、腹痛或气促，或使用降糖药者出现低血糖表现',
+      en: 'thirst and passing lots of urine with vomiting, belly pain or fast breathing, or low-sugar signs in someone on sugar-lowering treatment',
+    },
+    departments: ['endocrinology'],
+    when: {
+      any: [
+        {
+          all: [
+            { has: 'thirst_polyuria' },
+            { has: 'vomiting' },
+            { any: [{ has: 'abdominal_pain' }, { has: 'dyspnea' }, { has: 'fatigue' }] },
+          ],
+        },
+        { all: [{ has: 'diabetes_context' }, { has: 'vomiting' }, { has: 'abdominal_pain' }] },
+        {
+          all: [
+            { has: 'low_glucose' },
+            { any: [{ has: 'sweating' }, { has: 'confusion' }, { has: 'syncope' }, { has: 'seizure' }] },
+          ],
+        },
+      ],
+    },
+    source: `${CN} Ⅰ POCT glucose < 3.33 mmol/L; project (hyperglycaemic crisis warning signs)`,
+  },
+  {
+    id: 'eye_emergency',
+    disposition: 'emergency',
+    cnLevel: 2,
+    label: {
+      zh: '眼睛化学物溅入/外伤，或眼痛眼红伴视力下降、头痛呕吐',
+      en: 'chemical or injury to the eye, or a painful red eye with poor vision, headache or vomiting',
+    },
+    departments: ['ophthalmology'],
+    when: {
+      any: [
+        { has: 'eye_injury' },
+        {
+          all: [
+            { has: 'eye_pain_red' },
+            { any: [{ has: 'blurred_vision' }, { has: 'vision_loss' }, { has: 'headache' }] },
+            { any: [{ has: 'nausea' }, { has: 'vomiting' }, { has: 'sudden_onset' }] },
+          ],
+        },
+        { all: [{ has: 'vision_loss' }, { durationHoursBelow: 72, orUnknown: true }] },
+      ],
+    },
+    source: 'project (ophthalmic emergencies); consensus Ⅱ severe pain',
+  },
+  {
+    id: 'very_high_bp_with_symptoms',
+    disposition: 'emergency',
+    cnLevel: 2,
+    label: {
+      zh: '血压很高并伴头痛、胸痛、视物模糊或意识改变',
+      en: 'very high blood pressure with headache, chest pain, blurred vision or confusion',
+    },
+    departments: ['cardiology'],
+    when: {
+      all: [
+        { systolicAtLeast: 180 },
+        {
+          any: [
+            { has: 'headache' },
+            { has: 'chest_pain' },
+            { has: 'blurred_vision' },
+            { has: 'confusion' },
+            { has: 'dyspnea' },
+          ],
+        },
+      ],
+    },
+    source: `${CN} Ⅱ SBP > 200; project (hypertensive emergency symptoms at ≥ 180)`,
+  },
+  {
+    id: 'leg_swelling_with_breathlessness',
+    disposition: 'emergency',
+    cnLevel: 2,
+    label: { zh: '单侧腿肿伴气短或胸痛', en: 'one swollen leg with breathlessness or chest pain' },
+    departments: ['vascular_surgery', 'respiratory'],
+    when: {
+      all: [
+        { has: 'unilateral_leg_swelling' },
+        { any: [{ has: 'dyspnea' }, { has: 'chest_pain' }, { has: 'hemoptysis' }] },
+      ],
+    },
+    source: `${CN} Ⅱ suspected PE (chest pain/dyspnoea with risk)`,
+  },
+  {
+    id: 'palpitations_with_warning',
+    disposition: 'emergency',
+    cnLevel: 2,
+    label: { zh: '心慌伴胸痛、晕厥或气短', en: 'palpitations with chest pain, fainting or breathlessness' },
+    departments: ['cardiology'],
+    when: {
+      all: [
+        { has: 'palpitations' },
+        { any: [{ has: 'chest_pain' }, { has: 'syncope' }, { has: 'dyspnea' }] },
+        ACUTE,
+      ],
+    },
+    source: `${CN} Ⅰ unstable rhythm`,
+  },
+];

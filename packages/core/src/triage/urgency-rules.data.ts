@@ -1,0 +1,470 @@
+/**
+ * Same-day (urgent) rules: needs a clinician today but not an ambulance. Sources: 急诊预检分诊专家共识
+ * 2018 Table 1 level Ⅲ manual indicators (clinical-rules.md §2.3, [S]) and project choices marked so.
+ */
+import type { TriageRule } from './triage-rule.ts';
+
+const CN3 = '急诊预检分诊专家共识 2018 表1 Ⅲ (clinical-rules.md §2.3)';
+const ACUTE = { durationHoursBelow: 336, orUnknown: true } as const;
+
+const rule = (
+  id: string,
+  zh: string,
+  en: string,
+  when: TriageRule['when'],
+  source: string,
+  departments?: TriageRule['departments'],
+): TriageRule => ({
+  id,
+  disposition: 'urgent',
+  cnLevel: 3,
+  label: { zh, en },
+  when,
+  source,
+  ...(departments ? { departments } : {}),
+});
+
+export const URGENT_RULES: readonly TriageRule[] = [
+  rule(
+    'chest_pain_other',
+    '胸痛',
+    'chest pain',
+    { has: 'chest_pain' },
+    `${CN3} moderate non-cardiac chest pain`,
+    ['cardiology'],
+  ),
+  rule(
+    'breathlessness',
+    '气短',
+    'shortness of breath',
+    { all: [{ has: 'dyspnea' }, { durationHoursBelow: 720, orUnknown: true }] },
+    `${CN3} acute asthma with stable vitals`,
+  ),
+  rule(
+    'wheeze_acute',
+    '喘鸣',
+    'wheezing',
+    { all: [{ any: [{ has: 'wheeze' }, { has: 'stridor' }] }, ACUTE] },
+    `${CN3} acute asthma`,
+  ),
+  rule('fainting', '晕厥', 'fainting', { has: 'syncope' }, 'ESI v4 high-risk; project'),
+  rule('older_seizure', '近期抽搐', 'recent seizures', { has: 'seizure' }, `${CN3} intermittent seizures`, [
+    'neurology',
+  ]),
+  rule('head_injury', '头部受伤', 'head injury', { has: 'head_injury' }, `${CN3} head injury`, [
+    'neurosurgery',
+  ]),
+  rule(
+    'acute_injury',
+    '新近外伤',
+    'recent injury',
+    {
+      all: [
+        { any: [{ has: 'injury' }, { has: 'wound' }, { has: 'burn' }] },
+        { durationHoursBelow: 72, orUnknown: true },
+        { severityAtLeast: 4, orUnknown: true },
+      ],
+    },
+    `${CN3} moderate trauma; project`,
+  ),
+  rule(
+    'animal_bite',
+    '动物咬伤/抓伤（需评估狂犬病暴露）',
+    'animal bite or scratch (rabies exposure needs same-day care)',
+    { has: 'animal_bite' },
+    'project (national rabies exposure management: start care within 24 h)',
+    ['infectious_disease', 'general_surgery'],
+  ),
+  rule(
+    'severe_pain_acute',
+    '新发中重度疼痛',
+    'new moderate-to-severe pain',
+    { all: [{ severityAtLeast: 7 }, { durationHoursBelow: 168, orUnknown: true }] },
+    `${CN3} moderate–severe pain needing analgesia`,
+  ),
+  rule(
+    'abdominal_pain_older',
+    '65岁以上腹痛',
+    'belly pain at 65 or older',
+    { all: [{ has: 'abdominal_pain' }, { ageYearsAtLeast: 65 }, ACUTE] },
+    `${CN3} any abdominal pain age > 65`,
+    ['general_surgery', 'gastroenterology'],
+  ),
+  rule(
+    'abdominal_pain_moderate',
+    '新发腹痛伴呕吐、发热或明显疼痛',
+    'new belly pain with vomiting, fever or marked pain',
+    {
+      all: [
+        { has: 'abdominal_pain' },
+        { durationHoursBelow: 72, orUnknown: true },
+        {
+          any: [
+            { has: 'vomiting' },
+            { has: 'nausea' },
+            { has: 'fever' },
+            { severityAtLeast: 5 },
+            { has: 'sudden_onset' },
+            { has: 'flank_pain' },
+            { has: 'pregnant' },
+          ],
+        },
+      ],
+    },
+    `${CN3} moderate abdominal pain`,
+    ['general_surgery', 'gastroenterology'],
+  ),
+  rule(
+    'persistent_vomiting',
+    '反复呕吐或脱水',
+    'repeated vomiting or dehydration',
+    {
+      any: [
+        { all: [{ has: 'persistent_vomiting' }, ACUTE] },
+        { all: [{ has: 'dehydration' }, ACUTE] },
+        {
+          all: [
+            { has: 'vomiting' },
+            { has: 'diarrhoea' },
+            { any: [{ ageYearsBelow: 2 }, { ageYearsAtLeast: 75 }] },
+          ],
+        },
+      ],
+    },
+    `${CN3} persistent vomiting / dehydration`,
+    ['gastroenterology'],
+  ),
+  rule(
+    'rectal_bleeding_recent',
+    '新近便血',
+    'recent blood from the back passage',
+    {
+      all: [
+        { has: 'rectal_bleeding' },
+        { durationHoursBelow: 168, orUnknown: true },
+        { not: { has: 'anal_pain' } },
+      ],
+    },
+    `${CN3} moderate bleeding`,
+    ['general_surgery', 'gastroenterology'],
+  ),
+  rule(
+    'bleeding_moderate',
+    '出血',
+    'bleeding',
+    {
+      any: [
+        { has: 'hemoptysis' },
+        { all: [{ has: 'vaginal_bleeding' }, { has: 'heavy_bleeding' }] },
+        { all: [{ has: 'nosebleed' }, ACUTE, { not: { has: 'nose_symptom' } }] },
+        { all: [{ has: 'hematuria' }, { has: 'flank_pain' }] },
+        { all: [{ has: 'vomiting_blood' }] },
+        { all: [{ has: 'black_stool' }] },
+      ],
+    },
+    `${CN3} moderate bleeding`,
+  ),
+  rule(
+    'fever_high_or_risk',
+    '高热，或老人/孕妇/幼儿发热，或持续发热',
+    'high fever, fever in an older adult, pregnancy or a toddler, or a long-lasting fever',
+    {
+      all: [
+        { any: [{ has: 'fever' }, { tempAtLeast: 38 }] },
+        {
+          any: [
+            { tempAtLeast: 39.5 },
+            { has: 'high_fever_word' },
+            { ageYearsAtLeast: 65 },
+            { ageYearsBelow: 3 },
+            { has: 'pregnant' },
+            { pregnant: true },
+            { durationHoursAtLeast: 72 },
+            { has: 'chills' },
+            { has: 'rash' },
+            { has: 'dysuria' },
+            { has: 'flank_pain' },
+            { has: 'swallow_problem' },
+            { has: 'diabetes_context' },
+          ],
+        },
+      ],
+    },
+    'project (fever with risk features)',
+  ),
+  rule(
+    'headache_concerning',
+    '头痛伴发热、呕吐、视力改变，或50岁后新发头痛',
+    'headache with fever, vomiting or visual change, or new headache after 50',
+    {
+      all: [
+        { has: 'headache' },
+        ACUTE,
+        {
+          any: [
+            {
+              all: [
+                { has: 'fever' },
+                { not: { any: [{ has: 'nose_symptom' }, { has: 'cough' }, { has: 'sore_throat' }] } },
+              ],
+            },
+            { has: 'vomiting' },
+            { has: 'blurred_vision' },
+            { has: 'diplopia' },
+            { has: 'stiff_neck' },
+            { ageYearsAtLeast: 50 },
+            { has: 'head_injury' },
+          ],
+        },
+      ],
+    },
+    'project (headache warning features)',
+    ['neurology'],
+  ),
+  rule(
+    'pregnancy_concern',
+    '孕期出现症状',
+    'symptoms during pregnancy',
+    {
+      all: [
+        { any: [{ has: 'pregnant' }, { pregnant: true }] },
+        {
+          any: [
+            { has: 'abdominal_pain' },
+            { has: 'headache' },
+            { has: 'vomiting' },
+            { has: 'edema' },
+            { has: 'fever' },
+            { has: 'dysuria' },
+            { has: 'gynae_symptom' },
+          ],
+        },
+        ACUTE,
+      ],
+    },
+    'project (obstetric same-day review)',
+    ['obstetrics_gynaecology'],
+  ),
+  rule(
+    'urinary_retention',
+    '排尿困难/尿不出',
+    'unable to pass urine',
+    { has: 'urinary_retention' },
+    `${CN3}; project`,
+    ['urology'],
+  ),
+  rule(
+    'urinary_infection_upper',
+    '尿痛伴发热或腰痛',
+    'painful urination with fever or side pain',
+    {
+      all: [
+        { has: 'dysuria' },
+        { any: [{ has: 'fever' }, { has: 'flank_pain' }, { has: 'chills' }, { has: 'vomiting' }] },
+      ],
+    },
+    'project',
+    ['urology'],
+  ),
+  rule(
+    'flank_pain_acute',
+    '腰侧部疼痛',
+    'side (flank) pain',
+    { all: [{ has: 'flank_pain' }, { durationHoursBelow: 168, orUnknown: true }] },
+    `${CN3} moderate pain`,
+    ['urology'],
+  ),
+  rule(
+    'testicular_other',
+    '睾丸/阴囊疼痛',
+    'testicle or scrotum pain',
+    { all: [{ has: 'testicular_pain' }, { durationHoursBelow: 720, orUnknown: true }] },
+    'project',
+    ['urology'],
+  ),
+  rule(
+    'one_leg_swelling',
+    '单侧腿肿痛',
+    'one swollen, painful leg',
+    { all: [{ has: 'unilateral_leg_swelling' }, { durationHoursBelow: 720, orUnknown: true }] },
+    'project (suspected venous clot needs same-day assessment)',
+    ['vascular_surgery'],
+  ),
+  rule(
+    'eye_urgent',
+    '眼痛眼红伴怕光或视物模糊，或视力突然变化',
+    'painful red eye with light sensitivity or blurring, or sudden change in vision',
+    {
+      any: [
+        {
+          all: [
+            { has: 'eye_pain_red' },
+            { any: [{ has: 'photophobia' }, { has: 'blurred_vision' }, { severityAtLeast: 7 }] },
+            ACUTE,
+          ],
+        },
+        { all: [{ has: 'blurred_vision' }, { has: 'sudden_onset' }] },
+        { all: [{ has: 'diplopia' }, ACUTE] },
+      ],
+    },
+    'project (ophthalmic same-day)',
+    ['ophthalmology'],
+  ),
+  rule(
+    'sudden_hearing_loss',
+    '突发听力下降',
+    'sudden hearing loss',
+    {
+      all: [
+        { has: 'hearing_loss' },
+        { any: [{ has: 'sudden_onset' }, { durationHoursBelow: 336 }] },
+        { not: { has: 'fever' } },
+      ],
+    },
+    'project (sudden hearing loss: ENT within 72 h)',
+    ['ent'],
+  ),
+  rule(
+    'palpitations_acute',
+    '心慌',
+    'palpitations',
+    { all: [{ has: 'palpitations' }, { any: [ACUTE, { has: 'dizziness' }] }] },
+    'project',
+    ['cardiology'],
+  ),
+  rule(
+    'dizziness_with_vomiting',
+    '眩晕伴呕吐或走路不稳',
+    'dizziness with vomiting or unsteadiness',
+    { all: [{ has: 'dizziness' }, { any: [{ has: 'vomiting' }, { has: 'balance_loss' }] }, ACUTE] },
+    'project',
+    ['neurology', 'ent'],
+  ),
+  rule(
+    'face_arm_speech_signs_older',
+    '肢体无力、口角歪斜或言语不清（非新发）',
+    'one-sided weakness, face drooping or speech trouble (not new)',
+    {
+      any: [
+        { has: 'facial_droop' },
+        { has: 'one_sided_weakness' },
+        { has: 'speech_difficulty' },
+        { has: 'balance_loss' },
+      ],
+    },
+    'project',
+    ['neurology'],
+  ),
+  rule(
+    'rash_with_fever',
+    '发热伴皮疹',
+    'fever with a rash',
+    { all: [{ any: [{ has: 'fever' }, { tempAtLeast: 38 }] }, { any: [{ has: 'rash' }, { has: 'hives' }] }] },
+    'project',
+    ['dermatology', 'infectious_disease'],
+  ),
+  rule(
+    'nonblanching_rash_alone',
+    '压之不褪色的皮疹',
+    'a rash that does not fade when pressed',
+    { has: 'nonblanching_rash' },
+    'project',
+    ['haematology', 'dermatology'],
+  ),
+  rule(
+    'face_swelling',
+    '面部或嘴唇肿胀',
+    'face or lip swelling',
+    { any: [{ has: 'face_lip_swelling' }, { all: [{ has: 'hives' }, { has: 'allergen_trigger' }] }] },
+    'project',
+    ['dermatology'],
+  ),
+  rule(
+    'jaundice',
+    '皮肤或眼白发黄',
+    'yellow skin or eyes',
+    { all: [{ has: 'jaundice' }, { durationHoursBelow: 720, orUnknown: true }] },
+    'project',
+    ['gastroenterology', 'infectious_disease'],
+  ),
+  rule(
+    'hallucinations_or_crisis',
+    '严重情绪困扰或幻觉',
+    'severe distress or hallucinations',
+    { all: [{ has: 'mental_distress' }, { any: [{ severityAtLeast: 8 }, { has: 'confusion' }] }] },
+    `${CN3} acute confusion/anxiety/depression`,
+    ['psychiatry'],
+  ),
+  rule(
+    'very_high_bp',
+    '血压很高',
+    'very high blood pressure',
+    { systolicAtLeast: 180 },
+    `${CN3} SBP 180–200`,
+    ['cardiology'],
+  ),
+  rule(
+    'dental_swelling',
+    '牙痛伴面部肿胀或发热',
+    'tooth pain with face swelling or fever',
+    { all: [{ has: 'dental' }, { any: [{ has: 'face_lip_swelling' }, { has: 'fever' }] }] },
+    'project',
+    ['stomatology'],
+  ),
+  rule(
+    'swallow_stuck',
+    '异物卡喉或吞咽困难',
+    'something stuck in the throat or difficulty swallowing',
+    { all: [{ has: 'swallow_problem' }, { durationHoursBelow: 168, orUnknown: true }] },
+    'project',
+    ['ent'],
+  ),
+  rule(
+    'confusion_subacute',
+    '意识或行为改变',
+    'change in alertness or behaviour',
+    { has: 'confusion' },
+    `${CN3} somnolent but rousable`,
+    ['neurology'],
+  ),
+  rule(
+    'gi_bleeding_old',
+    '呕血或黑便（非新近）',
+    'vomiting blood or black stools (not recent)',
+    { any: [{ has: 'vomiting_blood' }, { has: 'black_stool' }] },
+    'project',
+    ['gastroenterology'],
+  ),
+  rule(
+    'breast_infection',
+    '乳房红肿热痛伴发热',
+    'red, painful breast with fever',
+    { all: [{ has: 'breast_symptom' }, { has: 'fever' }] },
+    'project',
+    ['general_surgery'],
+  ),
+  rule(
+    'joint_hot_swollen',
+    '关节红肿剧痛',
+    'hot, very painful swollen joint',
+    {
+      all: [
+        { has: 'joint_msk_pain' },
+        {
+          any: [
+            { severityAtLeast: 7 },
+            {
+              all: [
+                { has: 'fever' },
+                { not: { any: [{ has: 'nose_symptom' }, { has: 'cough' }, { has: 'sore_throat' }] } },
+              ],
+            },
+          ],
+        },
+        { durationHoursBelow: 168, orUnknown: true },
+      ],
+    },
+    'project',
+    ['rheumatology', 'orthopaedics'],
+  ),
+];

@@ -1,0 +1,46 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hasChromium, launchChromium, newContext } from './chromium.ts';
+import { DEMO_PASSWORD, startServer, type RunningServer } from './server-process.ts';
+import { screenshotPath, signIn } from './ui.ts';
+
+// The real idle timeout, shortened to its 1-minute minimum so the test waits about a minute, not thirty.
+describe.skipIf(!hasChromium)('idle timeout', () => {
+  let server: RunningServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    server = await startServer({ YIZHU_SESSION_IDLE_MINUTES: '1' });
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it(
+    'after the idle timeout the next action returns to the login page with a clear notice',
+    { timeout: 150_000 },
+    async () => {
+      const ctx = await newContext(browser, server.baseUrl);
+      const page = await ctx.newPage();
+      await page.goto('/');
+      await signIn(page, 'dr.wang', DEMO_PASSWORD);
+      await page.getByTestId('visit').first().waitFor();
+
+      await page.waitForTimeout(65_000);
+      await page.getByTestId('refresh').click();
+
+      const notice = page.getByTestId('login-notice');
+      await notice.waitFor();
+      expect(await notice.textContent()).toBe('您已长时间未操作，为保护患者信息已自动退出。请重新登录。');
+      expect(await page.getByTestId('visit').count()).toBe(0);
+      await page.screenshot({ path: screenshotPath('idle-notice'), fullPage: true });
+
+      // Signing in again works and goes straight back to the list.
+      await signIn(page, 'dr.wang', DEMO_PASSWORD);
+      await page.getByTestId('visit').first().waitFor();
+      await ctx.close();
+    },
+  );
+});
