@@ -32,14 +32,31 @@ async function scratchPostgres(base: string) {
 }
 
 async function benchOne(label: string, env: Record<string, string>, seconds: number, connections: number) {
-  const config = loadConfig({ ...env, PORT: '0', LOG_LEVEL: 'silent', YIZHU_DEMO_PASSWORD: PASSWORD, YIZHU_MAX_SESSIONS_PER_USER: '20' });
+  const config = loadConfig({
+    ...env,
+    PORT: '0',
+    LOG_LEVEL: 'silent',
+    YIZHU_DEMO_PASSWORD: PASSWORD,
+    YIZHU_MAX_SESSIONS_PER_USER: '20',
+  });
   const server = await startServer(config);
   try {
-    const login = await fetch(`${server.url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'dr.wang', password: PASSWORD }) });
+    const login = await fetch(`${server.url}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'dr.wang', password: PASSWORD }),
+    });
     const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
-    const visits = (await (await fetch(`${server.url}/api/visits/today`, { headers: { cookie } })).json()) as { visits: { patient: { id: string } }[] };
+    const visits = (await (
+      await fetch(`${server.url}/api/visits/today`, { headers: { cookie } })
+    ).json()) as { visits: { patient: { id: string } }[] };
     const patientId = visits.visits[0]!.patient.id;
-    const result = await autocannon({ url: `${server.url}/api/patients/${patientId}`, connections, duration: seconds, headers: { cookie } });
+    const result = await autocannon({
+      url: `${server.url}/api/patients/${patientId}`,
+      connections,
+      duration: seconds,
+      headers: { cookie },
+    });
     const ok = result['2xx'];
     console.log(
       `${label.padEnd(10)} ${result.requests.average.toFixed(0).padStart(6)} req/s   p50 ${result.latency.p50} ms   p99 ${result.latency.p99} ms   ` +
@@ -53,7 +70,9 @@ async function benchOne(label: string, env: Record<string, string>, seconds: num
 export async function run(args: string[]): Promise<void> {
   const seconds = arg(args, 'seconds', 10);
   const connections = arg(args, 'connections', 50);
-  console.log('GET /api/patients/:id as a signed-in doctor (each request: session, policy, read, audit append)');
+  console.log(
+    'GET /api/patients/:id as a signed-in doctor (each request: session, policy, read, audit append)',
+  );
   const dir = mkdtempSync(join(tmpdir(), 'yizhu-bench-'));
   try {
     await benchOne('PGlite', { YIZHU_DATA_DIR: dir }, seconds, connections);
