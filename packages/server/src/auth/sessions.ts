@@ -40,16 +40,17 @@ export async function createSession(
       client_ip: clientIp,
     })
     .execute();
-  const live = await db
+  const others = await db
     .selectFrom('sessions')
     .select('id')
     .where('user_id', '=', userId)
     .where('revoked_at', 'is', null)
+    .where('id', '!=', tokenId(token))
     .orderBy('created_at', 'desc')
     .execute();
-  const surplus = live.slice(deps.config.maxSessionsPerUser).map((s) => s.id);
-  if (surplus.length)
-    await db.updateTable('sessions').set({ revoked_at: now }).where('id', 'in', surplus).execute();
+  // The new session always survives; the oldest others go beyond the limit.
+  const surplus = others.slice(deps.config.maxSessionsPerUser - 1).map((s) => s.id);
+  if (surplus.length) await db.updateTable('sessions').set({ revoked_at: now }).where('id', 'in', surplus).execute();
   return { token, csrfToken };
 }
 
