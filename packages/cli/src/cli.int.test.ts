@@ -3,6 +3,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'kysely';
+import { openDatabase } from '@yizhu/server';
 import { scratchPostgres } from '../../server/src/test/test-database.ts';
 
 const ROOT = new URL('../../..', import.meta.url).pathname;
@@ -113,6 +115,20 @@ describe('yizhu CLI', () => {
     const r = await yizhu(['audit', 'verify'], env);
     expect(r.stdout).toMatch(/audit chain intact: \d+ events/);
     expect(r.code).toBe(0);
+  });
+
+  it('audit verify exits 1 and names the first broken link after tampering', async () => {
+    // Tamper as a database administrator would: switch the guard trigger off, change a row.
+    const database = await openDatabase(
+      env.DATABASE_URL ? { url: env.DATABASE_URL } : { dataDir: join(env.YIZHU_DATA_DIR!, 'pglite') },
+    );
+    await sql`ALTER TABLE audit_events DISABLE TRIGGER audit_events_append_only`.execute(database.db);
+    await sql`UPDATE audit_events SET action = 'nothing.happened' WHERE seq = 1`.execute(database.db);
+    await database.close();
+    const r = await yizhu(['audit', 'verify'], env);
+    expect(r.stdout + r.stderr).toContain('BROKEN');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('audit chain BROKEN at seq 1 (hash_mismatch)');
   });
 
   it('a bad configuration names the variable and exits 2', async () => {
