@@ -18,6 +18,9 @@ import { authRoutes } from './routes/auth-routes.ts';
 import { clinicalRoutes } from './routes/clinical-routes.ts';
 import { fhirRoutes } from './routes/fhir-routes.ts';
 import { healthRoutes } from './routes/health-routes.ts';
+import { draftRoutes } from './routes/draft-routes.ts';
+import { recordRoutes } from './routes/record-routes.ts';
+import { sourceRoutes } from './routes/source-routes.ts';
 
 export interface AppOptions {
   webDist?: string | undefined; // folder with the built web app; omitted in API-only tests
@@ -101,6 +104,9 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}): Promise<Fasti
   clinicalRoutes(app, deps);
   adminRoutes(app, deps);
   fhirRoutes(app, deps);
+  sourceRoutes(app, deps);
+  draftRoutes(app, deps);
+  recordRoutes(app, deps);
 
   const webDist = opts.webDist && existsSync(opts.webDist) ? opts.webDist : undefined;
   if (webDist) await app.register(fastifyStatic, { root: webDist, wildcard: false, index: 'index.html' });

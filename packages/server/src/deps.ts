@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import type { Config } from './config/config.ts';
 import type { DB } from './db/schema.ts';
+import type { OcrEngine } from './adapters/ocr/create-ocr-engine.ts';
 
 /** Everything a handler or service needs from the outside, passed in (never pulled from globals). */
 export interface Deps {
@@ -9,6 +10,8 @@ export interface Deps {
   config: Config;
   clock: () => Date;
   log: Logger;
+  /** The OCR engine, started on first use (loading the model takes seconds). Absent: uploads refused. */
+  ocr?: () => Promise<OcrEngine>;
 }
 
 /** Who is asking and from where: the fields every audit event carries. */

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
 import { buildApp } from './app.ts';
+import { createOcrEngine, type OcrEngine } from './adapters/ocr/create-ocr-engine.ts';
 import type { Config } from './config/config.ts';
 import { openDatabase, type Database } from './db/database.ts';
 import { migrate } from './db/migrate.ts';
@@ -54,8 +55,11 @@ export async function startServer(
       { mode: 0o600 },
     );
   }
+  // The OCR model loads on the first lab upload, in its worker thread, not at boot.
+  let ocr: Promise<OcrEngine> | undefined;
+  const getOcr = () => (ocr ??= createOcrEngine());
   const app = await buildApp(
-    { db: database.db, config, clock, log },
+    { db: database.db, config, clock, log, ocr: getOcr },
     { webDist: config.webDist ?? DEFAULT_WEB_DIST },
   );
   await app.listen({ port: config.port, host: config.host });
@@ -72,6 +76,7 @@ export async function startServer(
       if (stopped) return;
       stopped = true;
       await app.close(); // stops accepting, lets in-flight requests finish
+      if (ocr) await (await ocr).close();
       await database.close();
     },
   };

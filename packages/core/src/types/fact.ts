@@ -31,7 +31,13 @@ export interface Fact {
   severity?: string;
   laterality?: 'left' | 'right' | 'bilateral';
   bodySite?: Bilingual;
+  /** Medication frequency, normalised (QD, BID, TID, QID, QHS, PRN, QW …). */
+  frequency?: string;
+  /** Medication route (PO, IV, SC, INH, TOP). */
+  route?: string;
   speaker?: Speaker;
+  /** When the observation/record was made (ISO 8601 date or date-time): lab and vital dates, EMR recorded dates. */
+  effective?: string;
   confidence?: number; // 0..1
   evidence: Evidence[];
 }

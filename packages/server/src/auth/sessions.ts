@@ -50,7 +50,8 @@ export async function createSession(
     .execute();
   // The new session always survives; the oldest others go beyond the limit.
   const surplus = others.slice(deps.config.maxSessionsPerUser - 1).map((s) => s.id);
-  if (surplus.length) await db.updateTable('sessions').set({ revoked_at: now }).where('id', 'in', surplus).execute();
+  if (surplus.length)
+    await db.updateTable('sessions').set({ revoked_at: now }).where('id', 'in', surplus).execute();
   return { token, csrfToken };
 }
 

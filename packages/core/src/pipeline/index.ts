@@ -1,0 +1,1 @@
+export { draftVisit, type DraftVisitInput, type DraftVisitResult, type RawSource } from './draft-visit.ts';

@@ -1,0 +1,42 @@
+import type { Evidence } from '../types/evidence.ts';
+import type { FusedFact } from '../fusion/fusion-types.ts';
+import { evidenceKey } from '../fusion/merge-group.ts';
+import type { DraftSentence, SectionId } from './draft-types.ts';
+
+/** A clinical statement before layout: one abstract section, Chinese and/or English wording. */
+export interface Statement {
+  section: SectionId;
+  zh?: string;
+  en?: string;
+  facts: FusedFact[];
+}
+
+export function toSentence(
+  text: string,
+  facts: readonly FusedFact[],
+  conflictsOf: (f: FusedFact) => string[],
+  lang: 'zh' | 'en',
+): DraftSentence {
+  const evidence: Evidence[] = [];
+  const seen = new Set<string>();
+  for (const f of facts) {
+    for (const e of f.evidence) {
+      const k = evidenceKey(e);
+      if (!seen.has(k)) {
+        seen.add(k);
+        evidence.push(e);
+      }
+    }
+  }
+  const conflicts = [...new Set(facts.flatMap(conflictsOf))];
+  const s: DraftSentence = { text, evidence, factIds: facts.map((f) => f.id) };
+  if (conflicts.length > 0) {
+    // Never settle a contradiction silently: the sentence says it needs checking.
+    s.text =
+      lang === 'zh'
+        ? text.replace(/。$/, '（来源不一致，待核实）。')
+        : text.replace(/\.$/, ' (sources disagree; to verify).');
+    s.conflicts = conflicts;
+  }
+  return s;
+}

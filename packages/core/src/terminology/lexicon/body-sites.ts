@@ -1,0 +1,97 @@
+import type { BodySiteEntry } from '../lexicon-entry.ts';
+
+/**
+ * Body sites. `pain` names the symptom concept that "<site> + 疼/痛/hurts" becomes, so that
+ * 左膝盖有点疼 or "pain in my right knee" are read as joint pain of that site.
+ * Source: written for Yizhu (lay and anatomical Chinese names). Licence: project licence.
+ */
+export const BODY_SITES: BodySiteEntry[] = [
+  {
+    id: 'head',
+    zh: '头部',
+    en: 'Head',
+    zhT: '头|脑袋|头部|脑壳|后脑勺|太阳穴|额头',
+    enT: 'head|forehead|temples',
+    pain: 'headache',
+  },
+  {
+    id: 'throat',
+    zh: '咽喉',
+    en: 'Throat',
+    zhT: '嗓子|喉咙|咽喉|嗓子眼|咽部',
+    enT: 'throat',
+    pain: 'sore_throat',
+  },
+  { id: 'chest', zh: '胸部', en: 'Chest', zhT: '胸|胸口|胸部|心口|前胸', enT: 'chest', pain: 'chest_pain' },
+  {
+    id: 'abdomen',
+    zh: '腹部',
+    en: 'Abdomen',
+    zhT: '肚子|腹部|胃|上腹|下腹|小腹|肚脐|右下腹|左下腹|胃部|小肚子|心窝',
+    enT: 'stomach|abdomen|belly|tummy|abdominal|epigastric',
+    pain: 'abdominal_pain',
+  },
+  {
+    id: 'back',
+    zh: '腰背部',
+    en: 'Back',
+    zhT: '腰|背|后背|腰部|背部|腰椎|尾巴骨',
+    enT: 'back|lower back|low back|spine|tailbone',
+    pain: 'back_pain',
+  },
+  { id: 'neck', zh: '颈部', en: 'Neck', zhT: '脖子|颈部|颈椎|后颈', enT: 'neck', pain: 'neck_pain' },
+  { id: 'knee', zh: '膝', en: 'Knee', zhT: '膝盖|膝关节|膝|波棱盖', enT: 'knee|knees', pain: 'joint_pain' },
+  {
+    id: 'shoulder',
+    zh: '肩',
+    en: 'Shoulder',
+    zhT: '肩膀|肩|肩关节|肩周',
+    enT: 'shoulder|shoulders',
+    pain: 'joint_pain',
+  },
+  { id: 'hip', zh: '髋', en: 'Hip', zhT: '髋|髋关节|胯', enT: 'hip|hips', pain: 'joint_pain' },
+  { id: 'ankle', zh: '踝', en: 'Ankle', zhT: '脚踝|踝关节|脚脖子', enT: 'ankle|ankles', pain: 'joint_pain' },
+  { id: 'wrist', zh: '腕', en: 'Wrist', zhT: '手腕|腕关节', enT: 'wrist|wrists', pain: 'joint_pain' },
+  { id: 'elbow', zh: '肘', en: 'Elbow', zhT: '胳膊肘|肘关节|肘', enT: 'elbow|elbows', pain: 'joint_pain' },
+  {
+    id: 'finger',
+    zh: '手指',
+    en: 'Finger',
+    zhT: '手指|手指头|指关节',
+    enT: 'finger|fingers|thumb',
+    pain: 'joint_pain',
+  },
+  {
+    id: 'toe',
+    zh: '脚趾',
+    en: 'Toe',
+    zhT: '脚趾|大脚趾|脚趾头',
+    enT: 'toe|toes|big toe',
+    pain: 'joint_pain',
+  },
+  { id: 'joint', zh: '关节', en: 'Joint', zhT: '关节', enT: 'joint|joints', pain: 'joint_pain' },
+  {
+    id: 'leg',
+    zh: '下肢',
+    en: 'Leg',
+    zhT: '腿|小腿|大腿|下肢|腿肚子',
+    enT: 'leg|legs|calf|thigh',
+    pain: 'limb_pain',
+  },
+  { id: 'arm', zh: '上肢', en: 'Arm', zhT: '胳膊|手臂|上肢', enT: 'arm|arms', pain: 'limb_pain' },
+  { id: 'hand', zh: '手', en: 'Hand', zhT: '手|手掌', enT: 'hand|hands', pain: 'limb_pain' },
+  { id: 'foot', zh: '足', en: 'Foot', zhT: '脚|脚底|脚后跟|足', enT: 'foot|feet|heel', pain: 'limb_pain' },
+  { id: 'ear', zh: '耳', en: 'Ear', zhT: '耳朵|耳', enT: 'ear|ears', pain: 'ear_pain' },
+  { id: 'eye', zh: '眼', en: 'Eye', zhT: '眼睛|眼|眼眶', enT: 'eye|eyes' },
+  { id: 'tooth', zh: '牙', en: 'Tooth', zhT: '牙|牙齿|牙龈', enT: 'tooth|teeth|gums' },
+  {
+    id: 'muscle',
+    zh: '肌肉',
+    en: 'Muscle',
+    zhT: '肌肉|浑身|全身',
+    enT: 'muscle|muscles|whole body',
+    pain: 'myalgia',
+  },
+  { id: 'skin', zh: '皮肤', en: 'Skin', zhT: '皮肤|身上', enT: 'skin' },
+  { id: 'flank', zh: '腰侧', en: 'Flank', zhT: '腰两侧|侧腰|肾区', enT: 'flank', pain: 'back_pain' },
+];

@@ -1,0 +1,1 @@
+export { parseSubtitles, type TimedTurn } from './parse-subtitles.ts';
