@@ -21,6 +21,7 @@ import { healthRoutes } from './routes/health-routes.ts';
 import { draftRoutes } from './routes/draft-routes.ts';
 import { recordRoutes } from './routes/record-routes.ts';
 import { sourceRoutes } from './routes/source-routes.ts';
+import { capabilitiesRoutes } from './routes/capabilities-routes.ts';
 
 export interface AppOptions {
   webDist?: string | undefined; // folder with the built web app; omitted in API-only tests
@@ -107,6 +108,7 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}): Promise<Fasti
   sourceRoutes(app, deps);
   draftRoutes(app, deps);
   recordRoutes(app, deps);
+  capabilitiesRoutes(app, deps);
 
   const webDist = opts.webDist && existsSync(opts.webDist) ? opts.webDist : undefined;
   if (webDist) await app.register(fastifyStatic, { root: webDist, wildcard: false, index: 'index.html' });

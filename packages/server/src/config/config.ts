@@ -5,6 +5,8 @@ import { PASSWORD_POLICIES, type PasswordPolicy } from '@yizhu/core';
  * Typed configuration, validated once at boot. Every bad value gets its own line in the error,
  * naming the variable — never its value, which may be a secret.
  */
+const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' });
+
 const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(8080),
   HOST: z.string().min(1).default('127.0.0.1'),
@@ -33,6 +35,20 @@ const envSchema = z.object({
   YIZHU_WEB_DIST: z.string().optional(),
   // The clinic's offset from UTC, for "today". China has one zone and no daylight saving.
   YIZHU_UTC_OFFSET_MINUTES: z.coerce.number().int().min(-720).max(840).default(480),
+  // Background jobs (pg-boss: nightly follow-up planning, reminders, overdue, escalation).
+  YIZHU_JOBS: z.enum(['true', 'false']).default('true'),
+  // Optional language model and speech endpoints (OpenAI-compatible), issue 9; unset → feature off.
+  YIZHU_DATA_LOCALITY: z.enum(['hospital', 'deidentify']).default('hospital'),
+  YIZHU_LLM_BASE_URL: httpUrl.optional(),
+  YIZHU_LLM_API_KEY: z.string().min(1).optional(),
+  YIZHU_LLM_MODEL: z.string().min(1).max(200).optional(),
+  YIZHU_LLM_STREAM: z.enum(['true', 'false']).default('false'),
+  YIZHU_LLM_TIMEOUT_MS: z.coerce.number().int().min(1000).max(600_000).default(60_000),
+  YIZHU_LLM_MODEL_PATH: z.string().min(1).optional(),
+  YIZHU_ASR_BASE_URL: httpUrl.optional(),
+  YIZHU_ASR_API_KEY: z.string().min(1).optional(),
+  YIZHU_ASR_MODEL: z.string().min(1).max(200).default('whisper-1'),
+  YIZHU_ASR_TIMEOUT_MS: z.coerce.number().int().min(1000).max(600_000).default(120_000),
 });
 
 export interface Config {
@@ -54,6 +70,18 @@ export interface Config {
   seedDemo: boolean;
   webDist: string | undefined;
   utcOffsetMinutes: number;
+  jobs: boolean;
+  /** hospital: model endpoints must be on the local network; deidentify: any endpoint, text de-identified. */
+  dataLocality: 'hospital' | 'deidentify';
+  llm: {
+    baseUrl?: string;
+    apiKey?: string;
+    model?: string;
+    stream: boolean;
+    timeoutMs: number;
+    modelPath?: string;
+  };
+  asr: { baseUrl?: string; apiKey?: string; model: string; timeoutMs: number };
 }
 
 export class ConfigError extends Error {
@@ -71,6 +99,9 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
   }
   const e = parsed.data;
+  if (e.YIZHU_LLM_BASE_URL && !e.YIZHU_LLM_MODEL)
+    throw new ConfigError(['YIZHU_LLM_MODEL: required when YIZHU_LLM_BASE_URL is set']);
+  const opt = <K extends string, V>(k: K, v: V | undefined) => (v === undefined ? {} : { [k]: v });
   return {
     port: e.PORT,
     host: e.HOST,
@@ -90,5 +121,21 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     seedDemo: e.YIZHU_SEED_DEMO === 'true',
     webDist: e.YIZHU_WEB_DIST,
     utcOffsetMinutes: e.YIZHU_UTC_OFFSET_MINUTES,
+    jobs: e.YIZHU_JOBS === 'true',
+    dataLocality: e.YIZHU_DATA_LOCALITY,
+    llm: {
+      ...opt('baseUrl', e.YIZHU_LLM_BASE_URL),
+      ...opt('apiKey', e.YIZHU_LLM_API_KEY),
+      ...opt('model', e.YIZHU_LLM_MODEL),
+      ...opt('modelPath', e.YIZHU_LLM_MODEL_PATH),
+      stream: e.YIZHU_LLM_STREAM === 'true',
+      timeoutMs: e.YIZHU_LLM_TIMEOUT_MS,
+    },
+    asr: {
+      ...opt('baseUrl', e.YIZHU_ASR_BASE_URL),
+      ...opt('apiKey', e.YIZHU_ASR_API_KEY),
+      model: e.YIZHU_ASR_MODEL,
+      timeoutMs: e.YIZHU_ASR_TIMEOUT_MS,
+    },
   };
 }
