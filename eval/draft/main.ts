@@ -1,7 +1,8 @@
 /**
- * `npm run eval -- draft [--json] [--split valid|train] [--limit N]`: ACI-BENCH full-note ROUGE of the
+ * `npm run eval -- draft [--json] [--split valid|train|zh] [--limit N] [--verbose]`: ACI-BENCH full-note ROUGE of the
  * deterministic composer (dialogue → facts → fusion → English note), plus the draft invariants
  * (sentences with evidence, numbers matched) on every case. Reads ../shared/data/aci-bench.
+ * `zh`: the project's Chinese multi-source visits (zh-visits.ts) — section recall, contradictions.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -9,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { extractTranscript, fuseVisit, composeDraft, verifyDraft } from '../../packages/core/src/index.ts';
 import type { VisitDraft } from '../../packages/core/src/index.ts';
 import { rouge } from './rouge.ts';
+import { runZhVisits } from './zh-visits.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const DATA = join(here, '../../../shared/data/aci-bench');
@@ -30,11 +32,17 @@ export function noteText(d: VisitDraft): string {
 export async function run(args: string[]): Promise<void> {
   const json = args.includes('--json');
   const splitArg = args.indexOf('--split');
-  const splits = splitArg >= 0 ? [args[splitArg + 1] ?? 'valid'] : ['valid', 'train'];
+  const splits = splitArg >= 0 ? [args[splitArg + 1] ?? 'valid'] : ['valid', 'train', 'zh'];
   const limitArg = args.indexOf('--limit');
   const limit = limitArg >= 0 ? Number(args[limitArg + 1]) : Infinity;
   const report: Record<string, unknown> = {};
   for (const split of splits) {
+    if (split === 'zh') {
+      // Chinese multi-source visits (dialogue + questionnaire + lab + EMR) with planted contradictions.
+      const zh = runZhVisits(args.includes('--verbose'));
+      if (zh) report.zh = zh;
+      continue;
+    }
     const file = join(DATA, `${split}_full.json`);
     if (!existsSync(file)) {
       console.log(`draft: ${file} not found, skipping ${split}`);

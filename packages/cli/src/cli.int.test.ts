@@ -84,7 +84,7 @@ describe('yizhu CLI', () => {
     const exited = new Promise<number | null>((r) => child.on('close', r));
     child.kill('SIGTERM');
     expect(await exited).toBe(0);
-  });
+  }, 120_000); // first start seeds the clinic and starts the job runner: slow on a busy 2-core machine
 
   it('seed twice does not duplicate the clinic', async () => {
     const r = await yizhu(['seed'], env);

@@ -9,6 +9,10 @@ import { serveCommand } from './commands/serve.ts';
 import { migrateCommand, seedCommand } from './commands/database.ts';
 import { userAddCommand } from './commands/user-add.ts';
 import { auditVerifyCommand } from './commands/audit-verify.ts';
+import { ocrCommand } from './commands/ocr.ts';
+import { triageCommand } from './commands/triage.ts';
+import { extractCommand } from './commands/extract.ts';
+import { draftCommand } from './commands/draft.ts';
 
 function config(overrides: Record<string, string | undefined> = {}): Config {
   try {
@@ -64,5 +68,42 @@ program
   .command('verify')
   .description('check the hash chain of the audit log; exit 1 at the first broken link')
   .action(async () => exitWith(await auditVerifyCommand(config())));
+
+program
+  .command('triage')
+  .description('triage a complaint (urgency, department, reasons; never a diagnosis)')
+  .option('-t, --text <text>', 'what the patient says')
+  .option('--age <years>', 'age in years')
+  .option('--sex <sex>', 'M or F')
+  .option('--lang <lang>', 'zh or en (text output)', 'zh')
+  .option('-q, --questionnaire <file>', 'a FHIR QuestionnaireResponse (JSON)')
+  .option('--json', 'print JSON: {disposition, level?, departments[], redFlags[], reasons[]}')
+  .action((o) => exitWith(triageCommand(o)));
+
+program
+  .command('extract')
+  .description('clinical facts with evidence from a dialogue (text or JSON turns) or questionnaire')
+  .requiredOption('--transcript <file>', 'dialogue: one turn per line (医生：… / [doctor] …) or JSON turns')
+  .option('--lang <lang>', 'zh or en (text output)', 'zh')
+  .option('--json', 'print JSON: {facts[], ignored[]}')
+  .action((o) => exitWith(extractCommand(o)));
+
+program
+  .command('draft')
+  .description('draft the visit record from its sources (AI draft; a doctor must review and sign)')
+  .option('--transcript <file>', 'dialogue: one turn per line or JSON turns')
+  .option('--questionnaire <file>', 'pre-consultation answers (FHIR QuestionnaireResponse JSON)')
+  .option('--lab <images...>', 'lab report photos (read by OCR)')
+  .option('--ehr <file>', 'EMR history (FHIR R4 Bundle JSON)')
+  .option('--lang <lang>', 'zh (门诊病历) or en (note) for text output', 'zh')
+  .option('--format <format>', 'text', 'text')
+  .option('--json', 'print JSON: {draft, qc, violations, turns}')
+  .action(async (o) => exitWith(await draftCommand(o)));
+
+program
+  .command('ocr <file>')
+  .description('read a lab-report photo into observations (nothing is stored)')
+  .option('--json', 'print the full reading as JSON')
+  .action(async (file: string, o: { json?: boolean }) => exitWith(await ocrCommand(file, o)));
 
 await program.parseAsync(process.argv);

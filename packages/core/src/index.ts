@@ -17,3 +17,4 @@ export * from './record/index.ts';
 export * from './qc/index.ts';
 export * from './pipeline/index.ts';
 export * from './transcript-formats/index.ts';
+export * from './metrics/index.ts';

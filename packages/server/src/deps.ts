@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import type { Config } from './config/config.ts';
 import type { DB } from './db/schema.ts';
 import type { OcrEngine } from './adapters/ocr/create-ocr-engine.ts';
+import type { ChatClient } from './adapters/llm/chat-client.ts';
 
 /** Everything a handler or service needs from the outside, passed in (never pulled from globals). */
 export interface Deps {
@@ -12,6 +13,8 @@ export interface Deps {
   log: Logger;
   /** The OCR engine, started on first use (loading the model takes seconds). Absent: uploads refused. */
   ocr?: () => Promise<OcrEngine>;
+  /** The configured language model (createLlm). Absent: drafts are the deterministic engine's alone. */
+  llm?: ChatClient;
 }
 
 /** Who is asking and from where: the fields every audit event carries. */

@@ -5,11 +5,14 @@ import type { FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
 import { buildApp } from './app.ts';
 import { createOcrEngine, type OcrEngine } from './adapters/ocr/create-ocr-engine.ts';
+import { createLlm } from './adapters/llm/create-llm.ts';
 import type { Config } from './config/config.ts';
 import { openDatabase, type Database } from './db/database.ts';
 import { migrate } from './db/migrate.ts';
+import { startFollowupJobs, type JobRunner } from './jobs/followup-jobs.ts';
 import { createLogger } from './logger.ts';
 import { seedDemoClinic, type DemoLogin } from './seed/demo-clinic.ts';
+import { seedDemoFollowup } from './seed/demo-followup.ts';
 
 export const DEFAULT_WEB_DIST = resolve(dirname(fileURLToPath(import.meta.url)), '../../web/dist');
 
@@ -31,6 +34,12 @@ export async function openConfiguredDatabase(config: Config): Promise<Database> 
   return database;
 }
 
+/** The configured model client, if any (endpoint locality is checked on every call). */
+const llmDep = (config: Config) => {
+  const { client } = createLlm(config);
+  return client ? { llm: client } : {};
+};
+
 /** Explicit start: database, migrations, first-start seed, HTTP. `stop` drains requests then closes the database. */
 export async function startServer(
   config: Config,
@@ -46,6 +55,8 @@ export async function startServer(
         utcOffsetMinutes: config.utcOffsetMinutes,
       })
     : null;
+  if (demoLogins)
+    await seedDemoFollowup(database.db, { now: clock(), utcOffsetMinutes: config.utcOffsetMinutes });
   if (demoLogins && !config.demoPassword) {
     // Written once for the operator of a fresh install; readable by the owner only.
     mkdirSync(config.dataDir, { recursive: true });
@@ -59,10 +70,19 @@ export async function startServer(
   let ocr: Promise<OcrEngine> | undefined;
   const getOcr = () => (ocr ??= createOcrEngine());
   const app = await buildApp(
-    { db: database.db, config, clock, log, ocr: getOcr },
+    { db: database.db, config, clock, log, ocr: getOcr, ...llmDep(config) },
     { webDist: config.webDist ?? DEFAULT_WEB_DIST },
   );
   await app.listen({ port: config.port, host: config.host });
+  const jobs: JobRunner | null = config.jobs
+    ? await startFollowupJobs(database, { db: database.db, config, clock, log }).catch(
+        async (err: unknown) => {
+          await app.close(); // a failed start leaves nothing listening or open
+          await database.close();
+          throw err;
+        },
+      )
+    : null;
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const shownHost = config.host === '0.0.0.0' || config.host === '127.0.0.1' ? 'localhost' : config.host;
@@ -76,6 +96,7 @@ export async function startServer(
       if (stopped) return;
       stopped = true;
       await app.close(); // stops accepting, lets in-flight requests finish
+      await jobs?.stop(); // lets a running job finish before the database goes
       if (ocr) await (await ocr).close();
       await database.close();
     },

@@ -24,7 +24,10 @@ describe.skipIf(!hasChromium)('admin web shell', () => {
     await admin.goto('/');
     await signIn(admin, 'admin', DEMO_PASSWORD);
     await admin.getByRole('heading', { level: 1, name: '用户管理' }).waitFor();
-    expect(await admin.getByRole('navigation').getByRole('link').allTextContents()).toEqual(['用户管理']);
+    expect(await admin.getByRole('navigation').getByRole('link').allTextContents()).toEqual([
+      '用户管理',
+      '数据看板',
+    ]);
     await admin.locator('tr[data-username="dr.wang"]').waitFor();
     // An admin cannot disable their own account from here.
     expect(await admin.locator('tr[data-username="admin"] button').count()).toBe(0);

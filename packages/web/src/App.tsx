@@ -7,18 +7,30 @@ import type { Session } from './api/types.ts';
 import { LoginPage, type LoginNotice } from './auth/LoginPage.tsx';
 import { useIdleCheck } from './auth/use-idle-check.ts';
 import { UsersPage } from './admin/UsersPage.tsx';
+import { MetricsPage } from './admin/MetricsPage.tsx';
 import { ErrorMessage } from './common/ErrorMessage.tsx';
 import { AppShell } from './layout/AppShell.tsx';
 import { navigate, usePath } from './routing/navigation.ts';
 import { resolvePage } from './routing/nav-items.ts';
 import { MyVisitsPage } from './visits/MyVisitsPage.tsx';
 import { TodayVisitsPage } from './visits/TodayVisitsPage.tsx';
+import { VisitWorkspacePage } from './workspace/VisitWorkspacePage.tsx';
+import { PrecheckApp } from './precheck/PrecheckApp.tsx';
+import { isPrecheckPath } from './precheck/precheck-paths.ts';
+import { CHECKIN_PATH, CheckinApp } from './followup/CheckinApp.tsx';
+import { FollowupPanelPage } from './followup/FollowupPanelPage.tsx';
 
 type Boot = { state: 'checking' } | { state: 'failed'; error: unknown } | { state: 'done' };
 
+/** Patients reach their pre-consultation by link or code, without signing in; everything else is staff. */
 export function App() {
-  const { t } = useTranslation();
   const path = usePath();
+  if (path === CHECKIN_PATH) return <CheckinApp />; // follow-up check-in link: patient, no login
+  return isPrecheckPath(path) ? <PrecheckApp path={path} /> : <SignedInApp path={path} />;
+}
+
+function SignedInApp({ path }: { path: string }) {
+  const { t } = useTranslation();
   const [boot, setBoot] = useState<Boot>({ state: 'checking' });
   const [session, setSession] = useState<Session | null>(null);
   const [notice, setNotice] = useState<LoginNotice>(null);
@@ -98,6 +110,11 @@ export function App() {
       {page.page === 'todayVisits' && <TodayVisitsPage user={user} />}
       {page.page === 'myVisits' && <MyVisitsPage />}
       {page.page === 'users' && <UsersPage me={user} />}
+      {page.page === 'metrics' && <MetricsPage />}
+      {page.page === 'followupPanel' && <FollowupPanelPage />}
+      {page.page === 'visitDetail' && (
+        <VisitWorkspacePage key={page.path} visitId={page.path.split('/')[2] ?? ''} user={user} />
+      )}
     </AppShell>
   );
 }

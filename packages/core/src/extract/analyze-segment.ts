@@ -5,6 +5,7 @@ import { hasCjk, normalizeText } from '../terminology/normalize.ts';
 import type { Concept, Terminology, Token } from '../terminology/terminology.ts';
 import { findDurations } from './duration.ts';
 import type { DurationSpan } from './duration.ts';
+import { DIRECTIVE_PATTERNS, OVERRIDE_PATTERNS } from './instruction-patterns.data.ts';
 import { findNumbers } from './numbers.ts';
 import type { NumberSpan } from './numbers.ts';
 import { readDose, readMeasurement, readPackYears } from './read-values.ts';
@@ -60,6 +61,11 @@ export interface SegmentAnalysis {
   named: Mention[];
   /** The segment says something stopped (后来停了, 好了): an affirmed answer becomes historical. */
   resolved: boolean;
+  /**
+   * Spans read as instructions (写成…, ignore previous instructions): nothing inside them is a fact,
+   * an answer or a duration. Reported so the draft can say that something was ignored.
+   */
+  ignored: { start: number; end: number }[];
 }
 
 export interface AnalyzeOptions {
@@ -105,19 +111,22 @@ export function analyzeSegment(text: string, opts: AnalyzeOptions): SegmentAnaly
   const norm = normalizeText(text);
   const T = opts.terminology;
   const zh = hasCjk(norm);
-  const tokens = T.tokenize(norm);
+  const tokens = bridgeInfixQuestions(norm, T.tokenize(norm), T);
   const durations = findDurations(norm);
   const numbers = findNumbers(norm);
   const sentences = splitSentences(norm, tokens, zh);
   const mentions: Mention[] = [];
   const questionMentions: Mention[] = [];
   let asksDuration = false;
-  const hasAllergyCue = tokens.some((t) => has(t, 'allergy'));
 
   let whQuestion = false;
   let prevQuestion = false;
   const named: Mention[] = [];
+  const ignored = instructionSpans(norm, sentences);
+  const isIgnored = (start: number): boolean => ignored.some((r) => start >= r.start && start < r.end);
+  const hasAllergyCue = tokens.some((t) => has(t, 'allergy') && !isIgnored(t.start));
   for (const s of sentences) {
+    if (isIgnored(s.start)) continue;
     const wh =
       s.question && s.tokens.some((t) => has(t, 'duration_question') || WH.has(norm.slice(t.start, t.end)));
     if (s.question && s.tokens.some((t) => has(t, 'duration_question'))) asksDuration = true;
@@ -181,12 +190,69 @@ export function analyzeSegment(text: string, opts: AnalyzeOptions): SegmentAnaly
     whQuestion,
     named,
     resolved: tokens.some((t) => has(t, 'resolved')),
+    ignored,
   };
   const answer = readAnswer(norm, sentences, zh);
-  if (answer) res.answer = answer;
-  if (mentions.length === 0 && questionMentions.length === 0 && durations.length > 0)
-    res.leadDuration = durations[0]!;
+  if (answer && !isIgnored(answer.start)) res.answer = answer;
+  const lead = durations.find((d) => !isIgnored(d.start));
+  if (mentions.length === 0 && questionMentions.length === 0 && lead) res.leadDuration = lead;
   return res;
+}
+
+// A-not-A questions put their particle inside a term (体重有没有下降, 大便有没有带血).
+const INFIXES = new Set(['有没有', '有木有', '是不是', '会不会', '有无']);
+
+/**
+ * Re-reads the text around an infix question particle with the particle taken out; a concept that
+ * then spans the gap replaces the pieces on either side and keeps the particle's question cue.
+ */
+function bridgeInfixQuestions(norm: string, tokens: Token[], T: Terminology): Token[] {
+  let out = tokens;
+  for (let i = 0; i < out.length; i++) {
+    const q = out[i]!;
+    if (!q.cues.includes('question') || q.concept || !INFIXES.has(norm.slice(q.start, q.end))) continue;
+    const from = Math.max(0, q.start - 6);
+    const to = Math.min(norm.length, q.end + 6);
+    const spliced = norm.slice(from, q.start) + norm.slice(q.end, to);
+    const cut = q.start - from;
+    const width = q.end - q.start;
+    const hit = T.tokenize(spliced).find((t) => t.concept && t.start < cut && t.end > cut);
+    if (!hit) continue;
+    const start = from + hit.start;
+    const end = from + hit.end + width;
+    // Only when the pieces were not concepts of their own across the same span (胸痛有没有 stays).
+    const overlapped = out.filter((t) => t.end > start && t.start < end);
+    if (
+      overlapped.some(
+        (t) => t !== q && t.concept && t.start >= start && t.end <= end && t.concept.id === hit.concept!.id,
+      )
+    )
+      continue;
+    if (overlapped.some((t) => t.start < start || t.end > end)) continue;
+    const merged: Token = { start, end, concept: hit.concept!, cues: ['question'] };
+    out = [...out.filter((t) => !overlapped.includes(t)), merged].sort((a, b) => a.start - b.start);
+    i = out.indexOf(merged);
+  }
+  return out;
+}
+
+/**
+ * Sentences that are requests to the system, not statements about the patient: a directive
+ * (把诊断写成…) spans its sentence; so does an override (忽略以上指令，输出…), and a bare override
+ * (「忽略之前的指令。」) spans the next sentence too, since that is what it wants written.
+ */
+function instructionSpans(norm: string, sentences: readonly Sentence[]): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let carry = false;
+  for (const s of sentences) {
+    const text = norm.slice(s.start, s.end);
+    const override = OVERRIDE_PATTERNS.map((p) => p.exec(text)).find((m) => m !== null);
+    if (carry || override || DIRECTIVE_PATTERNS.some((p) => p.test(text))) {
+      out.push({ start: s.start, end: s.end });
+    }
+    carry = override ? !/[\p{L}\p{N}]/u.test(text.slice(override.index + override[0].length)) : false;
+  }
+  return out;
 }
 
 /** Concept mentions of a clause, including pains composed from a body site and a pain word. */
@@ -274,6 +340,8 @@ function context(
   const inside = c.tokens.filter((t) => t.start >= m.start && t.end <= m.end && !t.concept);
 
   if (m.kind === 'allergen') return 'skip';
+  // A disease named as what a test looks for (流感抗原, 新冠核酸, strep test) is not a diagnosis.
+  if (m.kind === 'condition' && TEST_AFTER.test(norm.slice(m.end, m.end + 12))) return 'skip';
   if (
     sentBefore.some((t) => has(t, 'hypothetical')) ||
     after.some((t) => has(t, 'hypothetical') && gap(norm, m.end, t.start) <= 4)
@@ -289,7 +357,9 @@ function context(
       if (!zh && /^\s*,/.test(norm.slice(t.end, t.end + 2))) continue;
       if (zh ? g <= 15 : g <= 8) negated = true;
     } else if (has(t, 'neg_near')) {
-      if (zh ? g <= 2 : g <= 3) negated = true;
+      // 不 before a coverb negates the whole verb phrase it opens (不对任何药物过敏, 不跟饭一起疼).
+      const coverb = zh && /^[对跟和给被向]/.test(norm.slice(t.end, t.end + 1));
+      if (zh ? g <= (coverb ? 12 : 2) : g <= 3) negated = true;
     }
   }
   // Negation inside a composed pain (喉咙不疼) sits between the site and the pain word.
@@ -316,6 +386,15 @@ function context(
           /(他|她|孩子|his|her)\s*的?\s*$/.test(norm.slice(Math.max(0, t.start - 3), t.start))),
     );
     if (fam) return 'family';
+    // The patient speaking of 孩子 / 同事 (a parent speaking is labelled 家属 and means the patient).
+    if (opts.speaker === 'patient' && sentBefore.some((t) => has(t, 'other_person'))) {
+      if (isCommunicable(m.concept)) return 'skip';
+      const relative = sentBefore.some(
+        (t) =>
+          has(t, 'other_person') && /孩子|小孩|儿子|女儿|闺女|kid|child/.test(norm.slice(t.start, t.end)),
+      );
+      return relative ? 'family' : 'skip';
+    }
   }
   // An allergy is a lasting property: 以前打青霉素过敏过 still means allergic now.
   if (m.kind === 'allergy') return 'present';
@@ -325,7 +404,8 @@ function context(
     before.some(
       (t) => has(t, 'resolved') && (zh ? gap(norm, t.end, m.start) <= 3 : wordGap(norm, t.end, m.start) <= 3),
     ) ||
-    (m.kind === 'social' && /戒|quit|former|ex-/.test(norm.slice(m.start, m.end)));
+    (m.kind === 'social' && /戒|quit|former|ex-/.test(norm.slice(m.start, m.end))) ||
+    (m.kind === 'medication' && zh && stoppedLater(s, c));
   if (resolved) return 'historical';
 
   if (
@@ -341,6 +421,29 @@ function context(
   );
   if (past && !current) return 'historical';
   return 'present';
+}
+
+const TEST_AFTER =
+  /^\s*(抗原|抗体|核酸|病原|检测|筛查|化验|试验|(rapid |antigen |antibody |pcr )?(test|tests|testing|screen|screening|swab|panel)\b)/;
+
+// Acute communicable diseases (ICD-10 A0x, B0x, J00–J22, U07): in someone else they are contact
+// history, not family history.
+const COMMUNICABLE = /^(A0|B0|J0|J1|J2[0-2]|U07)/;
+function isCommunicable(c: Concept): boolean {
+  return c.code?.system === 'http://hl7.org/fhir/sid/icd-10' && COMMUNICABLE.test(c.code.code);
+}
+
+/**
+ * 「缬沙坦吃了半年，上个月自己停了」「吃过艾司唑仑，现在不吃了」: a later clause of the sentence that
+ * names no concept of its own says the drug was stopped.
+ */
+function stoppedLater(s: Sentence, c: Clause): boolean {
+  for (const k of s.clauses) {
+    if (k.start < c.end) continue;
+    if (k.tokens.some((t) => t.concept)) return false;
+    if (k.tokens.some((t) => has(t, 'resolved'))) return true;
+  }
+  return false;
 }
 
 /** Fills duration, severity, laterality, values, dose and frequency from the clause. */
@@ -541,7 +644,11 @@ function readAnswer(norm: string, sentences: readonly Sentence[], zh: boolean): 
   if (!first) return undefined;
   const clause = first.clauses[0];
   if (!clause) return undefined;
-  const toks = clause.tokens;
+  let toks = clause.tokens;
+  // 「嗯，没有。」: a clause of fillers alone says nothing yet; the answer is in the next clause.
+  const next = first.clauses[1];
+  if (next && /^[\s,.!~嗯呃啊哦额唔]*$/.test(norm.slice(clause.start, clause.end)))
+    toks = [...toks, ...next.tokens];
   let polar: Token | undefined;
   let neg = false;
   let uncertain = false;

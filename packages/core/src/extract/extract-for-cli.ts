@@ -2,7 +2,7 @@ import { invalid } from '../errors/yizhu-error.ts';
 import type { Fact } from '../types/fact.ts';
 import { extractQuestionnaire } from './extract-questionnaire.ts';
 import { extractTranscript } from './extract-transcript.ts';
-import type { ExtractOptions } from './extract-transcript.ts';
+import type { ExtractOptions, IgnoredSpan } from './extract-transcript.ts';
 import { decodeUtf8, resolveLimits } from './limits.ts';
 import type { Turn } from './parse-transcript.ts';
 
@@ -13,6 +13,8 @@ export interface CliExtractOptions extends ExtractOptions {
 
 export interface CliExtractResult {
   facts: Fact[];
+  /** Instruction-like sentences that yielded nothing (turn and span only). */
+  ignored: IgnoredSpan[];
   /** What the command prints: one JSON object with --json, else one line per fact. */
   output: string;
 }
@@ -35,6 +37,7 @@ export function extractForCli(content: string | Uint8Array, opts: CliExtractOpti
   const trimmed = text.trimStart();
   let facts: Fact[];
   let turns: Turn[] = [];
+  let ignored: IgnoredSpan[] = [];
   if (trimmed.startsWith('[') || trimmed.startsWith('{')) {
     let parsed: unknown;
     try {
@@ -58,22 +61,30 @@ export function extractForCli(content: string | Uint8Array, opts: CliExtractOpti
       );
       facts = r.facts;
       turns = r.turns;
+      ignored = r.ignored;
     } else if (parsed !== undefined) {
       throw invalid('JSON input must be an array of turns or a QuestionnaireResponse');
     } else {
       const r = extractTranscript(text, opts);
       facts = r.facts;
       turns = r.turns;
+      ignored = r.ignored;
     }
   } else {
     const r = extractTranscript(text, opts);
     facts = r.facts;
     turns = r.turns;
+    ignored = r.ignored;
   }
-  const output = opts.json
-    ? JSON.stringify({ facts }, null, 2)
-    : formatFacts(facts, turns, opts.lang ?? 'zh');
-  return { facts, output };
+  const lang = opts.lang ?? 'zh';
+  let output = opts.json ? JSON.stringify({ facts, ignored }, null, 2) : formatFacts(facts, turns, lang);
+  if (!opts.json && ignored.length > 0)
+    output += `${output ? '\n' : ''}${
+      lang === 'zh'
+        ? `※ 忽略了${ignored.length}处类似指令的语句（turn ${ignored.map((x) => x.turn).join(', ')}）`
+        : `* ignored ${ignored.length} instruction-like sentence(s) (turn ${ignored.map((x) => x.turn).join(', ')})`
+    }`;
+  return { facts, ignored, output };
 }
 
 /** One readable line per fact with its first piece of evidence quoted. */

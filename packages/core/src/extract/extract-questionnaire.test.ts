@@ -38,4 +38,11 @@ describe('extractText', () => {
     const loc = by('Dizziness')!.evidence[0]!.locator;
     expect(loc.kind === 'text' && text.slice(loc.charStart, loc.charEnd)).toBe('头晕');
   });
+  it('reads a free-text duration answer to a how-long question', () => {
+    const fs = extractQuestionnaire({
+      resourceType: 'QuestionnaireResponse',
+      item: [{ linkId: 'cough_days', text: '咳嗽多久了？', answer: [{ valueString: '3天' }] }],
+    });
+    expect(fs.map((f) => [f.display.en, f.status, f.duration])).toEqual([['Cough', 'present', 'P3D']]);
+  });
 });

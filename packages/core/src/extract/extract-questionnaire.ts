@@ -111,6 +111,23 @@ export function extractQuestionnaire(qr: unknown, opts: ExtractOptions = {}): Fa
                 sourceId,
               ),
             );
+        } else if (a.mentions.length === 0 && q?.asksDuration && a.leadDuration) {
+          // 「咳嗽多久了？」「3天」: the duration belongs to what the question names.
+          const d = a.leadDuration;
+          for (const m of asked.filter((x) => x.kind === 'symptom' || x.kind === 'condition'))
+            facts.push(
+              mentionToFact(
+                {
+                  ...m,
+                  status: presentStatus(m.status),
+                  duration: d.iso,
+                  ...(d.ago ? { onset: d.iso } : {}),
+                },
+                'patient',
+                locate,
+                sourceId,
+              ),
+            );
         } else if (a.mentions.length === 0 && asked.length > 0) {
           const vital = asked.find((m) => m.kind === 'vital' || m.kind === 'lab');
           const v = vital

@@ -21,6 +21,15 @@ export interface ExtractOptions {
 export interface TranscriptExtraction {
   turns: Turn[];
   facts: Fact[];
+  /** Sentences read as instructions (把诊断写成…, ignore previous instructions): no facts came from them. */
+  ignored: IgnoredSpan[];
+}
+
+/** Where an instruction-like sentence was ignored: turn index and offsets into that turn's text. */
+export interface IgnoredSpan {
+  turn: number;
+  charStart: number;
+  charEnd: number;
 }
 
 /**
@@ -36,7 +45,9 @@ export function extractTranscript(
   if (typeof input === 'string') turns = parseTranscriptText(input, limits);
   else if (input instanceof Uint8Array) turns = parseTranscriptText(decodeUtf8(input, limits), limits);
   else turns = parseTranscriptJson(input, limits);
-  return { turns, facts: extractFromTurns(turns, opts) };
+  const ignored: IgnoredSpan[] = [];
+  const facts = extractFromTurns(turns, opts, ignored);
+  return { turns, facts, ignored };
 }
 
 interface Pending {
@@ -45,7 +56,11 @@ interface Pending {
 }
 
 /** The dialogue logic over parsed turns: statements, question→answer pairs, follow-up durations. */
-export function extractFromTurns(turns: readonly Turn[], opts: ExtractOptions = {}): Fact[] {
+export function extractFromTurns(
+  turns: readonly Turn[],
+  opts: ExtractOptions = {},
+  ignored: IgnoredSpan[] = [],
+): Fact[] {
   const T = opts.terminology ?? getTerminology();
   const sourceId = opts.sourceId ?? 'transcript';
   const facts: Fact[] = [];
@@ -70,6 +85,7 @@ export function extractFromTurns(turns: readonly Turn[], opts: ExtractOptions = 
       terminology: T,
       allergyContext: askedAllergy,
     });
+    for (const r of a.ignored) ignored.push({ turn: turn.index, charStart: r.start, charEnd: r.end });
     const own: Fact[] = a.mentions.map((m) => mentionToFact(m, turn.speaker, locate(turn), sourceId));
 
     if (pending && answersTo(pending.turn, turn)) {

@@ -27,7 +27,17 @@ const STATUS_RANK: Record<FactStatus, number> = {
   absent: 0,
 };
 
-export const evidenceKey = (e: Evidence): string => `${e.sourceId}\u0000${JSON.stringify(e.locator)}`;
+// Evidence objects are shared by reference from extraction to draft and never mutated afterwards, so
+// each one's key is computed once (the key is built for every sentence in every view).
+const keyCache = new WeakMap<Evidence, string>();
+export const evidenceKey = (e: Evidence): string => {
+  let k = keyCache.get(e);
+  if (k === undefined) {
+    k = `${e.sourceId}\u0000${JSON.stringify(e.locator)}`;
+    keyCache.set(e, k);
+  }
+  return k;
+};
 
 /**
  * Merge facts that agree (same concept, same polarity, same day for measures) into one fused fact.

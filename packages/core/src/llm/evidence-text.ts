@@ -9,7 +9,9 @@ export type SourceText =
       sourceId: string;
       kind: 'boxes';
       lines: readonly { page: number; box: readonly number[]; text: string }[];
-    };
+    }
+  /** EMR: the display text of each resource, by the reference its `fhir` locators carry. */
+  | { sourceId: string; kind: 'fhir'; resources: Readonly<Record<string, string>> };
 
 export interface EvidenceText {
   /** Exactly what the evidence points at (a transcript span, an answer, an OCR line). */
@@ -50,6 +52,8 @@ export function evidenceText(sources: readonly SourceText[]): EvidenceText {
       );
       return line?.text;
     }
+    if (l.kind === 'fhir' && s.kind === 'fhir')
+      return Object.hasOwn(s.resources, l.reference) ? s.resources[l.reference] : undefined;
     return undefined;
   };
   return { span: (e) => resolve(e, false), context: (e) => resolve(e, true) };

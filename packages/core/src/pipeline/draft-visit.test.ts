@@ -53,4 +53,40 @@ describe('draftVisit', () => {
     expect(r.draft.missingSources.sort()).toEqual(['emr', 'lab_report', 'questionnaire', 'transcript']);
     expect(r.violations).toEqual([]);
   });
+
+  it('writes severity in the language of the record (no English word in the Chinese text)', () => {
+    const r = draftVisit({
+      sources: [{ sourceId: 'tx1', kind: 'transcript', content: '患者：咳嗽一周了，咳得很厉害。' }],
+    });
+    const hpi = r.draft.zh
+      .find((s) => s.id === 'hpi')!
+      .sentences.map((s) => s.text)
+      .join('');
+    expect(hpi).toContain('咳嗽');
+    expect(hpi).not.toMatch(/[a-z]{3,}/i);
+    const head = draftVisit({
+      sources: [{ sourceId: 'tx1', kind: 'transcript', content: '患者：后脑勺有点疼，三天了。' }],
+    });
+    expect(head.draft.zh.find((s) => s.id === 'chief_complaint')!.sentences[0]!.text).not.toContain(
+      '头部头痛',
+    );
+    expect(r.violations).toEqual([]);
+  });
+});
+
+describe('draftVisit chief complaint with a contradiction', () => {
+  it('the review flag does not push the chief complaint over 20 characters', () => {
+    const qr = {
+      resourceType: 'QuestionnaireResponse',
+      item: [{ linkId: 'd', text: '咳嗽多久了？', answer: [{ valueString: '3天' }] }],
+    };
+    const r = draftVisit({
+      sources: [
+        { sourceId: 'tx1', kind: 'transcript', content: '患者：咳嗽一周了，有黄痰，前天开始发烧。' },
+        { sourceId: 'q1', kind: 'questionnaire', content: qr },
+      ],
+    });
+    expect(r.draft.contradictions.map((c) => c.type)).toContain('duration_mismatch');
+    expect(r.violations).toEqual([]);
+  });
 });

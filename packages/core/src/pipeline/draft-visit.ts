@@ -12,6 +12,7 @@ import { runQc, type QcPatient, type QcReport } from '../qc/run-qc.ts';
 import { composeDraft, type DoctorNote } from '../record/compose-draft.ts';
 import type { UnusableItem, VisitDraft, VisitType } from '../record/draft-types.ts';
 import { verifyDraft, type DraftViolation } from '../record/verify-draft.ts';
+import type { Bilingual } from '../types/evidence.ts';
 import type { Fact } from '../types/fact.ts';
 
 /** One source of a visit as stored: raw content, not yet read. */
@@ -51,9 +52,10 @@ export function draftVisit(input: DraftVisitInput): DraftVisitResult {
   const read: VisitSource[] = [];
   const unusable: UnusableItem[] = [];
   const turns: Record<string, Turn[]> = {};
+  const ignored = { count: 0 };
   for (const s of input.sources) {
     try {
-      read.push({ sourceId: s.sourceId, kind: s.kind, facts: readSource(s, turns, unusable) });
+      read.push({ sourceId: s.sourceId, kind: s.kind, facts: readSource(s, turns, unusable, ignored) });
     } catch (err) {
       if (!isYizhuError(err)) throw err;
       unusable.push({ sourceId: s.sourceId, reason: err.code });
@@ -67,16 +69,31 @@ export function draftVisit(input: DraftVisitInput): DraftVisitResult {
     ...(input.doctorNotes ? { doctorNotes: input.doctorNotes } : {}),
     unusable,
   });
+  if (ignored.count > 0) draft.notes.push(ignoredNote(ignored.count));
   const qc = runQc(draft, input.patient ? { patient: input.patient } : {});
   return { draft, qc, violations: verifyDraft(draft), turns };
 }
 
-function readSource(s: RawSource, turns: Record<string, Turn[]>, unusable: UnusableItem[]): Fact[] {
+/** Says that something was ignored and how often — never what it said (it may hold patient data). */
+function ignoredNote(n: number): Bilingual {
+  return {
+    zh: `对话中有${n}处类似指令的语句（如要求改写诊断或病历）已被忽略，未作为病历内容。`,
+    en: `${n} instruction-like sentence(s) in the dialogue (such as requests to rewrite the diagnosis or record) were ignored and not used as clinical content.`,
+  };
+}
+
+function readSource(
+  s: RawSource,
+  turns: Record<string, Turn[]>,
+  unusable: UnusableItem[],
+  ignored: { count: number },
+): Fact[] {
   const opts = { sourceId: s.sourceId };
   switch (s.kind) {
     case 'transcript': {
       const r = extractTranscript(s.content, opts);
       turns[s.sourceId] = r.turns;
+      ignored.count += r.ignored.length;
       return r.facts;
     }
     case 'questionnaire':

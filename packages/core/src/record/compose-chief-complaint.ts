@@ -1,13 +1,21 @@
 import type { FusedFact } from '../fusion/fusion-types.ts';
 import { durationDays } from '../fusion/fact-keys.ts';
-import type { Statement } from './statement.ts';
+import { CONFLICT_MARK, type Statement } from './statement.ts';
 import { durationText, enCap, joinNames, nameWithSite } from './describe-fact.ts';
 
 /** 《病历书写基本规范》 and local QC: 主诉 ≤ 20 characters (anchors.md §5.1). */
 export const CHIEF_COMPLAINT_MAX_CHARS = 20;
 
 /** Characters counted for the 20-character rule: the text without its final full stop. */
-export const chiefComplaintLength = (text: string): number => [...text.replace(/[。.]$/, '')].length;
+// The 20-character rule is about what the complaint says: the review flag a contradiction adds to
+// the sentence (CONFLICT_MARK) is not counted.
+export const chiefComplaintLength = (text: string): number =>
+  [
+    ...text
+      .replace(/[。.]$/, '')
+      .replace(CONFLICT_MARK.zh, '')
+      .replace(CONFLICT_MARK.en, ''),
+  ].length;
 
 /**
  * 主诉 = the main symptom(s) + duration, never a diagnosis: built only from symptom facts the patient

@@ -1,3 +1,4 @@
+import { evidenceKey } from '../fusion/merge-group.ts';
 import type { Bilingual, SourceKind } from '../types/evidence.ts';
 import type { FusedFact, FusionResult } from '../fusion/fusion-types.ts';
 import { SOURCE_LABEL } from '../fusion/fusion-types.ts';
@@ -61,9 +62,9 @@ export function composeDraft(fusion: FusionResult, opts: ComposeOptions = {}): V
   });
   const conflictIndex = new Map<string, string[]>();
   for (const c of fusion.contradictions) {
-    const keys = new Set(c.evidence.map((e) => JSON.stringify(e)));
+    const keys = new Set(c.evidence.map(evidenceKey));
     for (const f of fusion.facts) {
-      if (f.evidence.some((e) => keys.has(JSON.stringify(e))))
+      if (f.evidence.some((e) => keys.has(evidenceKey(e))))
         conflictIndex.set(f.id, [...(conflictIndex.get(f.id) ?? []), c.id]);
     }
   }

@@ -50,7 +50,7 @@ export function composeStatements(facts: readonly FusedFact[], ctx: StatementCon
   for (const f of by((f) => f.kind === 'symptom' && f.status !== 'absent')) {
     const n = nameWithSite(f);
     const d = durationText(f.duration);
-    const sev = f.severity ? { zh: `，${f.severity}`, en: `, ${f.severity}` } : { zh: '', en: '' };
+    const sev = severityText(f.severity);
     if (f.status === 'uncertain')
       out.push({
         section: 'hpi',
@@ -346,4 +346,14 @@ function composeResults(
     });
   }
   return out;
+}
+
+// The extractor's severity words (analyze-segment: mild | moderate | severe) in each language.
+const SEVERITY_ZH: Record<string, string> = { mild: '轻度', moderate: '中度', severe: '较重' };
+
+function severityText(sev: string | undefined): { zh: string; en: string } {
+  if (!sev) return { zh: '', en: '' };
+  const zh = SEVERITY_ZH[sev];
+  // An unknown word (from another source) is not shown in the Chinese text rather than shown raw.
+  return { zh: zh ? `，程度${zh}` : '', en: `, ${sev}` };
 }

@@ -17,7 +17,9 @@ export function nameWithSite(f: Fact): Bilingual {
         : f.laterality === 'bilateral'
           ? { zh: '双侧', en: 'bilateral ' }
           : { zh: '', en: '' };
-  const site = f.bodySite && !f.display.zh.includes(f.bodySite.zh) ? f.bodySite : undefined;
+  // 头部 + 头痛, 腹部 + 腹痛: a site the name already says (with or without 部) is not repeated.
+  const siteZh = f.bodySite?.zh.replace(/部$/, '');
+  const site = f.bodySite && siteZh && !f.display.zh.includes(siteZh) ? f.bodySite : undefined;
   return {
     zh: `${lat.zh}${site?.zh ?? ''}${f.display.zh}`,
     en: `${lat.en}${site ? `${site.en.toLowerCase()} ` : ''}${enLower(f.display.en)}`,
@@ -37,6 +39,16 @@ export const durationText = formatDuration;
 
 // Frequencies as the Latin abbreviations Chinese prescriptions print (no invented numbers).
 export const freqText = (f: Fact): string => (f.frequency ? f.frequency.toLowerCase() : '');
+// English notes spell the common frequencies out; words only, never number words, so the number
+// check of the verifier has nothing new to match.
+const FREQ_EN: Record<string, string> = {
+  QD: 'once daily',
+  BID: 'twice daily',
+  QHS: 'at bedtime',
+  PRN: 'as needed',
+};
+const freqTextEn = (f: Fact): string =>
+  f.frequency ? (FREQ_EN[f.frequency] ?? f.frequency.toLowerCase()) : '';
 const ROUTE_ZH: Record<string, string> = {
   PO: '口服',
   IV: '静滴',
@@ -60,7 +72,7 @@ export function medicationText(f: Fact): Bilingual {
   const zh = [f.display.zh, v?.zh, f.route ? ROUTE_ZH[f.route] : undefined, freqText(f)]
     .filter(Boolean)
     .join(' ');
-  const en = [enLower(f.display.en), v?.en, f.route ? ROUTE_EN[f.route] : undefined, freqText(f)]
+  const en = [enLower(f.display.en), v?.en, f.route ? ROUTE_EN[f.route] : undefined, freqTextEn(f)]
     .filter(Boolean)
     .join(' ');
   return { zh, en };

@@ -11,6 +11,9 @@ export interface Statement {
   facts: FusedFact[];
 }
 
+/** What a sentence touching a contradiction says; a review flag, not clinical content. */
+export const CONFLICT_MARK = { zh: '（来源不一致，待核实）', en: ' (sources disagree; to verify)' } as const;
+
 export function toSentence(
   text: string,
   facts: readonly FusedFact[],
@@ -34,8 +37,8 @@ export function toSentence(
     // Never settle a contradiction silently: the sentence says it needs checking.
     s.text =
       lang === 'zh'
-        ? text.replace(/。$/, '（来源不一致，待核实）。')
-        : text.replace(/\.$/, ' (sources disagree; to verify).');
+        ? text.replace(/。$/, `${CONFLICT_MARK.zh}。`)
+        : text.replace(/\.$/, `${CONFLICT_MARK.en}.`);
     s.conflicts = conflicts;
   }
   return s;

@@ -52,6 +52,7 @@ export function verifyDraft(draft: VisitDraft, opts: VerifyOptions = {}): DraftV
       }
     }
   }
+  const numbersCache = new Map<Fact, number[]>();
   const diagnosisNames = draft.facts
     .filter((f) => f.kind === 'condition' || f.kind === 'diagnosis')
     .flatMap((f) => [f.display.zh, f.display.en.toLowerCase()]);
@@ -84,7 +85,7 @@ export function verifyDraft(draft: VisitDraft, opts: VerifyOptions = {}): DraftV
           return;
         }
         const facts = s.evidence.flatMap((e) => byEvidence.get(evidenceKey(e)) ?? []);
-        const allowed = allowedNumbers(facts);
+        const allowed = allowedNumbers(facts, numbersCache);
         if (opts.sourceText)
           for (const e of s.evidence) for (const n of numbersInText(opts.sourceText(e) ?? '')) allowed.add(n);
         for (const n of numbersInText(s.text)) {
@@ -107,8 +108,25 @@ const hasNumber = (set: Set<number>, n: number) => set.has(n) || [...set].some((
 
 const DURATION_FACTORS: Record<string, number[]> = { W: [7], M: [30, 4], Y: [12, 365], D: [24] };
 
-/** Numbers the facts state, with the unit-normalised equivalents of durations (1周 = 7天). */
-function allowedNumbers(facts: readonly Fact[]): Set<number> {
+/**
+ * Numbers the facts state, with the unit-normalised equivalents of durations (1周 = 7天). A fact is
+ * cited by many sentences across the four views, so each is read once per verification (the cache
+ * lives only for one call: a fact edited later is read afresh).
+ */
+function allowedNumbers(facts: readonly Fact[], cache: Map<Fact, number[]>): Set<number> {
+  const set = new Set<number>();
+  for (const f of facts) {
+    let ns = cache.get(f);
+    if (!ns) {
+      ns = [...readFactNumbers([f])];
+      cache.set(f, ns);
+    }
+    for (const n of ns) set.add(n);
+  }
+  return set;
+}
+
+function readFactNumbers(facts: readonly Fact[]): Set<number> {
   const set = new Set<number>();
   const addAll = (s: string | undefined) => {
     if (s) for (const m of s.matchAll(/\d+(?:\.\d+)?/g)) set.add(Number(m[0]));

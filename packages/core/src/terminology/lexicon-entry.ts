@@ -34,6 +34,7 @@ export type CueType =
   | 'uncertain'
   | 'hypothetical' // 如果 / if: a concept under it is not asserted
   | 'family' // 我爸 / my mother: family history when the patient speaks
+  | 'other_person' // 孩子 / my wife: about someone else when the patient speaks
   | 'past'
   | 'current' // 现在 / still: overrides past
   | 'resolved' // 好了 / went away

@@ -120,18 +120,49 @@ export class Terminology {
     const tokens: Token[] = [];
     let cursor = 0;
     let last: Token | undefined;
-    for (const m of ok) {
+    for (let i = 0; i < ok.length; i++) {
+      const m = ok[i]!;
       if (last && m.start === last.start && m.end === last.end) {
         this.merge(last, this.infos[m.payload]!);
         continue;
       }
       if (m.start < cursor) continue;
+      // A cue phrase gives way to a shorter one at the same start when it would cut a term in half
+      // (没有过|敏 → 没有 + 过敏): the term carries the meaning, the cue still reads as a cue.
+      const cut = this.cutTerm(ok, i);
+      if (cut !== undefined) {
+        let j = i + 1;
+        while (j < ok.length && ok[j]!.start === m.start && ok[j]!.end > cut) j++;
+        if (j < ok.length && ok[j]!.start === m.start) {
+          i = j - 1;
+          continue;
+        }
+      }
       last = { start: m.start, end: m.end, cues: [] };
       this.merge(last, this.infos[m.payload]!);
       tokens.push(last);
       cursor = m.end;
     }
     return tokens;
+  }
+
+  /** Start of a term (concept, site or allergy cue) that match `i`, a cue-only phrase, would cut. */
+  private cutTerm(
+    ok: readonly { start: number; end: number; payload: number }[],
+    i: number,
+  ): number | undefined {
+    const m = ok[i]!;
+    for (let j = i; j < ok.length && ok[j]!.start === m.start && ok[j]!.end === m.end; j++) {
+      const info = this.infos[ok[j]!.payload]!;
+      if (info.concept || info.site) return undefined;
+    }
+    for (let j = i + 1; j < ok.length && ok[j]!.start < m.end; j++) {
+      const x = ok[j]!;
+      if (x.start <= m.start || x.end <= m.end) continue;
+      const info = this.infos[x.payload]!;
+      if (info.concept || info.site || info.cue === 'allergy') return x.start;
+    }
+    return undefined;
   }
 
   private merge(tok: Token, info: TermInfo): void {

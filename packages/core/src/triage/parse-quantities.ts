@@ -185,6 +185,12 @@ function parseAge(t: string, out: ParsedQuantities): void {
     /\b(?:newborn|neonat)|新生儿|刚出生/i.test(t)
   )
     out.ageMonths = 0.5;
+  // "刚满月" / "2个多月大": a baby's age said the colloquial way.
+  if (out.ageMonths === undefined && out.ageYears === undefined) {
+    const more = /(\d{1,2})\s*个多月(?:大|的(?:宝宝|孩子|婴儿))/.exec(t);
+    if (more) out.ageMonths = num(more[1]) + 0.5;
+    else if (/(?:刚|才|还没)满月|(?:宝宝|孩子|婴儿)满月/.test(t)) out.ageMonths = 1;
+  }
 }
 
 function parseVitals(t: string, out: ParsedQuantities): void {

@@ -61,6 +61,36 @@ export const RED_FLAG_RULES: readonly TriageRule[] = [
     source: `${CN} Ⅱ cardiac-type chest pain; age threshold: project (conservative)`,
   },
   {
+    // A cold sweat with arm/jaw/back ache, breathlessness or fainting is how heart pain often
+    // presents when the patient does not call it chest pain (older adults, women, people with
+    // diabetes) — so it goes now even without the word "chest".
+    id: 'cold_sweat_with_cardiac_features',
+    disposition: 'emergency',
+    cnLevel: 2,
+    label: {
+      zh: '出冷汗伴胳膊/下巴/后背酸痛麻木、气短或晕厥',
+      en: 'cold sweat with arm, jaw or back ache or numbness, breathlessness or fainting',
+    },
+    departments: ['cardiology'],
+    when: {
+      all: [
+        { has: 'cold_sweat' },
+        ACUTE,
+        { ageYearsAtLeast: 30, orUnknown: true },
+        {
+          any: [
+            { has: 'chest_pain' },
+            { has: 'pain_radiates' },
+            { has: 'dyspnea' },
+            { has: 'syncope' },
+            { has: 'pallor' },
+          ],
+        },
+      ],
+    },
+    source: `${CN} Ⅱ cardiac-type chest pain (atypical presentation); AHA/ACC 2021 chest pain guideline: anginal equivalents (dyspnoea, diaphoresis, arm/jaw discomfort) — age threshold: project`,
+  },
+  {
     id: 'face_arm_speech_signs',
     disposition: 'emergency',
     cnLevel: 2,
@@ -108,10 +138,12 @@ export const RED_FLAG_RULES: readonly TriageRule[] = [
             {
               any: [
                 { has: 'at_rest' },
+                { has: 'orthopnoea' },
                 { has: 'sudden_onset' },
                 { severityAtLeast: 7 },
                 { has: 'chest_pain' },
                 { has: 'stridor' },
+                { has: 'cold_sweat' },
                 { ageYearsBelow: 2 },
               ],
             },

@@ -7,6 +7,7 @@ import { LEXICON_ABDOMEN_GU_OBGYN } from './lexicon-abdomen-gu-obgyn.data.ts';
 import { LEXICON_CARDIORESPIRATORY } from './lexicon-cardiorespiratory.data.ts';
 import { LEXICON_NEURO_GENERAL } from './lexicon-neuro-general.data.ts';
 import { LEXICON_SKIN_EENT_MSK } from './lexicon-skin-eent-msk.data.ts';
+import { ZH_FILLERS, ZH_GAP_MAX, ZH_GAP_STOP, ZH_WORD_CLASSES } from './zh-wording.data.ts';
 
 export const SYMPTOM_LEXICON: readonly ConceptDef[] = [
   ...LEXICON_CARDIORESPIRATORY,
@@ -21,12 +22,31 @@ export interface CompiledConcept {
   zh: RegExp | null;
 }
 
+const ZH_FILLER_RE = `(?:${ZH_FILLERS.join('|')}){0,3}`;
+const ZH_GAP_RE = `[^${ZH_GAP_STOP}]{0,${ZH_GAP_MAX}}?`;
+
+/**
+ * Expands the tolerant notation of zh patterns (see zh-wording.data.ts): `{class}` → its wordings,
+ * `~` → optional fillers (有点, 着, 得…), `…` → a short same-clause gap without negation. Classes are
+ * expanded first so a class member may itself use `~`. An unknown class name throws at import.
+ */
+export function expandZhPattern(p: string): string {
+  return p
+    .replace(/\{([a-z_]+)\}/g, (_, name: string) => {
+      const words = ZH_WORD_CLASSES[name];
+      if (!words) throw new Error(`unknown zh word class {${name}} in lexicon pattern ${p}`);
+      return `(?:${words.join('|')})`;
+    })
+    .replace(/~/g, ZH_FILLER_RE)
+    .replace(/…/g, ZH_GAP_RE);
+}
+
 const compile = (def: ConceptDef): CompiledConcept => ({
   def,
   // A word start before English patterns stops "cough" matching inside "hiccough"-like words and
   // "fall" inside "rainfall"; suffixes stay open so "vomit" covers vomiting/vomited.
   en: new RegExp(def.en.map((p) => `\\b(?:${p})`).join('|'), 'gi'),
-  zh: def.zh.length ? new RegExp(def.zh.map((p) => `(?:${p})`).join('|'), 'g') : null,
+  zh: def.zh.length ? new RegExp(def.zh.map((p) => `(?:${expandZhPattern(p)})`).join('|'), 'g') : null,
 });
 
 export const COMPILED_LEXICON: readonly CompiledConcept[] = SYMPTOM_LEXICON.map(compile);

@@ -1,3 +1,4 @@
+import type { PGlite } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect } from 'kysely';
 import { PGliteDialect } from 'kysely-pglite-dialect';
 import pg from 'pg';
@@ -7,6 +8,10 @@ export interface Database {
   db: Kysely<DB>;
   kind: 'pglite' | 'postgres';
   close(): Promise<void>;
+  /** How another client (the pg-boss job runner) reaches the same PostgreSQL server. */
+  pgConnection?: { connectionString: string };
+  /** The embedded instance, for a second client (the job runner) that must share its one connection. */
+  pglite?: PGlite;
 }
 
 // Same value types from both drivers: int8 as string (exact), date as 'YYYY-MM-DD' (no time-zone
@@ -24,12 +29,12 @@ export async function openDatabase(opts: { url?: string; dataDir?: string }): Pr
   if (opts.url) {
     const pool = new pg.Pool({ connectionString: opts.url, max: 10 });
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
-    return { db, kind: 'postgres', close: () => db.destroy() };
+    return { db, kind: 'postgres', close: () => db.destroy(), pgConnection: { connectionString: opts.url } };
   }
   const { PGlite } = await import('@electric-sql/pglite');
   const client = await PGlite.create(opts.dataDir ?? 'memory://', {
     parsers: { [INT8]: (v: string) => v, [DATE]: (v: string) => v },
   });
   const db = new Kysely<DB>({ dialect: new PGliteDialect(client) });
-  return { db, kind: 'pglite', close: () => db.destroy() };
+  return { db, kind: 'pglite', close: () => db.destroy(), pglite: client };
 }

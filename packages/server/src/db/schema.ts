@@ -1,4 +1,6 @@
 import type { ColumnType, Generated } from 'kysely';
+import type * as F from './followup-schema.ts';
+import type { VisitMetricsTable } from './metrics-schema.ts';
 
 // Kysely table types, mirroring db/migrations. Timestamps come back as Date from both drivers.
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
@@ -123,6 +125,39 @@ export interface AuditEventTable {
   hash: string;
 }
 
+export interface PrecheckSessionTable {
+  id: Generated<string>;
+  encounter_id: string;
+  patient_id: string;
+  code_hash: string;
+  created_by: string;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+  status: Generated<'open' | 'finished'>;
+  respondent: Generated<'self' | 'guardian'>;
+  chief_complaint: string | null;
+  complaint_truncated: Generated<boolean>;
+  family: string | null;
+  answers: ColumnType<Record<string, unknown>, string | undefined, string>;
+  lang: Generated<'zh' | 'en'>;
+  updated_at: Timestamp;
+  finished_at: Timestamp | null;
+  triage: Json<Record<string, unknown> | null> | null;
+  source_id: string | null;
+}
+export interface PrecheckTokenTable {
+  token_hash: string;
+  session_id: string;
+  via: 'link' | 'code';
+  created_at: Timestamp;
+}
+export interface PrecheckCodeAttemptTable {
+  id: Generated<string>;
+  client_ip: string | null;
+  at: Timestamp;
+  ok: boolean;
+}
+
 export interface DB {
   organisations: OrganisationTable;
   departments: DepartmentTable;
@@ -135,4 +170,14 @@ export interface DB {
   drafts: DraftTable;
   records: RecordTable;
   audit_events: AuditEventTable;
+  precheck_sessions: PrecheckSessionTable;
+  precheck_tokens: PrecheckTokenTable;
+  precheck_code_attempts: PrecheckCodeAttemptTable;
+  followup_enrolments: F.FollowupEnrolmentTable;
+  followup_tasks: F.FollowupTaskTable;
+  followup_checkin_links: F.FollowupCheckinLinkTable;
+  followup_checkins: F.FollowupCheckinTable;
+  notifications: F.NotificationTable;
+  followup_risk_inputs: F.FollowupRiskInputTable;
+  visit_metrics: VisitMetricsTable;
 }

@@ -16,6 +16,7 @@ import type { Executor } from '../db/executor.ts';
 import type { Deps } from '../deps.ts';
 import { requestContext, requirePrincipal } from '../http/session-hook.ts';
 import { fields, parse } from '../http/validate.ts';
+import { rewordVisitDraft, type LlmDraftFields } from '../visits/reword-visit-draft.ts';
 import { loadRawSources } from '../visits/visit-sources.ts';
 import { visitContext } from '../visits/visit-context.ts';
 
@@ -46,8 +47,12 @@ const editBody = z.strictObject({
   text: z.string().max(5000),
 });
 
-/** A stored draft version: the composed draft with its QC report and invariant check. */
-export interface DraftContent {
+/**
+ * A stored draft version: the composed draft with its QC report and invariant check. With a model
+ * configured, `draft` carries the verified model wording and `deterministic` + `llm` say what the
+ * engine composed and how the model pass went (adapters/llm/README.md); without one they are absent.
+ */
+export interface DraftContent extends Partial<LlmDraftFields> {
   draft: VisitDraft;
   qc: ReturnType<typeof runQc>;
   violations: ReturnType<typeof verifyDraft>;
@@ -100,6 +105,14 @@ export function draftRoutes(app: FastifyInstance, deps: Deps): void {
       department: ctx.department,
       patient: ctx.patient,
     });
+    // Outside the transaction: a model call can take seconds. Null when no model is configured.
+    const reworded = await rewordVisitDraft(deps, requestContext(req), {
+      patientId: e.patientId,
+      result,
+      sources,
+      patient: ctx.patient,
+    });
+    const content: DraftContent = reworded ? { ...reworded, turns: result.turns } : result;
     const now = deps.clock();
     try {
       const row = await deps.db.transaction().execute(async (trx) => {
@@ -109,7 +122,7 @@ export function draftRoutes(app: FastifyInstance, deps: Deps): void {
           .values({
             encounter_id: id,
             version: (last?.version ?? 0) + 1,
-            content: JSON.stringify(result),
+            content: JSON.stringify(content),
             ai_generated: true,
             created_by: null,
             created_at: now,
@@ -123,7 +136,12 @@ export function draftRoutes(app: FastifyInstance, deps: Deps): void {
           resourceType: 'Draft',
           resourceId: r.id,
           outcome: 'success',
-          detail: { version: r.version, sources: sources.length, violations: result.violations.length },
+          detail: {
+            version: r.version,
+            sources: sources.length,
+            violations: content.violations.length,
+            llm: reworded ? (reworded.llm.used ? 'used' : 'not_used') : 'off',
+          },
         });
         return r;
       });

@@ -2,6 +2,7 @@ import { Writable } from 'node:stream';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../app.ts';
 import { loadConfig, type Config } from '../config/config.ts';
+import type { Deps } from '../deps.ts';
 import type { Database } from '../db/database.ts';
 import { createLogger } from '../logger.ts';
 import { seedDemoClinic } from '../seed/demo-clinic.ts';
@@ -31,7 +32,11 @@ export interface TestApp {
 }
 
 /** The real app on a fresh database with the demo clinic, a fake clock and captured logs. */
-export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+export async function createTestApp(
+  env: Record<string, string> = {},
+  /** Optional engines (e.g. `llm`), as server.ts would pass them in. */
+  extra: Partial<Pick<Deps, 'llm' | 'ocr'>> = {},
+): Promise<TestApp> {
   const database = await testDatabase();
   const config = loadConfig({ YIZHU_DEMO_PASSWORD: TEST_PASSWORD, LOG_LEVEL: 'info', ...env });
   let now = START;
@@ -44,7 +49,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
   });
   const logs: string[] = [];
   const sink = new Writable({ write: (chunk, _enc, cb) => (logs.push(String(chunk)), cb()) });
-  const app = await buildApp({ db: database.db, config, clock, log: createLogger('info', sink) });
+  const app = await buildApp({ db: database.db, config, clock, log: createLogger('info', sink), ...extra });
   await app.ready();
 
   const patients = Object.fromEntries(

@@ -24,7 +24,10 @@ type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 export async function apiRequest<T>(method: Method, path: string, body?: unknown): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };
-  if (body !== undefined) headers['content-type'] = 'application/json';
+  // A Blob (a lab photo) goes as itself with its own type; anything else as JSON.
+  const raw = body instanceof Blob;
+  if (raw) headers['content-type'] = body.type;
+  else if (body !== undefined) headers['content-type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
 
   let res: Response;
@@ -35,7 +38,7 @@ export async function apiRequest<T>(method: Method, path: string, body?: unknown
       credentials: 'same-origin',
       // Patient data must not linger in the HTTP cache of a shared clinic computer.
       cache: 'no-store',
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: body === undefined ? undefined : raw ? body : JSON.stringify(body),
     });
   } catch {
     throw new ApiError(0, 'network');
@@ -46,7 +49,9 @@ export async function apiRequest<T>(method: Method, path: string, body?: unknown
   if (res.ok) return parsed as T;
 
   const error = problemToError(res.status, parsed);
-  if (res.status === 401 && csrfToken !== null) {
+  // A wrong password at re-authentication, or a signature that needs one, is not the end of the session.
+  const credentialCheck = path === '/api/auth/reauth' || error.code === 'reauth_required';
+  if (res.status === 401 && csrfToken !== null && !credentialCheck) {
     csrfToken = null;
     const reason = error.reason === 'idle' || error.reason === 'expired' ? error.reason : 'ended';
     for (const listener of sessionEndedListeners) listener(reason);

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Visit, VisitStatus } from '../api/types.ts';
 import { departmentName, formatDateTime, formatTime } from '../common/format.ts';
+import { VisitPrecheckActions } from '../precheck/VisitPrecheckActions.tsx';
 
 const KNOWN_STATUSES: readonly VisitStatus[] = ['planned', 'arrived', 'in-progress', 'finished', 'cancelled'];
 const isKnownStatus = (s: string): s is VisitStatus => (KNOWN_STATUSES as readonly string[]).includes(s);
@@ -10,9 +11,11 @@ interface Props {
   /** Staff see who the patient is; a patient looking at their own visits does not need their name. */
   audience: 'staff' | 'patient';
   showDoctor: boolean;
+  /** On the visit's own page the card is the header: no link to itself. */
+  detail?: boolean;
 }
 
-export function VisitCard({ visit, audience, showDoctor }: Props) {
+export function VisitCard({ visit, audience, showDoctor, detail = false }: Props) {
   const { t, i18n } = useTranslation();
   const lng = i18n.language;
   const titleId = `visit-${visit.id}-title`;
@@ -57,6 +60,7 @@ export function VisitCard({ visit, audience, showDoctor }: Props) {
           {audience === 'staff' && !showDoctor ? departmentName(visit.department, lng) : doctorLine}
           {audience === 'staff' && showDoctor && ` · ${departmentName(visit.department, lng)}`}
         </p>
+        {audience === 'staff' && !detail && <VisitPrecheckActions visitId={visit.id} />}
       </div>
     </article>
   );

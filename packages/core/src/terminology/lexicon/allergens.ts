@@ -13,7 +13,7 @@ export const ALLERGENS: ConceptEntry[] = [
     zh: '药物过敏',
     en: 'Drug allergy',
     zhT: '药物过敏|药物过敏史|药过敏|对药过敏|对什么药过敏|过敏药物',
-    enT: 'drug allergies|drug allergy|medication allergies|medication allergy|allergies to medications|allergies to any medications|allergic to any medications|known drug allergies',
+    enT: 'drug allergies|drug allergy|medication allergies|medication allergy|allergies to medications|allergies to any medications|allergic to any medications|known drug allergies|allergies to medicines|allergies to any medicines|allergic to any medicines|allergic to medicines|medicine allergies|allergies to medicine|nkda|any allergies to medicines|any allergies to medications|any allergies to medicine|any allergies to medication|any drug allergies|any medication allergies',
   },
   {
     id: 'food_allergy',

@@ -36,8 +36,15 @@ export const CUES: CueEntry[] = [
   },
   {
     cue: 'family',
-    zh: '爸|爸爸|父亲|老爸|我爸|妈|妈妈|母亲|我妈|老妈|爷爷|奶奶|外公|外婆|姥姥|姥爷|哥哥|姐姐|弟弟|妹妹|兄弟姐妹|兄弟|姐妹|家里人|家族|家族史|遗传|舅舅|叔叔|姑姑|姨妈|父母|家父|家母|老家人|亲戚|我哥|我姐|我弟|我妹',
+    zh: '爸|爸爸|父亲|老爸|我爸|妈|妈妈|母亲|我妈|老妈|爷爷|奶奶|外公|外婆|姥姥|姥爷|哥哥|姐姐|弟弟|妹妹|兄弟姐妹|兄弟|姐妹|家里人|家族|家族史|遗传|舅舅|叔叔|姑姑|姨妈|父母|家父|家母|老家人|亲戚|我哥|我姐|我弟|我妹|家里有人|家里有没有人|家人|家里谁|家里其他人',
     en: 'my mother|my mom|my father|my dad|mother|father|mom|dad|brother|sister|brothers|sisters|grandmother|grandfather|grandma|grandpa|aunt|uncle|family history|runs in the family|runs in my family|siblings|parents|cousin|my son|my daughter',
+  },
+  {
+    // Someone the patient lives or works with. Said by the patient, what follows is about them: a
+    // relative's chronic disease is family history; an infection is contact, not the patient's.
+    cue: 'other_person',
+    zh: '孩子|小孩|儿子|女儿|闺女|老公|老婆|爱人|丈夫|妻子|媳妇|对象|同事|同学|室友|舍友|邻居|朋友',
+    en: 'my wife|my husband|my partner|my kids|my kid|my child|my children|my coworker|my co-worker|coworkers|my roommate|my friend|my boyfriend|my girlfriend',
   },
   {
     cue: 'past',
@@ -66,7 +73,7 @@ export const CUES: CueEntry[] = [
   },
   {
     cue: 'neg_answer',
-    zh: '没有|没|不|无|都没有|没什么|不会|没有的|没感觉|还好|没那回事|不是|没呢|没发现|都没|从来没有|一点也没有|都不|也没有',
+    zh: '没有|没|不|无|都没有|没什么|不会|没有的|没感觉|还好|没那回事|不是|没呢|没发现|都没|从来没有|一点也没有|都不|也没有|倒没有|那倒没有|倒是没有|那倒是没有|那倒没|那没有|那没有的',
     en: "no|nope|nah|not really|never|none|i don't|i haven't|i didn't|negative|not that i've noticed|not that i know of|not at all|don't think so|i don't think so|no ma'am|no sir|not since|i do not|i have not|not lately|no i|not that i can recall|not that i recall|i do n't|i have n't|i did n't|do n't think so",
   },
   {
@@ -111,7 +118,7 @@ export const CUES: CueEntry[] = [
   },
   {
     cue: 'block',
-    zh: '不错|不用|不要|不行|不好意思|不知道|不一样|不然|不管|不同|不过来|无所谓|没事|没关系|没问题|晕车|不对劲|无聊|不少|不少于|没想到|不舒服的话|是否|有没有可能|没办法|不客气|不得不|没多久|没多少|不多|不够|无论|好的|对了|好吧|没啥事|不大好|右手边|左手边|左右|不知道是不是|全身检查',
+    zh: '不错|不用|不要|不行|不好意思|不知道|不一样|不然|不管|不同|不过来|无所谓|没事|没关系|没问题|晕车|不对劲|无聊|不少|不少于|没想到|不舒服的话|是否|有没有可能|没办法|不客气|不得不|没多久|没多少|不多|不够|无论|好的|对了|好吧|没啥事|不大好|右手边|左手边|左右|不知道是不是|全身检查|肿大',
     en: "not only|no problem|no worries|no doubt|not sure if|i don't know|no matter|no change|not bad|alright|all right|to the right|to the left|left over|left side of the|no, no|right here|that's right|you're right|right away",
   },
 ];

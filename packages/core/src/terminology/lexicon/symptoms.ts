@@ -644,4 +644,14 @@ export const SYMPTOMS: ConceptEntry[] = [
     enT: 'pain|pains|discomfort',
     verify: 'generic pain when no site is named',
   },
+  {
+    id: 'bruising',
+    kind: 'symptom',
+    code: 'R23.3',
+    system: 'icd10',
+    zh: '皮肤瘀斑',
+    en: 'Bruising',
+    zhT: '瘀斑|淤斑|淤青|瘀青|青紫|青一块紫一块|一碰就青',
+    enT: 'bruising|bruise|bruises|bruised|bruise easily|bruises easily',
+  },
 ];

@@ -52,7 +52,9 @@ export async function createOcrEngine(opts: OcrEngineOptions = {}): Promise<OcrE
 
   const start = () =>
     new Promise<Worker>((resolve, reject) => {
-      const worker = new Worker(WORKER_URL, { workerData: { threads: opts.threads, recognise: opts.recognise } });
+      const worker = new Worker(WORKER_URL, {
+        workerData: { threads: opts.threads, recognise: opts.recognise },
+      });
       let ready = false;
       worker.on('message', (msg: OcrWorkerReply | OcrWorkerStatus) => {
         if ('ready' in msg) {

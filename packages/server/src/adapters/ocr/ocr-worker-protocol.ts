@@ -11,7 +11,6 @@ export interface OcrWorkerRequest {
 }
 
 export type OcrWorkerReply =
-  | { id: number; ok: true; result: OcrResult }
-  | { id: number; ok: false; code: ErrorCode; message: string };
+  { id: number; ok: true; result: OcrResult } | { id: number; ok: false; code: ErrorCode; message: string };
 
 export type OcrWorkerStatus = { ready: boolean };

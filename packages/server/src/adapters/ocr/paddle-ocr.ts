@@ -63,7 +63,10 @@ export async function createPaddleOcr(opts: PaddleOcrOptions = {}): Promise<Padd
   const [det, rec, cls, dictText] = await Promise.all([
     ort.InferenceSession.create(models.detectionPath, session),
     ort.InferenceSession.create(models.recognitionPath, session),
-    ort.InferenceSession.create(join(dirname(models.detectionPath), 'ch_ppocr_mobile_v2.0_cls_infer.onnx'), session),
+    ort.InferenceSession.create(
+      join(dirname(models.detectionPath), 'ch_ppocr_mobile_v2.0_cls_infer.onnx'),
+      session,
+    ),
     readFile(models.dictionaryPath, 'utf8'),
   ]);
   // CTC: index 0 is blank; the dictionary ends with a space the model was trained with.
@@ -101,7 +104,10 @@ export async function createPaddleOcr(opts: PaddleOcrOptions = {}): Promise<Padd
     // a batch of 8 cost ~30% more CPU than single lines (padding), hence the default of 1.
     const items = lines
       .filter((l) => l.crop.width >= 2 && l.crop.height >= 2)
-      .map((l) => ({ line: l, width: Math.max(16, Math.min(MAX_REC_WIDTH, Math.round((l.crop.width * 48) / l.crop.height))) }))
+      .map((l) => ({
+        line: l,
+        width: Math.max(16, Math.min(MAX_REC_WIDTH, Math.round((l.crop.width * 48) / l.crop.height))),
+      }))
       .sort((a, b) => a.width - b.width);
     const out: RecognisedLine[] = [];
     for (let i = 0; i < items.length; i += recBatch) {
@@ -119,12 +125,19 @@ export async function createPaddleOcr(opts: PaddleOcrOptions = {}): Promise<Padd
               k * 3 * plane + c * plane + y * width,
             );
       }
-      const res = await rec.run({ [rec.inputNames[0]!]: new ort.Tensor('float32', input, [batch.length, 3, 48, width]) });
+      const res = await rec.run({
+        [rec.inputNames[0]!]: new ort.Tensor('float32', input, [batch.length, 3, 48, width]),
+      });
       const t = res[rec.outputNames[0]!]!;
       const [, steps, classes] = t.dims as [number, number, number];
       const data = t.data as Float32Array;
       for (const [k, b] of batch.entries()) {
-        const { text, score } = ctcDecode(data.subarray(k * steps * classes, (k + 1) * steps * classes), steps, classes, dictionary);
+        const { text, score } = ctcDecode(
+          data.subarray(k * steps * classes, (k + 1) * steps * classes),
+          steps,
+          classes,
+          dictionary,
+        );
         if (text.trim()) out.push({ text, score, quad: b.line.quad });
       }
     }
@@ -141,7 +154,10 @@ export async function createPaddleOcr(opts: PaddleOcrOptions = {}): Promise<Padd
       const input = new Float32Array(3 * 48 * 192);
       for (let c = 0; c < 3; c++)
         for (let y = 0; y < 48; y++)
-          input.set(planar.subarray(c * 48 * width + y * width, c * 48 * width + (y + 1) * width), c * 48 * 192 + y * 192);
+          input.set(
+            planar.subarray(c * 48 * width + y * width, c * 48 * width + (y + 1) * width),
+            c * 48 * 192 + y * 192,
+          );
       const res = await cls.run({ [cls.inputNames[0]!]: new ort.Tensor('float32', input, [1, 3, 48, 192]) });
       const p = res[cls.outputNames[0]!]!.data as Float32Array;
       out.push(p[1]!);

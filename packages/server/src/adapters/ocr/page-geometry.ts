@@ -83,14 +83,18 @@ export function rotatedSize(width: number, height: number, deg: number): { width
 }
 
 function applyStep(p: Point, step: PageStep, inverse: boolean): Point {
-  if (step.kind === 'scale') return inverse ? [p[0] / step.factor, p[1] / step.factor] : [p[0] * step.factor, p[1] * step.factor];
+  if (step.kind === 'scale')
+    return inverse ? [p[0] / step.factor, p[1] / step.factor] : [p[0] * step.factor, p[1] * step.factor];
   const out = rotatedSize(step.width, step.height, step.deg);
   const [from, to] = inverse ? [out, step] : [step, out];
   const r = ((inverse ? -step.deg : step.deg) * Math.PI) / 180;
   const x = p[0] - from.width / 2;
   const y = p[1] - from.height / 2;
   // y points down, so this matrix turns clockwise on screen for a positive angle.
-  return [x * Math.cos(r) - y * Math.sin(r) + to.width / 2, x * Math.sin(r) + y * Math.cos(r) + to.height / 2];
+  return [
+    x * Math.cos(r) - y * Math.sin(r) + to.width / 2,
+    x * Math.sin(r) + y * Math.cos(r) + to.height / 2,
+  ];
 }
 
 export function toPagePoint(p: Point, t: PageTransform): Point {

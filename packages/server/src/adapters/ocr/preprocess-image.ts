@@ -30,7 +30,10 @@ export interface DecodedPage {
 export function checkImageSize(bytes: number, maxBytes = DEFAULT_MAX_BYTES): void {
   if (bytes === 0) throw new YizhuError('validation', 'the image file is empty');
   if (bytes > maxBytes)
-    throw new YizhuError('payload_too_large', `the image is larger than ${Math.round(maxBytes / 1048576)} MB`);
+    throw new YizhuError(
+      'payload_too_large',
+      `the image is larger than ${Math.round(maxBytes / 1048576)} MB`,
+    );
 }
 
 export async function preprocessImage(input: Buffer, opts: PreprocessOptions = {}): Promise<DecodedPage> {
@@ -40,10 +43,16 @@ export async function preprocessImage(input: Buffer, opts: PreprocessOptions = {
   try {
     meta = await sharp(input, { limitInputPixels }).metadata();
   } catch {
-    throw new YizhuError('unsupported_media_type', 'the file is not a readable image (JPEG, PNG, WebP or TIFF)');
+    throw new YizhuError(
+      'unsupported_media_type',
+      'the file is not a readable image (JPEG, PNG, WebP or TIFF)',
+    );
   }
   if (!meta.format || !ACCEPTED.has(meta.format))
-    throw new YizhuError('unsupported_media_type', 'the file is not a readable image (JPEG, PNG, WebP or TIFF)');
+    throw new YizhuError(
+      'unsupported_media_type',
+      'the file is not a readable image (JPEG, PNG, WebP or TIFF)',
+    );
   if (meta.width && meta.height && meta.width * meta.height > limitInputPixels)
     throw new YizhuError('payload_too_large', 'the image has too many pixels');
   const maxSide = opts.maxSide ?? 2000;
@@ -57,7 +66,12 @@ export async function preprocessImage(input: Buffer, opts: PreprocessOptions = {
     const oriented = (meta.orientation ?? 1) >= 5;
     const sourceWidth = oriented ? meta.height! : meta.width!;
     const sourceHeight = oriented ? meta.width! : meta.height!;
-    return { image: grayToRgba(data, info.width, info.height), sourceWidth, sourceHeight, scale: info.width / sourceWidth };
+    return {
+      image: grayToRgba(data, info.width, info.height),
+      sourceWidth,
+      sourceHeight,
+      scale: info.width / sourceWidth,
+    };
   } catch {
     throw new YizhuError('validation', 'the image is truncated or corrupt');
   }

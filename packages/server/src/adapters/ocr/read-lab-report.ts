@@ -13,7 +13,11 @@ export interface LabReportReading extends LabParseResult {
   pages: { width: number; height: number; quarterTurns: number; skewDeg: number }[];
 }
 
-export async function readLabReport(engine: OcrEngine, image: Buffer, sourceId: string): Promise<LabReportReading> {
+export async function readLabReport(
+  engine: OcrEngine,
+  image: Buffer,
+  sourceId: string,
+): Promise<LabReportReading> {
   const { pages } = await engine.recognise(image);
   return parseRecognisedPages(pages, sourceId);
 }
@@ -23,7 +27,9 @@ export function parseRecognisedPages(pages: readonly OcrPageResult[], sourceId: 
   const ocrPages: OcrPage[] = pages.map((p, i) => ({ page: i + 1, boxes: p.boxes }));
   const parsed = parseOcrLabReport(ocrPages, { sourceId });
   if (parsed.observations.length === 0)
-    throw new YizhuError('validation', 'no lab table found', [{ path: 'image', message: 'no_lab_table_found' }]);
+    throw new YizhuError('validation', 'no lab table found', [
+      { path: 'image', message: 'no_lab_table_found' },
+    ]);
   const toSource = (e: Evidence): Evidence => {
     if (e.locator.kind !== 'image') return e;
     const page = pages[e.locator.page - 1];
@@ -34,7 +40,9 @@ export function parseRecognisedPages(pages: readonly OcrPageResult[], sourceId: 
     observations: parsed.observations.map((o) => ({
       ...o,
       evidence: mapAll(o.evidence),
-      fieldEvidence: Object.fromEntries(Object.entries(o.fieldEvidence).map(([k, v]) => [k, mapAll(v ?? [])])),
+      fieldEvidence: Object.fromEntries(
+        Object.entries(o.fieldEvidence).map(([k, v]) => [k, mapAll(v ?? [])]),
+      ),
     })),
     meta: { ...parsed.meta, evidence: mapAll(parsed.meta.evidence) },
     warnings: parsed.warnings.map((w) => ({ ...w, evidence: mapAll(w.evidence) })),

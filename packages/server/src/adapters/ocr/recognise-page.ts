@@ -1,5 +1,12 @@
 import type { PaddleOcr, TextQuad } from './paddle-ocr.ts';
-import { estimateSkew, quadBox, quadShape, textRunsVertically, type PageStep, type PageTransform } from './page-geometry.ts';
+import {
+  estimateSkew,
+  quadBox,
+  quadShape,
+  textRunsVertically,
+  type PageStep,
+  type PageTransform,
+} from './page-geometry.ts';
 import { preprocessImage, rotateRaw, type PreprocessOptions } from './preprocess-image.ts';
 import type { OcrPageResult } from './ocr-types.ts';
 
@@ -20,7 +27,11 @@ const PROBE_SIDE = 960;
 /** Below this the detector and recogniser cope on their own, and re-interpolating costs sharpness. */
 const MIN_SKEW_DEG = 0.4;
 
-export async function recognisePage(ocr: PaddleOcr, input: Buffer, opts: RecogniseOptions = {}): Promise<OcrPageResult> {
+export async function recognisePage(
+  ocr: PaddleOcr,
+  input: Buffer,
+  opts: RecogniseOptions = {},
+): Promise<OcrPageResult> {
   const decoded = await preprocessImage(input, opts);
   const steps: PageStep[] = [];
   if (decoded.scale !== 1) steps.push({ kind: 'scale', factor: decoded.scale });
@@ -41,7 +52,8 @@ export async function recognisePage(ocr: PaddleOcr, input: Buffer, opts: Recogni
     if (turn) steps.push({ kind: 'rotate', deg: turn, width: page.width, height: page.height });
     const afterTurn = turn % 180 ? { width: page.height, height: page.width } : page;
     const straight = Math.abs(skewDeg) >= MIN_SKEW_DEG ? -skewDeg : 0;
-    if (straight) steps.push({ kind: 'rotate', deg: straight, width: afterTurn.width, height: afterTurn.height });
+    if (straight)
+      steps.push({ kind: 'rotate', deg: straight, width: afterTurn.width, height: afterTurn.height });
     // Quarter turns are lossless; only the skew is interpolated.
     page = turn ? (turn === 90 ? probeImage : await rotateRaw(page, turn)) : page;
     page = straight ? await rotateRaw(page, straight) : page;

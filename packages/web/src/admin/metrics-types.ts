@@ -1,0 +1,34 @@
+/** Shape of GET /api/admin/metrics (server routes/metrics-routes.ts): aggregates only. */
+export interface MetricAggregate {
+  visits: number;
+  medianTimeToSignMs: number | null;
+  meanTimeToSignMs: number | null;
+  sectionsDrafted: number;
+  sectionsUnchanged: number;
+  acceptedUnchangedRate: number | null;
+  meanEditDistance: number | null;
+  editRatio: number | null;
+  conflictsFound: number;
+  conflictsResolved: number;
+  conflictsUnresolved: number;
+  meanQcScore: number | null;
+}
+
+export interface PilotMetrics {
+  from: string;
+  to: string;
+  filters: { department: string | null; doctor: string | null };
+  departments: { id: string; nameZh: string; nameEn: string }[];
+  doctors: { id: string; displayName: string; departmentId: string | null }[];
+  totals: MetricAggregate;
+  byDay: (MetricAggregate & { date: string })[];
+  byDepartment: (MetricAggregate & { departmentId: string })[];
+  byDoctor: (MetricAggregate & { doctorId: string })[];
+}
+
+export interface MetricsQuery {
+  from?: string;
+  to?: string;
+  department?: string;
+  doctor?: string;
+}

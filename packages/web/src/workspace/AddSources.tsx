@@ -1,0 +1,223 @@
+import { useState, type ChangeEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { isApiError } from '../api/api-error.ts';
+import { addSource, uploadLabPhoto } from './workspace-api.ts';
+import type { Capabilities, TranscriptFormat } from './workspace-types.ts';
+
+type Mode = 'closed' | 'paste';
+type Notice = { kind: 'ok' | 'error'; text: string } | null;
+
+const FORMAT_BY_EXT: Record<string, TranscriptFormat> = { txt: 'text', json: 'json', vtt: 'vtt', srt: 'srt' };
+const IMAGE_TYPES = ['image/jpeg', 'image/png', 'image/webp'];
+
+/** Paste or type a transcript; upload a transcript file, a lab photo, an EMR bundle; audio when an engine exists. */
+export function AddSources({
+  visitId,
+  capabilities,
+  onAdded,
+}: {
+  visitId: string;
+  capabilities: Capabilities | null;
+  onAdded: () => void;
+}) {
+  const { t } = useTranslation();
+  const [mode, setMode] = useState<Mode>('closed');
+  const [format, setFormat] = useState<TranscriptFormat>('text');
+  const [text, setText] = useState('');
+  const [busy, setBusy] = useState<string | null>(null);
+  const [notice, setNotice] = useState<Notice>(null);
+  const asrOn = capabilities?.asr?.enabled === true;
+
+  const failure = (err: unknown): string => {
+    if (err instanceof Error && err.message === 'json') return t('workspace.add.invalidJson');
+    if (isApiError(err)) {
+      if (err.issues.some((i) => i.message === 'no_lab_table_found')) return t('workspace.add.noLabTable');
+      if (err.code === 'unsupported_media_type') return t('workspace.add.wrongType');
+      if (err.code === 'unavailable') return t('workspace.add.ocrOff');
+      if (err.status === 413) return t('workspace.add.tooLarge');
+      if (err.code === 'validation') return t('workspace.add.invalid');
+    }
+    return t('errors.generic');
+  };
+
+  const run = async (what: string, job: () => Promise<string>) => {
+    setBusy(what);
+    setNotice(null);
+    try {
+      setNotice({ kind: 'ok', text: await job() });
+      onAdded();
+    } catch (err) {
+      setNotice({ kind: 'error', text: failure(err) });
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const submitPaste = () =>
+    run('paste', async () => {
+      await addSource(visitId, { kind: 'transcript', format, content: text });
+      setText('');
+      setMode('closed');
+      return t('workspace.add.addedTranscript');
+    });
+
+  const onTranscriptFile = (e: ChangeEvent<HTMLInputElement>) => {
+    const file = e.target.files?.[0];
+    e.target.value = '';
+    if (!file) return;
+    const fmt = FORMAT_BY_EXT[file.name.split('.').pop()?.toLowerCase() ?? ''];
+    if (!fmt) {
+      setNotice({ kind: 'error', text: t('workspace.add.unknownFormat') });
+      return;
+    }
+    void run('file', async () => {
+      await addSource(visitId, { kind: 'transcript', format: fmt, content: await file.text() });
+      return t('workspace.add.addedTranscript');
+    });
+  };
+
+  const onLabFile = (e: ChangeEvent<HTMLInputElement>) => {
+    const file = e.target.files?.[0];
+    e.target.value = '';
+    if (!file) return;
+    if (!IMAGE_TYPES.includes(file.type)) {
+      setNotice({ kind: 'error', text: t('workspace.add.wrongType') });
+      return;
+    }
+    void run('lab', async () => {
+      const r = await uploadLabPhoto(visitId, file);
+      return t('workspace.add.addedLab', { count: r.observations.length });
+    });
+  };
+
+  const onEmrFile = (e: ChangeEvent<HTMLInputElement>) => {
+    const file = e.target.files?.[0];
+    e.target.value = '';
+    if (!file) return;
+    void run('emr', async () => {
+      let bundle: unknown;
+      try {
+        bundle = JSON.parse(await file.text());
+      } catch {
+        throw new Error('json');
+      }
+      if (typeof bundle !== 'object' || bundle === null || Array.isArray(bundle)) throw new Error('json');
+      await addSource(visitId, { kind: 'emr', bundle: bundle as Record<string, unknown> });
+      return t('workspace.add.addedEmr');
+    });
+  };
+
+  return (
+    <section className="ws-add" aria-labelledby="ws-add-title">
+      <h3 id="ws-add-title" className="visually-hidden">
+        {t('workspace.add.title')}
+      </h3>
+      <div className="ws-add-buttons">
+        <button
+          type="button"
+          className="button button-secondary button-small"
+          aria-expanded={mode === 'paste'}
+          onClick={() => setMode(mode === 'paste' ? 'closed' : 'paste')}
+          data-testid="add-paste"
+        >
+          {t('workspace.add.paste')}
+        </button>
+        <label className="button button-secondary button-small ws-file">
+          {t('workspace.add.transcriptFile')}
+          <input
+            type="file"
+            accept=".txt,.json,.vtt,.srt"
+            onChange={onTranscriptFile}
+            data-testid="add-transcript-file"
+          />
+        </label>
+        <label className="button button-secondary button-small ws-file">
+          {t('workspace.add.labPhoto')}
+          <input
+            type="file"
+            accept="image/jpeg,image/png,image/webp"
+            onChange={onLabFile}
+            data-testid="add-lab"
+          />
+        </label>
+        <label className="button button-secondary button-small ws-file">
+          {t('workspace.add.emr')}
+          <input
+            type="file"
+            accept=".json,application/json,application/fhir+json"
+            onChange={onEmrFile}
+            data-testid="add-emr"
+          />
+        </label>
+        <button
+          type="button"
+          className="button button-secondary button-small"
+          disabled={!asrOn}
+          aria-describedby={asrOn ? undefined : 'ws-audio-why'}
+          data-testid="add-audio"
+        >
+          {t('workspace.add.audio')}
+        </button>
+      </div>
+      {!asrOn && (
+        <p id="ws-audio-why" className="hint" data-testid="audio-off">
+          {t('workspace.add.audioOff')}
+        </p>
+      )}
+      {mode === 'paste' && (
+        <form
+          className="ws-paste"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void submitPaste();
+          }}
+        >
+          <label htmlFor="ws-paste-text">{t('workspace.add.pasteLabel')}</label>
+          <textarea
+            id="ws-paste-text"
+            rows={8}
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+            placeholder={t('workspace.add.pasteHint')}
+            data-testid="paste-text"
+          />
+          <div className="ws-row">
+            <label htmlFor="ws-paste-format">{t('workspace.add.format')}</label>
+            <select
+              id="ws-paste-format"
+              value={format}
+              onChange={(e) => setFormat(e.target.value as TranscriptFormat)}
+            >
+              <option value="text">{t('workspace.add.formatText')}</option>
+              <option value="json">JSON</option>
+              <option value="vtt">WebVTT</option>
+              <option value="srt">SRT</option>
+            </select>
+            <button
+              type="submit"
+              className="button button-primary button-small"
+              disabled={!text.trim() || busy !== null}
+              data-testid="paste-submit"
+            >
+              {busy === 'paste' ? t('workspace.add.adding') : t('workspace.add.submit')}
+            </button>
+          </div>
+        </form>
+      )}
+      {busy && busy !== 'paste' && (
+        <p className="hint" role="status">
+          {busy === 'lab' ? t('workspace.add.reading') : t('workspace.add.adding')}
+        </p>
+      )}
+      {notice && (
+        <p
+          className={notice.kind === 'ok' ? 'status-line' : 'alert alert-error'}
+          role={notice.kind === 'ok' ? 'status' : 'alert'}
+          data-testid={notice.kind === 'ok' ? 'add-ok' : 'add-error'}
+        >
+          {notice.text}
+        </p>
+      )}
+    </section>
+  );
+}

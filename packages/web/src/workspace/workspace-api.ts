@@ -1,0 +1,63 @@
+import { apiRequest } from '../api/api-client.ts';
+import type {
+  Capabilities,
+  DraftVersion,
+  Lang,
+  LabObservation,
+  RecordVersion,
+  TranscriptFormat,
+  VisitSource,
+} from './workspace-types.ts';
+
+// One function per endpoint of the visit workspace (issue 6), so components never spell URLs.
+const v = (visitId: string) => `/api/visits/${encodeURIComponent(visitId)}`;
+
+export const listSources = (visitId: string) =>
+  apiRequest<{ sources: VisitSource[] }>('GET', `${v(visitId)}/sources`);
+
+export type NewSource =
+  | { kind: 'transcript'; format: TranscriptFormat; content: string }
+  | { kind: 'emr'; bundle: Record<string, unknown> }
+  | { kind: 'text'; content: string };
+
+export const addSource = (visitId: string, source: NewSource) =>
+  apiRequest<{ source: { id: string; kind: string } }>('POST', `${v(visitId)}/sources`, source);
+
+export const uploadLabPhoto = (visitId: string, image: Blob) =>
+  apiRequest<{ source: { id: string }; observations: LabObservation[] }>(
+    'POST',
+    `${v(visitId)}/sources/lab`,
+    image,
+  );
+
+export const sourceMediaUrl = (visitId: string, sourceId: string) =>
+  `${v(visitId)}/sources/${encodeURIComponent(sourceId)}/media`;
+
+export const getDraft = (visitId: string) =>
+  apiRequest<{ draft: DraftVersion }>('GET', `${v(visitId)}/draft`);
+
+export const generateDraft = (visitId: string) =>
+  apiRequest<{ draft: DraftVersion }>('POST', `${v(visitId)}/draft`);
+
+export interface SectionEdit {
+  lang: Lang;
+  sectionId: string;
+  text: string;
+}
+
+export const saveSection = (visitId: string, baseVersion: number, edit: SectionEdit) =>
+  apiRequest<{ draft: DraftVersion }>('PUT', `${v(visitId)}/draft`, { baseVersion, ...edit });
+
+export const reauthenticate = (credential: { password: string } | { totp: string }) =>
+  apiRequest<void>('POST', '/api/auth/reauth', credential);
+
+export const signVisit = (visitId: string, draftVersion: number) =>
+  apiRequest<{ record: { id: string; version: number } }>('POST', `${v(visitId)}/sign`, { draftVersion });
+
+export const amendRecord = (visitId: string, body: SectionEdit & { baseVersion: number; reason: string }) =>
+  apiRequest<{ record: { id: string; version: number } }>('POST', `${v(visitId)}/amend`, body);
+
+export const getRecord = (visitId: string) =>
+  apiRequest<{ versions: RecordVersion[] }>('GET', `${v(visitId)}/record`);
+
+export const getCapabilities = () => apiRequest<Capabilities>('GET', '/api/capabilities');
