@@ -1,25 +1,15 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasChromium, launchChromium, newContext } from './chromium.ts';
-import { DEMO_PASSWORD, startServer, type RunningServer } from './server-process.ts';
+import { describe, expect, it } from 'vitest';
+import { hasChromium, newContext } from './chromium.ts';
+import { useProduct } from './product.ts';
+import { DEMO_PASSWORD } from './server-process.ts';
 import { screenshotPath, signIn } from './ui.ts';
 
 // The admin's user list, creating a staff account, and disabling it while that person is signed in.
 describe.skipIf(!hasChromium)('admin web shell', () => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const product = useProduct();
 
   it('creates a doctor who can sign in, then disables them and their open session ends', async () => {
-    const adminCtx = await newContext(browser, server.baseUrl);
+    const adminCtx = await newContext(product.browser, product.server.baseUrl);
     const admin = await adminCtx.newPage();
     await admin.goto('/');
     await signIn(admin, 'admin', DEMO_PASSWORD);
@@ -43,7 +33,7 @@ describe.skipIf(!hasChromium)('admin web shell', () => {
     await admin.locator('tr[data-username="dr.e2e"]').waitFor();
     await admin.screenshot({ path: screenshotPath('admin-users'), fullPage: true });
 
-    const docCtx = await newContext(browser, server.baseUrl);
+    const docCtx = await newContext(product.browser, product.server.baseUrl);
     const doctor = await docCtx.newPage();
     await doctor.goto('/');
     await signIn(doctor, 'dr.e2e', 'Ward#Round2026');
@@ -71,7 +61,7 @@ describe.skipIf(!hasChromium)('admin web shell', () => {
   });
 
   it('rejects a weak password with a clear message and creates nothing', async () => {
-    const ctx = await newContext(browser, server.baseUrl);
+    const ctx = await newContext(product.browser, product.server.baseUrl);
     const page = await ctx.newPage();
     await page.goto('/');
     await signIn(page, 'admin', DEMO_PASSWORD);

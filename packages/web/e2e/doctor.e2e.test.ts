@@ -1,25 +1,15 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasChromium, launchChromium, newContext } from './chromium.ts';
-import { DEMO_PASSWORD, startServer, type RunningServer } from './server-process.ts';
+import { describe, expect, it } from 'vitest';
+import { hasChromium, newContext } from './chromium.ts';
+import { useProduct } from './product.ts';
+import { DEMO_PASSWORD } from './server-process.ts';
 import { apiFromPage, screenshotPath, signIn } from './ui.ts';
 
 // Doctors and nurses against the real `yizhu serve` with its seeded demo clinic.
 describe.skipIf(!hasChromium)('doctor web shell', () => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const product = useProduct();
 
   it('a doctor signs in in Chinese (the default) and sees today’s visits', async () => {
-    const context = await newContext(browser, server.baseUrl);
+    const context = await newContext(product.browser, product.server.baseUrl);
     const page = await context.newPage();
     // The CSP forbids inline scripts and foreign origins: any violation or script error shows up here.
     // (Chromium logs every 4xx fetch as a console error; the first session check is a 401 by design.)
@@ -57,7 +47,7 @@ describe.skipIf(!hasChromium)('doctor web shell', () => {
   });
 
   it('switches to English, remembers only the language, and shows the same list in English', async () => {
-    const context = await newContext(browser, server.baseUrl);
+    const context = await newContext(product.browser, product.server.baseUrl);
     const page = await context.newPage();
     await page.goto('/');
     await page.getByTestId('language-switch').click();
@@ -89,7 +79,7 @@ describe.skipIf(!hasChromium)('doctor web shell', () => {
   });
 
   it('a nurse sees the department’s visits with each doctor named', async () => {
-    const context = await newContext(browser, server.baseUrl);
+    const context = await newContext(product.browser, product.server.baseUrl);
     const page = await context.newPage();
     await page.goto('/');
     await signIn(page, 'nurse.chen', DEMO_PASSWORD);
@@ -101,7 +91,7 @@ describe.skipIf(!hasChromium)('doctor web shell', () => {
   });
 
   it('shows the same error for a wrong password and an unknown user', async () => {
-    const context = await newContext(browser, server.baseUrl);
+    const context = await newContext(product.browser, product.server.baseUrl);
     const page = await context.newPage();
     await page.goto('/');
     await signIn(page, 'dr.zhang', 'Wrong#Pass2026');
@@ -118,7 +108,7 @@ describe.skipIf(!hasChromium)('doctor web shell', () => {
   });
 
   it('after repeated failures the account is locked, and says so, even for the right password', async () => {
-    const context = await newContext(browser, server.baseUrl);
+    const context = await newContext(product.browser, product.server.baseUrl);
     const page = await context.newPage();
     await page.goto('/');
     // nurse.chen's sign-in test above has already run; this one leaves the account locked.
@@ -138,7 +128,7 @@ describe.skipIf(!hasChromium)('doctor web shell', () => {
   });
 
   it('signs out: back to the login page with a notice, and the session is gone on the server', async () => {
-    const context = await newContext(browser, server.baseUrl);
+    const context = await newContext(product.browser, product.server.baseUrl);
     const page = await context.newPage();
     await page.goto('/');
     await signIn(page, 'dr.li', DEMO_PASSWORD);
@@ -158,7 +148,7 @@ describe.skipIf(!hasChromium)('doctor web shell', () => {
   });
 
   it('fits a phone screen without sideways scrolling', async () => {
-    const context = await newContext(browser, server.baseUrl, { mobile: true });
+    const context = await newContext(product.browser, product.server.baseUrl, { mobile: true });
     const page = await context.newPage();
     await page.goto('/');
     await page.screenshot({ path: screenshotPath('login-mobile') });

@@ -1,25 +1,15 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasChromium, launchChromium, newContext } from './chromium.ts';
-import { DEMO_PASSWORD, startServer, type RunningServer } from './server-process.ts';
+import { describe, expect, it } from 'vitest';
+import { hasChromium, newContext } from './chromium.ts';
+import { useProduct } from './product.ts';
+import { DEMO_PASSWORD } from './server-process.ts';
 import { screenshotPath, signIn } from './ui.ts';
 
 // The family-doctor panel and the patient's check-in link, against the real `yizhu serve` (jobs on).
 describe.skipIf(!hasChromium)('follow-up panel and patient check-in', () => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const product = useProduct();
 
   it('a doctor filters overdue residents, opens a trend, and a patient check-in by link alerts the doctor', async () => {
-    const context = await newContext(browser, server.baseUrl);
+    const context = await newContext(product.browser, product.server.baseUrl);
     const page = await context.newPage();
     const problems: string[] = [];
     page.on('pageerror', (e) => problems.push(e.message));
@@ -52,8 +42,8 @@ describe.skipIf(!hasChromium)('follow-up panel and patient check-in', () => {
     expect(link).toMatch(/\/checkin#[A-Za-z0-9_-]{43}$/);
 
     // The patient, on their own phone: no session, a narrow screen.
-    const phone = await browser.newContext({
-      baseURL: server.baseUrl,
+    const phone = await product.browser.newContext({
+      baseURL: product.server.baseUrl,
       viewport: { width: 390, height: 844 },
     });
     const p = await phone.newPage();

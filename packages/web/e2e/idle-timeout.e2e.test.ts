@@ -1,28 +1,18 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasChromium, launchChromium, newContext } from './chromium.ts';
-import { DEMO_PASSWORD, startServer, type RunningServer } from './server-process.ts';
+import { describe, expect, it } from 'vitest';
+import { hasChromium, newContext } from './chromium.ts';
+import { useProduct } from './product.ts';
+import { DEMO_PASSWORD } from './server-process.ts';
 import { screenshotPath, signIn } from './ui.ts';
 
 // The real idle timeout, shortened to its 1-minute minimum so the test waits about a minute, not thirty.
 describe.skipIf(!hasChromium)('idle timeout', () => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startServer({ YIZHU_SESSION_IDLE_MINUTES: '1' });
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const product = useProduct({ YIZHU_SESSION_IDLE_MINUTES: '1' });
 
   it(
     'after the idle timeout the next action returns to the login page with a clear notice',
     { timeout: 150_000 },
     async () => {
-      const ctx = await newContext(browser, server.baseUrl);
+      const ctx = await newContext(product.browser, product.server.baseUrl);
       const page = await ctx.newPage();
       await page.goto('/');
       await signIn(page, 'dr.wang', DEMO_PASSWORD);

@@ -1,7 +1,8 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasChromium, launchChromium, newContext } from './chromium.ts';
-import { DEMO_PASSWORD, startServer, type RunningServer } from './server-process.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { hasChromium, newContext } from './chromium.ts';
+import { useProduct } from './product.ts';
+import { DEMO_PASSWORD } from './server-process.ts';
 import { apiFromPage, screenshotPath, signIn } from './ui.ts';
 
 interface SessionBody {
@@ -13,22 +14,12 @@ interface VisitsBody {
 
 // A patient sees their own visits and nothing of anyone else's, in the UI and through the API.
 describe.skipIf(!hasChromium)('patient web shell', () => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const product = useProduct();
 
   async function signedIn(
     username: string,
   ): Promise<{ context: BrowserContext; page: Page; patientId: string }> {
-    const context = await newContext(browser, server.baseUrl);
+    const context = await newContext(product.browser, product.server.baseUrl);
     const page = await context.newPage();
     await page.goto('/');
     await signIn(page, username, DEMO_PASSWORD);

@@ -13,7 +13,7 @@ import type {
 } from './lab-observation.ts';
 import type { LabTestDef } from './lab-tests-data.ts';
 import { matchLabName } from './match-lab-name.ts';
-import { normaliseLabUnit } from './normalise-lab-unit.ts';
+import { fitLabUnit, normaliseLabUnit } from './normalise-lab-unit.ts';
 import { parseLabValue } from './parse-lab-value.ts';
 import { parseReferenceRange } from './parse-reference-range.ts';
 import { resolveLabTest, unitFits } from './resolve-lab-test.ts';
@@ -54,6 +54,11 @@ export interface LabRowContext {
   panelHint?: LabPanel;
   /** The report prints flags somewhere, so a missing arrow beside an abnormal value is suspicious. */
   expectPrintedFlags?: boolean;
+  /**
+   * OCR of a table without a flag column: arrows printed inline after the value may have been read
+   * as a digit. Never set for text layers or structured messages.
+   */
+  inlineArrowsMayMisread?: boolean;
   specimen?: Bilingual;
   effective?: string;
   laboratory?: string;
@@ -74,7 +79,7 @@ export function buildLabObservation(row: RawLabRow, ctx: LabRowContext = {}): La
   const reasons = new Set<ReviewReason>(row.extraReasons ?? []);
   const parsed = parseLabValue(row.value?.text);
   if (!parsed || (parsed.kind === 'unparsed' && !parsed.text)) return undefined;
-  const unitRead = normaliseLabUnit(row.unit?.text);
+  const unitReadRaw = normaliseLabUnit(row.unit?.text);
   const valueKind =
     parsed.kind === 'number' ? 'number' : parsed.kind === 'qualitative' ? 'qualitative' : undefined;
 
@@ -89,13 +94,27 @@ export function buildLabObservation(row: RawLabRow, ctx: LabRowContext = {}): La
   } else {
     const nameText = row.code?.text ? `${row.name.text}(${row.code.text})` : row.name.text;
     const resolved = resolveLabTest(matchLabName(nameText, lexicon), {
-      unit: unitRead?.unit,
+      unit: unitReadRaw?.unit,
       valueKind,
       panelHint: ctx.panelHint,
     });
     test = resolved.test;
     nameConf = resolved.confidence * Math.min(score(row.name), row.code ? score(row.code) : 1);
     if (resolved.reason) reasons.add(resolved.reason);
+  }
+  // A unit the test is never reported in is usually a misread of one it is ("L" for fL, "6" for %).
+  let unitRead = unitReadRaw;
+  let unitRepaired = false;
+  if (test && unitRead && !unitFits(test, unitRead.unit)) {
+    const valid = [...(test.unit ? [test.unit] : []), ...(test.altUnits ?? [])];
+    const fitted = fitLabUnit(row.unit?.text, valid);
+    if (fitted) {
+      // With one valid unit the test itself says what the cell holds; with several (mmol/L or mg/dL)
+      // the glyphs must, so their recognition score still counts.
+      const conf = valid.length === 1 ? fitted.confidence : fitted.confidence * score(row.unit);
+      unitRead = { unit: fitted.unit, confidence: conf, known: true };
+      unitRepaired = true;
+    }
   }
   const sourceName = row.name.text.trim();
   const display: Bilingual = test ? { zh: test.zh, en: test.en } : { zh: sourceName, en: sourceName };
@@ -131,7 +150,7 @@ export function buildLabObservation(row: RawLabRow, ctx: LabRowContext = {}): La
 
   // ── unit ──
   const unit = unitRead?.unit;
-  let unitConf = unitRead ? unitRead.confidence * score(row.unit) : 1;
+  let unitConf = unitRead ? unitRead.confidence * (unitRepaired ? 1 : score(row.unit)) : 1;
   if (test) {
     if (test.unit && !unitRead && parsed.kind === 'number') {
       unitConf = 0.5;
@@ -168,26 +187,65 @@ export function buildLabObservation(row: RawLabRow, ctx: LabRowContext = {}): La
 
   // ── flag ──
   const flagCell = parsePrintedFlag(row.flag?.text);
-  let printed: LabFlag | undefined = flagCell ?? parsed.printedFlag;
+  const printed: LabFlag | undefined = flagCell ?? parsed.printedFlag;
+  // A mark where an arrow belongs that reads as no flag at all ("T", "}" or "+" at a low score in the
+  // flag column, "!" after the value): it says "abnormal" without saying which way.
+  const unreadMark = !printed && (flagCell === null || (parsed.kind === 'number' && !!parsed.unreadMark));
   let flagConf = 1;
-  let flagEvidence = flagCell ? ev(row.flag) : parsed.printedFlag ? ev(row.value) : [];
-  if (flagCell === null) {
-    printed = parsed.printedFlag;
-    flagConf = 0.4;
-    flagEvidence = ev(row.flag);
-    reasons.add('flag_low_confidence');
-  }
+  const flagEvidence = flagCell
+    ? ev(row.flag)
+    : parsed.printedFlag
+      ? ev(row.value)
+      : flagCell === null
+        ? ev(row.flag)
+        : unreadMark
+          ? ev(row.value)
+          : [];
   const computed =
     rangeRead?.bounded && (typeof value === 'number' || parsed.kind === 'qualitative')
       ? computeLabFlag(value as number | QualitativeValue, rangeRead.range, comparator)
       : undefined;
-  const flagConflict = flagsConflict(printed, computed, ctx.expectPrintedFlags ?? false);
-  if (flagConflict) {
-    flagConf = 0.3;
-    reasons.add('flag_conflict');
-  } else if (flagConf === 1) {
-    const printedConf = flagCell ? score(row.flag) : printed ? score(row.value) : 1;
-    flagConf = computed ? Math.max(rangeConf, printed ? printedConf : 0) : printedConf;
+  let flagConflict: boolean;
+  if (unreadMark) {
+    // The mark corroborates an abnormal computed flag (the range gives the direction); against a
+    // normal or uncomputable one, the value, the range or the mark was misread.
+    flagConflict = computed === 'N';
+    if (computed && computed !== 'N') flagConf = Math.min(rangeConf, 0.9);
+    else {
+      flagConf = 0.4;
+      reasons.add(flagConflict ? 'flag_conflict' : 'flag_low_confidence');
+    }
+  } else {
+    flagConflict = flagsConflict(printed, computed, ctx.expectPrintedFlags ?? false);
+    if (flagConflict) {
+      flagConf = 0.3;
+      reasons.add('flag_conflict');
+    } else {
+      const printedConf = flagCell ? score(row.flag) : printed ? score(row.value) : 1;
+      flagConf = computed ? Math.max(rangeConf, printed ? printedConf : 0) : printedConf;
+    }
+  }
+
+  // An inline ↑/↓ is often read as a trailing "1" ("69↓" → "691"). When dropping that 1 gives an
+  // abnormal value — one an arrow would have been printed beside — the read cannot be trusted either
+  // way: the doctor checks it. (Where the report has a flag column, arrows are not inline.)
+  if (
+    ctx.inlineArrowsMayMisread &&
+    parsed.kind === 'number' &&
+    !printed &&
+    !unreadMark &&
+    !comparator &&
+    rangeRead?.bounded &&
+    /\d\.?1$/.test(parsed.value.toString()) &&
+    /1\s*$/.test(row.value?.text ?? '')
+  ) {
+    const digits = (row.value?.text ?? '').trim().replace(/\s+/g, '').slice(0, -1);
+    const stripped = Number(digits);
+    const f = Number.isFinite(stripped) && digits ? computeLabFlag(stripped, rangeRead.range) : undefined;
+    if (f === 'H' || f === 'L') {
+      reasons.add('value_arrow_suspected');
+      valueConf = Math.min(valueConf, 0.6);
+    }
   }
 
   // A value far outside its range with no arrow conflict is still the classic lost-decimal misread.

@@ -28,6 +28,8 @@ export type ReviewReason =
   | 'value_low_confidence'
   | 'value_implausible'
   | 'value_far_out_of_range'
+  /** A trailing 1 that may be a misread inline arrow ("69↓" read as 691). */
+  | 'value_arrow_suspected'
   | 'unit_missing'
   | 'unit_unknown'
   | 'unit_mismatch'

@@ -79,6 +79,11 @@ export function normaliseLabUnit(raw: string | undefined): NormalisedUnit | unde
     .replace(/[()（）]/g, '');
   if (!s) return undefined;
   let confidence = 1;
+  // Specks and the cell rule read as trailing punctuation: "fL." / "g/L," / "%:".
+  if (/[.,:;'`·]$/.test(s) && s.length > 1) {
+    s = s.replace(/[.,:;'`·]+$/, '');
+    confidence = 0.95;
+  }
   // Micro sign variants (µ U+00B5 is folded by NFKC to μ; "u" prefixes are common on analysers).
   s = s.replace(/^[µ]/, 'μ');
   // Superscript exponents: 10⁹/L (NFKC gives 109/L), 10~9, 10`9, 10^9, 10*9, 10E9, ×10^9.
@@ -116,4 +121,66 @@ export function toUcum(unit: string): string | undefined {
   };
   if (unit in map) return map[unit];
   return KNOWN.has(unit) || unit === 'mL/min' ? unit : undefined;
+}
+
+/**
+ * Glyphs OCR reads instead of a whole short unit (the % sign comes out as 6, 96 or 0/0 on faint print).
+ * Used only by fitLabUnit, i.e. only when the test allows that unit.
+ */
+const UNIT_MISREADS: Record<string, readonly string[]> = {
+  '%': ['6', '96', '9%', '%6', '0%', '%0', '0/0', 'o/o', '%o'],
+};
+
+/**
+ * A unit cell as read → one of the units the test is reported in, tolerating OCR noise that plain
+ * normalisation cannot resolve on its own ("L" or "f" for fL, "6" for %, "pq" for pg, "umol/I").
+ * Only units valid for the test are ever produced, and only when exactly one is close: the test
+ * (already matched by name) supplies the context that a lone glyph lacks. Undefined when nothing fits.
+ */
+export function fitLabUnit(
+  raw: string | undefined,
+  validUnits: readonly string[],
+): { unit: string; confidence: number } | undefined {
+  if (raw === undefined || validUnits.length === 0) return undefined;
+  const read = normaliseLabUnit(raw);
+  if (!read) return undefined;
+  if (validUnits.includes(read.unit)) return { unit: read.unit, confidence: read.confidence };
+  // A well-formed unit of another kind (10^12/L where 10^9/L belongs) was read, not misread: that is a
+  // mismatch for the doctor, never something to bend into the expected unit.
+  if (read.known) return undefined;
+  const s = read.unit.toLowerCase();
+  const scored = validUnits.map((unit) => {
+    if (UNIT_MISREADS[unit]?.includes(read.unit)) return { unit, d: 1 };
+    const target = unit.toLowerCase().replace('μ', 'u');
+    return { unit, d: unitDistance(s.replace(/[μµp](?=mol)/, 'u'), target) };
+  });
+  scored.sort((a, b) => a.d - b.d);
+  const best = scored[0] as { unit: string; d: number };
+  const tolerance = Array.from(best.unit).length <= 3 ? 1 : 2;
+  if (best.d > tolerance || (scored[1] && scored[1].d <= best.d)) return undefined;
+  // A different valid unit (mg/dL vs mmol/L) is never within reach of the other, so the repair only
+  // restores glyphs: high but not perfect confidence, still below an exact read.
+  return { unit: best.unit, confidence: best.d === 0 ? 0.95 : 0.9 };
+}
+
+/** Levenshtein with the glyph swaps OCR makes in units (l/1/I, 0/o, 9/g, q/g) costing nothing. */
+function unitDistance(a: string, b: string): number {
+  const same = (x: string, y: string) =>
+    x === y || /^[l1i|]{2}$/.test(x + y) || /^[0o]{2}$/.test(x + y) || /^[9gq]{2}$/.test(x + y);
+  const x = Array.from(a);
+  const y = Array.from(b);
+  let prev = Array.from({ length: y.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= x.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= y.length; j++)
+      cur.push(
+        Math.min(
+          (prev[j - 1] as number) + (same(x[i - 1] as string, y[j - 1] as string) ? 0 : 1),
+          (prev[j] as number) + 1,
+          (cur[j - 1] as number) + 1,
+        ),
+      );
+    prev = cur;
+  }
+  return prev[y.length] as number;
 }

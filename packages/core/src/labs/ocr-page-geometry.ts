@@ -61,6 +61,23 @@ export function splitBoxTokens(b: OcrTextBox): OcrTextBox[] {
 }
 const round1 = (x: number) => Math.round(x * 10) / 10;
 
+/**
+ * The part of a box holding characters [start, end) of its text (code points), x estimated from glyph
+ * widths: for boxes the detector merged without a space ("提示单位", "血红蛋白浓度176").
+ */
+export function sliceBox(b: OcrTextBox, start: number, end: number): OcrTextBox {
+  const chars = Array.from(b.text);
+  const width = (cs: string[]) => cs.reduce((s, c) => s + glyphWidth(c), 0);
+  const total = width(chars) || 1;
+  const x0 = b.box[0] + (b.box[2] * width(chars.slice(0, start))) / total;
+  const x1 = b.box[0] + (b.box[2] * width(chars.slice(0, end))) / total;
+  return {
+    text: chars.slice(start, end).join('').trim(),
+    box: [round1(x0), b.box[1], round1(x1 - x0), b.box[3]],
+    score: b.score,
+  };
+}
+
 export interface Line {
   boxes: OcrTextBox[];
   cy: number;

@@ -12,6 +12,8 @@ export type ParsedLabValue =
       value: number;
       comparator?: Comparator;
       printedFlag?: LabFlag;
+      /** A glyph after the number where an arrow belongs but no arrow could be read ("10.5!"). */
+      unreadMark?: boolean;
       confidence: number;
       repaired: boolean;
     }
@@ -32,6 +34,11 @@ const QUALITATIVE: [RegExp, QualitativeValue][] = [
 
 const FLAG_AT_END = /\s*(↑↑?|↓↓?|⬆|⬇|▲|▼|\(?[HL]\)?|高|低)$/;
 const FLAG_AT_START = /^(↑↑?|↓↓?|⬆|⬇|▲|▼)\s*/;
+/**
+ * What a faint or blurred inline arrow comes out as: "!" (never a digit or letter — "|" is left to
+ * the digit repair, since it is as often a 1).
+ */
+const MARK_AT_END = /(?<=\d)\s*[!！¦]$/;
 
 export function parseLabValue(raw: string | undefined): ParsedLabValue | undefined {
   if (raw === undefined) return undefined;
@@ -49,11 +56,18 @@ export function parseLabValue(raw: string | undefined): ParsedLabValue | undefin
   const end = FLAG_AT_END.exec(s);
   if (end && (!/^\(?[HL]\)?$/.test(end[1] ?? '') || /\d\s*\(?[HL]\)?$/.test(s))) takeFlag(end);
 
+  let unreadMark = false;
+  if (!printedFlag && MARK_AT_END.test(s)) {
+    s = s.replace(MARK_AT_END, '');
+    unreadMark = true;
+  }
+
   const qual = parseQualitative(s);
   if (qual) return { kind: 'qualitative', value: qual.value, printedFlag, confidence: qual.confidence };
 
   const num = parseNumber(s);
-  if (num) return { kind: 'number', ...num, printedFlag };
+  if (num) return { kind: 'number', ...num, printedFlag, ...(unreadMark ? { unreadMark } : {}) };
+  if (unreadMark) s = raw.normalize('NFKC').trim();
   return { kind: 'unparsed', text: s, printedFlag, confidence: 0.2 };
 }
 

@@ -61,7 +61,8 @@ export function parseOcrLabReport(pages: readonly OcrPage[], opts: ParseOcrLabOp
     const expectPrintedFlags =
       table.columns.some((c) => c.role === 'flag') ||
       rows.some((r) => r.flag || parseLabValue(r.value?.text)?.printedFlag);
-    observations.push(...buildRows(rows, { ...base, expectPrintedFlags }, warnings));
+    const inlineArrowsMayMisread = !table.columns.some((c) => c.role === 'flag');
+    observations.push(...buildRows(rows, { ...base, expectPrintedFlags, inlineArrowsMayMisread }, warnings));
   }
 
   for (const page of pages) {
@@ -77,7 +78,9 @@ export function parseOcrLabReport(pages: readonly OcrPage[], opts: ParseOcrLabOp
       if (row) rows.push(row);
     }
     const expectPrintedFlags = rows.some((r) => r.flag || parseLabValue(r.value?.text)?.printedFlag);
-    observations.push(...buildRows(rows, { ...base, expectPrintedFlags }, warnings));
+    observations.push(
+      ...buildRows(rows, { ...base, expectPrintedFlags, inlineArrowsMayMisread: true }, warnings),
+    );
   }
 
   if (observations.length === 0) {
@@ -135,9 +138,59 @@ function tableRowToRaw(row: LabTableRow): RawLabRow {
     range: c.range,
     flag: c.flag,
   };
-  return splitMergedValueCell(raw);
+  return splitUnitRange(splitMergedValueCell(raw));
 }
 
+const RANGE_ONLY = /^(?:[<>≤≥]=?\d+(?:\.\d+)?|(\d+(?:\.\d+)?)[-~～—–](\d+(?:\.\d+)?))$/;
+const isRangeText = (t: string) => {
+  const m = RANGE_ONLY.exec(t.replace(/\s+/g, ''));
+  return !!m && (m[1] === undefined || Number(m[1]) <= Number(m[2]));
+};
+
+/**
+ * Unit and range printed close together are often one detector box, which then lands in one column:
+ * "10^9/L3.50-9.50" or "620.0-50.0" (% read as 6) in the unit column, "10^9/L 3.50-9.50" in the range
+ * column. The longest well-formed range at the end (low ≤ high) is split off; what precedes it is the
+ * unit as read, left to the test-aware unit normalisation.
+ */
+function splitUnitRange(raw: RawLabRow): RawLabRow {
+  const u = raw.unit;
+  const r = raw.range;
+  if (u && !r?.text.trim()) {
+    const cut = cutRangeOff(u.text, () => true);
+    if (cut)
+      return {
+        ...raw,
+        unit: { ...u, text: cut.unit },
+        range: { text: cut.range, score: u.score, evidence: u.evidence },
+      };
+  }
+  if (r && !u?.text.trim()) {
+    // In the range column only a unit that reads as one is split off (a range may start with text).
+    const cut = cutRangeOff(r.text, (t) => !!normaliseLabUnit(t)?.known);
+    if (cut)
+      return {
+        ...raw,
+        unit: { text: cut.unit, score: r.score, evidence: r.evidence },
+        range: { ...r, text: cut.range },
+      };
+  }
+  return raw;
+}
+
+function cutRangeOff(
+  text: string,
+  unitOk: (t: string) => boolean,
+): { unit: string; range: string } | undefined {
+  const chars = Array.from(text.trim());
+  for (let i = 1; i < chars.length; i++) {
+    const rest = chars.slice(i).join('').trim();
+    if (!/^[<>≤≥\d]/.test(rest) || !isRangeText(rest)) continue;
+    const unit = chars.slice(0, i).join('').trim();
+    return unit && unitOk(unit) ? { unit, range: rest } : undefined;
+  }
+  return undefined;
+}
 /**
  * Without a unit or flag column the detector often reads "6.5 ↑ 10^9/L" as one box in the result
  * column: separate the parts into the empty fields.

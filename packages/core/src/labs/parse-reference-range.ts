@@ -41,6 +41,16 @@ export function parseReferenceRange(raw: string | undefined): ParsedReferenceRan
     if (low > high) return { range: { text }, confidence: 0.3, bounded: false };
     return { range: { low, high, text }, confidence, bounded: true };
   }
+  const joined = splitLostSeparator(s);
+  if (joined) return { range: { ...joined, text }, confidence: Math.min(confidence, 0.75), bounded: true };
+  // A trailing stray mark ("1.04-1.55 <") is noise from the next cell.
+  const trimmed = BETWEEN.exec(s.replace(/[<>≤≥*]+$/, ''));
+  if (trimmed) {
+    const low = Number(trimmed[1]);
+    const high = Number(trimmed[2]);
+    if (low <= high)
+      return { range: { low, high, text }, confidence: Math.min(confidence, 0.8), bounded: true };
+  }
   const upper = UPPER.exec(s);
   if (upper) {
     const strict = upper[1] !== '<=' && upper[1] !== '≤';
@@ -68,4 +78,25 @@ export function parseReferenceRange(raw: string | undefined): ParsedReferenceRan
     };
   }
   return { range: { text }, confidence: 0.4, bounded: false };
+}
+
+/**
+ * A faint dash is often lost: "0.48.0" for 0.4-8.0, "7.412.5" for 7.4-12.5. Labs print both bounds
+ * with the same decimals, so the cut is accepted only where both halves have equal decimals and
+ * low ≤ high, and only when exactly one cut does. Returned below the review threshold by the caller.
+ */
+function splitLostSeparator(s: string): { low: number; high: number } | undefined {
+  if (!/^\d+\.\d+\.\d+$/.test(s)) return undefined;
+  const found: { low: number; high: number }[] = [];
+  const dot = s.indexOf('.');
+  for (let cut = dot + 2; cut < s.length - 2; cut++) {
+    const a = s.slice(0, cut);
+    const b = s.slice(cut);
+    const m = /^\d+\.(\d+)$/.exec(a);
+    const n = /^\d+\.(\d+)$/.exec(b);
+    if (!m || !n || m[1]?.length !== n[1]?.length || (b.length > 1 && b.startsWith('0') && b[1] !== '.'))
+      continue;
+    if (Number(a) <= Number(b)) found.push({ low: Number(a), high: Number(b) });
+  }
+  return found.length === 1 ? found[0] : undefined;
 }

@@ -6,6 +6,7 @@ import {
   groupLines,
   median,
   right,
+  sliceBox,
   splitBoxTokens,
   type Line,
   type OcrPage,
@@ -55,6 +56,31 @@ for (const [role, words] of Object.entries(LAB_TABLE_HEADERS) as [LabColumnRole,
   for (const w of words) HEADER_LOOKUP.set(foldHeader(w), role);
 }
 const headerRole = (text: string) => HEADER_LOOKUP.get(foldHeader(text));
+const MAX_HEADER_CHARS = Math.max(...[...HEADER_LOOKUP.keys()].map((k) => Array.from(k).length)) + 2;
+
+/**
+ * Header words the detector merged without a space ("提示单位", "结果单位"): the box is cut into the
+ * header words it concatenates, or left whole when it is not such a concatenation.
+ */
+function splitHeaderBox(b: OcrTextBox): OcrTextBox[] {
+  if (headerRole(b.text)) return [b];
+  const chars = Array.from(b.text.trim());
+  // best[i]: fewest pieces covering chars[0..i) with header words, and the cut before the last one.
+  const best: ({ n: number; from: number } | undefined)[] = [{ n: 0, from: 0 }];
+  for (let i = 1; i <= chars.length; i++) {
+    for (let j = Math.max(0, i - MAX_HEADER_CHARS); j < i; j++) {
+      const prev = best[j];
+      if (!prev || !headerRole(chars.slice(j, i).join(''))) continue;
+      if (!best[i] || prev.n + 1 < (best[i] as { n: number }).n) best[i] = { n: prev.n + 1, from: j };
+    }
+  }
+  const end = best[chars.length];
+  if (!end || end.n < 2) return [b];
+  const cuts: [number, number][] = [];
+  for (let i = chars.length; i > 0; i = (best[i] as { from: number }).from)
+    cuts.unshift([(best[i] as { from: number }).from, i]);
+  return cuts.map(([a, z]) => sliceBox({ ...b, text: chars.join('') }, a, z));
+}
 
 interface HeaderCol {
   role: LabColumnRole;
@@ -73,7 +99,9 @@ interface TableFrame {
 
 /** Header lines: ≥ 2 recognised header words including a name and a result column. */
 function findHeaderFrames(page: OcrPage): TableFrame[] {
-  const tokens = page.boxes.flatMap((b) => (headerRole(b.text) ? [b] : splitBoxTokens(b)));
+  const tokens = page.boxes
+    .flatMap((b) => (headerRole(b.text) ? [b] : splitBoxTokens(b)))
+    .flatMap(splitHeaderBox);
   const headerBoxes = tokens.filter((t) => headerRole(t.text));
   if (headerBoxes.length < 2) return [];
   const frames: TableFrame[] = [];
@@ -245,7 +273,7 @@ export function reconstructLabTables(
         }
         return { top: l.top, bottom: l.bottom, cells };
       });
-      const merged = mergeWrapped(drafts, nameScore);
+      const merged = mergeWrapped(drafts.map(splitMergedName), nameScore);
       tables.push({
         page: page.page,
         columns: frame.cols.map((c) => ({ role: c.role, box: c.box })),
@@ -268,6 +296,48 @@ function cutAtGap(lines: Line[], headerBottom: number): Line[] {
     prevBottom = line.bottom;
   }
   return out;
+}
+
+/** A number (with comparator and arrow) at the end of a name box: "平均红细胞血红蛋白浓度176". */
+const TRAILING_VALUE = /^(.*[^\d.\s<>≤≥+-])\s*([<>≤≥]?\d+(?:\.\d+)?\s*[↑↓]?)$/u;
+/** Words of a long English name that spilled into the result column: "transferase56". */
+const LEADING_WORDS = /^([A-Za-z][A-Za-z-]{2,}(?:\s+[A-Za-z-]+)*)\s*([<>≤≥]?\d+(?:\.\d+)?.*)$/;
+
+/**
+ * The detector often reads a name and its value as one box when the name is long, so the value
+ * lands in the name column (or name words land in the result column). Without this the row has no
+ * value and is lost, or merged into a neighbour as a wrapped name. Only applied when the row's other
+ * column is empty or missing that part, so two real cells are never re-cut.
+ */
+function splitMergedName(d: RowDraft): RowDraft {
+  const names = d.cells.get('name') ?? [];
+  const values = d.cells.get('value') ?? [];
+  const cells = new Map(d.cells);
+  const last = names[names.length - 1];
+  if (values.length === 0 && last) {
+    const m = TRAILING_VALUE.exec(last.text.trim());
+    if (m?.[1] && m[2] && /[\u3400-\u9fffA-Za-z)）]$/.test(m[1].trim())) {
+      const text = last.text.trim();
+      const cut = Array.from(m[1]).length;
+      const whole = { ...last, text };
+      cells.set('name', [...names.slice(0, -1), sliceBox(whole, 0, cut)]);
+      cells.set('value', [sliceBox(whole, cut, Array.from(text).length)]);
+      return { ...d, cells };
+    }
+  }
+  const first = values[0];
+  if (first && names.length > 0) {
+    const m = LEADING_WORDS.exec(first.text.trim());
+    if (m?.[1] && m[2]) {
+      const text = first.text.trim();
+      const cut = Array.from(m[1]).length;
+      const whole = { ...first, text };
+      cells.set('name', [...names, sliceBox(whole, 0, cut)]);
+      cells.set('value', [sliceBox(whole, cut, Array.from(text).length), ...values.slice(1)]);
+      return { ...d, cells };
+    }
+  }
+  return d;
 }
 
 const has = (d: RowDraft, role: LabColumnRole) => (d.cells.get(role)?.length ?? 0) > 0;
