@@ -7,28 +7,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
-import pg from 'pg';
-import { loadConfig, startServer } from '@yizhu/server';
+import { loadConfig, scratchPostgres, startServer } from '@yizhu/server';
 
 const PASSWORD = 'Bench#2026pass';
 
 function arg(args: string[], name: string, fallback: number): number {
   const i = args.indexOf(`--${name}`);
   return i >= 0 ? Number(args[i + 1]) : fallback;
-}
-
-async function scratchPostgres(base: string) {
-  const name = `yizhu_bench_${Date.now()}`;
-  const run = async (q: string) => {
-    const c = new pg.Client({ connectionString: base });
-    await c.connect();
-    await c.query(q);
-    await c.end();
-  };
-  await run(`CREATE DATABASE ${name}`);
-  const url = new URL(base);
-  url.pathname = `/${name}`;
-  return { url: url.toString(), drop: () => run(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
 }
 
 async function benchOne(label: string, env: Record<string, string>, seconds: number, connections: number) {
@@ -84,7 +69,7 @@ export async function run(args: string[]): Promise<void> {
     console.log('PostgreSQL skipped: set TEST_DATABASE_URL=postgres://user@host:5432/db to include it');
     return;
   }
-  const scratch = await scratchPostgres(base);
+  const scratch = await scratchPostgres(base, 'yizhu_bench_api');
   try {
     await benchOne('PostgreSQL', { DATABASE_URL: scratch.url }, seconds, connections);
   } finally {

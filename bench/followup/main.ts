@@ -12,8 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CURRENT_PROTOCOL } from '@yizhu/core';
 import { sql, type Kysely } from 'kysely';
-import pg from 'pg';
-import { migrate, openDatabase, type Database } from '@yizhu/server';
+import { migrate, openDatabase, scratchPostgres, type Database } from '@yizhu/server';
 import type { DB } from '@yizhu/server/db/schema.ts';
 import { runNightlyPlanning } from '@yizhu/server/followup/nightly-planning.ts';
 import { listPanel, patientTrend } from '@yizhu/server/followup/panel-query.ts';
@@ -25,20 +24,6 @@ const PER_DOCTOR = 1500; // a family doctor's contracted residents (issue 8: 1â€
 function opt(args: string[], name: string, fallback: string): string {
   const i = args.indexOf(`--${name}`);
   return i >= 0 && args[i + 1] ? args[i + 1]! : fallback;
-}
-
-async function scratchPostgres(base: string) {
-  const name = `yizhu_bench_fu_${Date.now()}`;
-  const run = async (q: string) => {
-    const c = new pg.Client({ connectionString: base });
-    await c.connect();
-    await c.query(q);
-    await c.end();
-  };
-  await run(`CREATE DATABASE ${name}`);
-  const url = new URL(base);
-  url.pathname = `/${name}`;
-  return { url: url.toString(), drop: () => run(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
 }
 
 const ms = (t0: number) => Math.round(performance.now() - t0);
@@ -177,7 +162,7 @@ export async function run(args: string[]): Promise<void> {
   const results = [];
   for (const n of sizes) {
     if (base) {
-      const scratch = await scratchPostgres(base);
+      const scratch = await scratchPostgres(base, 'yizhu_bench_fu');
       const database = await openDatabase({ url: scratch.url });
       try {
         results.push(await measure('postgres', database, n, queries));

@@ -6,9 +6,16 @@
  * TEST_DATABASE_URL names a server. Also prints the pure core step alone.
  */
 import { Writable } from 'node:stream';
-import pg from 'pg';
 import { nextQuestion, QUESTION_TREES } from '@yizhu/core';
-import { buildApp, createLogger, loadConfig, migrate, openDatabase, seedDemoClinic } from '@yizhu/server';
+import {
+  buildApp,
+  createLogger,
+  loadConfig,
+  migrate,
+  openDatabase,
+  scratchPostgres,
+  seedDemoClinic,
+} from '@yizhu/server';
 
 const PASSWORD = 'Bench#2026pass';
 
@@ -106,20 +113,6 @@ async function benchOne(label: string, url: string | undefined, rounds: number):
   }
 }
 
-async function scratchPostgres(base: string) {
-  const name = `yizhu_bench_precheck_${Date.now()}`;
-  const run = async (q: string) => {
-    const c = new pg.Client({ connectionString: base });
-    await c.connect();
-    await c.query(q);
-    await c.end();
-  };
-  await run(`CREATE DATABASE ${name}`);
-  const url = new URL(base);
-  url.pathname = `/${name}`;
-  return { url: url.toString(), drop: () => run(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
-}
-
 export async function run(args: string[]): Promise<void> {
   const rounds = arg(args, 'rounds', 20);
   const tree = QUESTION_TREES.abdominal;
@@ -136,7 +129,7 @@ export async function run(args: string[]): Promise<void> {
     console.log('PostgreSQL skipped: set TEST_DATABASE_URL=postgres://user@host:5432/db to include it');
     return;
   }
-  const scratch = await scratchPostgres(base);
+  const scratch = await scratchPostgres(base, 'yizhu_bench_precheck');
   try {
     await benchOne('PostgreSQL', scratch.url, rounds);
   } finally {

@@ -7,3 +7,4 @@ export { createLogger } from './logger.ts';
 export { verifyAuditLog, appendAudit } from './audit/audit-log.ts';
 export { createUser } from './auth/create-user.ts';
 export { seedDemoClinic } from './seed/demo-clinic.ts';
+export { scratchPostgres } from './db/scratch-database.ts';

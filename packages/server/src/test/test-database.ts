@@ -1,7 +1,6 @@
-import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import { openDatabase, type Database } from '../db/database.ts';
 import { migrate } from '../db/migrate.ts';
+import { scratchPostgres as scratchDatabase } from '../db/scratch-database.ts';
 
 /**
  * A fresh, migrated database for one test file: in-memory PGlite, or — in the int-postgres project —
@@ -29,18 +28,5 @@ export async function testDatabase(): Promise<Database> {
 export async function scratchPostgres(): Promise<{ url: string; drop(): Promise<void> }> {
   const base = process.env.TEST_DATABASE_URL;
   if (!base) throw new Error('YIZHU_TEST_DB=postgres needs TEST_DATABASE_URL');
-  const name = `yizhu_test_${randomBytes(6).toString('hex')}`;
-  const run = async (statement: string) => {
-    const client = new pg.Client({ connectionString: base });
-    await client.connect();
-    try {
-      await client.query(statement);
-    } finally {
-      await client.end();
-    }
-  };
-  await run(`CREATE DATABASE ${name}`);
-  const url = new URL(base);
-  url.pathname = `/${name}`;
-  return { url: url.toString(), drop: () => run(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
+  return scratchDatabase(base, 'yizhu_test');
 }
