@@ -59,6 +59,7 @@ export async function run(args: string[]): Promise<void> {
       const tr = extractTranscript(c.src, { sourceId: 'transcript' });
       const draft = composeDraft(
         fuseVisit([{ sourceId: 'transcript', kind: 'transcript', facts: tr.facts }]),
+        { transcripts: { transcript: tr.turns } },
       );
       const r = rouge(c.tgt, noteText(draft));
       sums.r1 += r.rouge1.f;

@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,32 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { openDatabase } from '@yizhu/server';
 import { scratchPostgres } from '../../server/src/test/test-database.ts';
+import { spawnYizhu, yizhu } from './test/run-yizhu.ts';
 
-const ROOT = new URL('../../..', import.meta.url).pathname;
-const TSX = join(ROOT, 'node_modules/.bin/tsx');
-const ENTRY = join(ROOT, 'packages/cli/src/yizhu.ts');
 const PASSWORD = 'Demo#2026pass';
-
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function yizhu(args: string[], env: Record<string, string>, stdin = ''): Promise<Run> {
-  return new Promise((resolve) => {
-    const child = spawn(TSX, [ENTRY, ...args], {
-      env: { ...process.env, LOG_LEVEL: 'warn', ...env },
-      cwd: ROOT,
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(stdin);
-  });
-}
 
 // The CLI runs against PGlite in a temp folder, or against a scratch PostgreSQL database in the
 // int-postgres project — the same commands and code path either way.
@@ -61,10 +37,7 @@ describe('yizhu CLI', () => {
   );
 
   it('serve prints URL and demo logins, answers /readyz, and stops cleanly on SIGTERM', async () => {
-    const child = spawn(TSX, [ENTRY, 'serve'], {
-      env: { ...process.env, LOG_LEVEL: 'warn', PORT: '0', ...env },
-      cwd: ROOT,
-    });
+    const child = spawnYizhu(['serve'], { PORT: '0', ...env });
     let out = '';
     child.stdout.on('data', (d) => (out += d));
     const url = await new Promise<string>((resolve, reject) => {

@@ -1,26 +1,10 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { yizhu } from './test/run-yizhu.ts';
 import { sampleEmrBundle } from '../../core/src/fhir/fhir-test-bundle.ts';
-
-const ROOT = new URL('../../..', import.meta.url).pathname;
-const TSX = join(ROOT, 'node_modules/.bin/tsx');
-const ENTRY = join(ROOT, 'packages/cli/src/yizhu.ts');
-
-function yizhu(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(TSX, [ENTRY, ...args], { env: { ...process.env, LOG_LEVEL: 'warn' }, cwd: ROOT });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end();
-  });
-}
 
 const dir = mkdtempSync(join(tmpdir(), 'yizhu-draft-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -17,6 +17,12 @@ describe('extractTranscript (zh)', () => {
     expect(one(fs, 'Cough').status).toBe('absent');
     expect(one(fs, 'Headache').status).toBe('present');
   });
+  it('reads V着呢 as a statement, not a question', () => {
+    expect(one(facts('患者：氨氯地平吃着呢。'), 'Amlodipine').status).toBe('present');
+    expect(find(facts('患者：氨氯地平吃了没有呢？'), 'Amlodipine').map((f) => f.status)).not.toContain(
+      'present',
+    );
+  });
   it('answers a question on the next turn with evidence on both turns', () => {
     const r = extractTranscript('医生：有没有发烧？\n患者：没有。');
     const f = one(r.facts, 'Fever');

@@ -77,7 +77,9 @@ function buildSentence(
       const surface = norm.slice(t.start, t.end);
       if (zh) {
         if (FINAL_PARTICLES.has(surface)) {
-          if (/^[\s,.!?。~]*$/.test(norm.slice(t.end, end))) question = true;
+          // V着呢 (吃着呢, 好着呢) is an emphatic statement, not a question.
+          const statement = surface === '呢' && norm.charAt(t.start - 1) === '着';
+          if (!statement && /^[\s,.!?。~]*$/.test(norm.slice(t.end, end))) question = true;
         } else question = true;
       } else if (t === firstContent) question = true;
     }

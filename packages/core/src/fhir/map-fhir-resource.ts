@@ -4,6 +4,7 @@ import type { Json } from './fhir-json.ts';
 import { isObj, num, objs, readCodeable, readDate, statusCode, str } from './fhir-json.ts';
 import type { FhirIssueReason } from './fhir-import-result.ts';
 import { readDosage } from './read-dosage.ts';
+import { codeFreeText } from './code-free-text.ts';
 
 export interface MapContext {
   sourceId: string;
@@ -32,7 +33,7 @@ export function mapCondition(r: Json, ctx: MapContext): MapOutcome {
   const verification = statusCode(r.verificationStatus);
   if (verification === 'entered-in-error') return { skip: 'entered_in_error' };
   if (verification === 'refuted') return { skip: 'refuted' };
-  const c = readCodeable(r.code);
+  const c = codeFreeText(readCodeable(r.code), ['condition']);
   if (!c.display) return { skip: 'no_code' };
   const clinical = statusCode(r.clinicalStatus);
   const status: FactStatus =
@@ -67,6 +68,7 @@ export function mapMedication(r: Json, ctx: MapContext): MapOutcome {
       codePath = `${type}.medicationReference.display`;
     }
   }
+  c = codeFreeText(c, ['medication']);
   if (!c.display) return { skip: ref ? 'broken_reference' : 'no_code' };
   // Stopped/completed medicines are history: fusion asks whether the patient still takes them.
   const stopped =
@@ -91,7 +93,7 @@ const NO_KNOWN_ALLERGY = new Set(['716186003', '409137002', '428607008', '429625
 export function mapAllergy(r: Json, ctx: MapContext): MapOutcome {
   const verification = statusCode(r.verificationStatus);
   if (verification === 'entered-in-error') return { skip: 'entered_in_error' };
-  const c = readCodeable(r.code);
+  const c = codeFreeText(readCodeable(r.code), ['allergen', 'medication']);
   const evidence = [ev(ctx, 'AllergyIntolerance.code')];
   if (c.codings.some((x) => NO_KNOWN_ALLERGY.has(x.code))) {
     // Same generic concept the extractor emits for "没有药物过敏", so fusion can compare them.

@@ -68,6 +68,7 @@ export function draftVisit(input: DraftVisitInput): DraftVisitResult {
     ...(input.department ? { department: input.department } : {}),
     ...(input.doctorNotes ? { doctorNotes: input.doctorNotes } : {}),
     unusable,
+    transcripts: turns,
   });
   if (ignored.count > 0) draft.notes.push(ignoredNote(ignored.count));
   const qc = runQc(draft, input.patient ? { patient: input.patient } : {});

@@ -9,6 +9,8 @@ export interface Statement {
   zh?: string;
   en?: string;
   facts: FusedFact[];
+  /** Evidence of an extractive sentence (its transcript span and the facts inside it); otherwise the facts' evidence. */
+  evidence?: Evidence[];
 }
 
 /** What a sentence touching a contradiction says; a review flag, not clinical content. */
@@ -19,10 +21,11 @@ export function toSentence(
   facts: readonly FusedFact[],
   conflictsOf: (f: FusedFact) => string[],
   lang: 'zh' | 'en',
+  own?: readonly Evidence[],
 ): DraftSentence {
-  const evidence: Evidence[] = [];
+  const evidence: Evidence[] = own ? [...own] : [];
   const seen = new Set<string>();
-  for (const f of facts) {
+  for (const f of own ? [] : facts) {
     for (const e of f.evidence) {
       const k = evidenceKey(e);
       if (!seen.has(k)) {

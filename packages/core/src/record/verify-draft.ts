@@ -104,7 +104,8 @@ export function verifyDraft(draft: VisitDraft, opts: VerifyOptions = {}): DraftV
   return out;
 }
 
-const hasNumber = (set: Set<number>, n: number) => set.has(n) || [...set].some((x) => Math.abs(x - n) < 1e-9);
+export const hasNumber = (set: Set<number>, n: number) =>
+  set.has(n) || [...set].some((x) => Math.abs(x - n) < 1e-9);
 
 const DURATION_FACTORS: Record<string, number[]> = { W: [7], M: [30, 4], Y: [12, 365], D: [24] };
 
@@ -118,7 +119,7 @@ function allowedNumbers(facts: readonly Fact[], cache: Map<Fact, number[]>): Set
   for (const f of facts) {
     let ns = cache.get(f);
     if (!ns) {
-      ns = [...readFactNumbers([f])];
+      ns = [...factNumbers([f])];
       cache.set(f, ns);
     }
     for (const n of ns) set.add(n);
@@ -126,7 +127,8 @@ function allowedNumbers(facts: readonly Fact[], cache: Map<Fact, number[]>): Set
   return set;
 }
 
-function readFactNumbers(facts: readonly Fact[]): Set<number> {
+/** Numbers the facts state (values, units, dates, durations and their equivalents). */
+export function factNumbers(facts: readonly Fact[]): Set<number> {
   const set = new Set<number>();
   const addAll = (s: string | undefined) => {
     if (s) for (const m of s.matchAll(/\d+(?:\.\d+)?/g)) set.add(Number(m[0]));
@@ -135,6 +137,8 @@ function readFactNumbers(facts: readonly Fact[]): Set<number> {
     for (const n of valueNumbers(f.value)) set.add(n);
     for (const s of [f.unit, f.effective, f.onset, f.frequency, f.display.zh, f.display.en, f.severity])
       addAll(s);
+    // A name's own number words ("最近一次血压") are stated by the fact, not invented by the sentence.
+    for (const n of numbersInText(`${f.display.zh} ${f.display.en}`)) set.add(n);
     const d = f.duration ? /^PT?(\d+(?:\.\d+)?)([YMWDH])$/.exec(f.duration) : null;
     if (d) {
       const n = Number(d[1]);
