@@ -19,12 +19,14 @@ import { clinicalRoutes } from './routes/clinical-routes.ts';
 import { fhirRoutes } from './routes/fhir-routes.ts';
 import { healthRoutes } from './routes/health-routes.ts';
 import { draftRoutes } from './routes/draft-routes.ts';
+import { draftReviewRoutes } from './routes/draft-review-routes.ts';
 import { recordRoutes } from './routes/record-routes.ts';
 import { sourceRoutes } from './routes/source-routes.ts';
 import { precheckRoutes } from './routes/precheck-routes.ts';
 import { followupRoutes } from './routes/followup-routes.ts';
 import { capabilitiesRoutes } from './routes/capabilities-routes.ts';
 import { metricsRoutes } from './routes/metrics-routes.ts';
+import { audioSourceRoutes } from './routes/audio-source-routes.ts';
 
 export interface AppOptions {
   webDist?: string | undefined; // folder with the built web app; omitted in API-only tests
@@ -110,11 +112,13 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}): Promise<Fasti
   fhirRoutes(app, deps);
   sourceRoutes(app, deps);
   draftRoutes(app, deps);
+  draftReviewRoutes(app, deps);
   recordRoutes(app, deps);
   precheckRoutes(app, deps);
   followupRoutes(app, deps);
   capabilitiesRoutes(app, deps);
   metricsRoutes(app, deps);
+  audioSourceRoutes(app, deps);
 
   const webDist = opts.webDist && existsSync(opts.webDist) ? opts.webDist : undefined;
   if (webDist) await app.register(fastifyStatic, { root: webDist, wildcard: false, index: 'index.html' });

@@ -6,6 +6,7 @@ import type { Logger } from 'pino';
 import { buildApp } from './app.ts';
 import { createOcrEngine, type OcrEngine } from './adapters/ocr/create-ocr-engine.ts';
 import { createLlm } from './adapters/llm/create-llm.ts';
+import { createAsr } from './adapters/asr/index.ts';
 import type { Config } from './config/config.ts';
 import { openDatabase, type Database } from './db/database.ts';
 import { migrate } from './db/migrate.ts';
@@ -40,6 +41,12 @@ const llmDep = (config: Config) => {
   return client ? { llm: client } : {};
 };
 
+/** The configured speech engine, if any (locality checked on every call, like the model's). */
+const asrDep = (config: Config) => {
+  const { client } = createAsr(config);
+  return client ? { asr: client } : {};
+};
+
 /** Explicit start: database, migrations, first-start seed, HTTP. `stop` drains requests then closes the database. */
 export async function startServer(
   config: Config,
@@ -70,7 +77,7 @@ export async function startServer(
   let ocr: Promise<OcrEngine> | undefined;
   const getOcr = () => (ocr ??= createOcrEngine());
   const app = await buildApp(
-    { db: database.db, config, clock, log, ocr: getOcr, ...llmDep(config) },
+    { db: database.db, config, clock, log, ocr: getOcr, ...llmDep(config), ...asrDep(config) },
     { webDist: config.webDist ?? DEFAULT_WEB_DIST },
   );
   await app.listen({ port: config.port, host: config.host });

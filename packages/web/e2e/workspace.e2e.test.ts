@@ -150,6 +150,25 @@ describe.skipIf(!hasChromium)('doctor workspace', () => {
       await expect.poll(() => conflicts.count()).toBe(before - 2);
       await expect.poll(() => page.getByTestId('save-state').textContent()).toContain('已保存');
     }
+    // Dismiss a QC finding with a reason: kept with the draft, so a reload still shows it dismissed.
+    const findings = page.getByTestId('qc-finding');
+    const nQc = await findings.count();
+    expect(nQc).toBeGreaterThan(0);
+    await findings.first().getByTestId('dismiss').click();
+    await findings.first().getByTestId('dismiss-reason').fill('体格检查已由护士完成并记录');
+    await findings.first().getByRole('button', { name: '确认忽略' }).click();
+    await expect.poll(() => findings.count()).toBe(nQc - 1);
+    const reasons = async () =>
+      (
+        (await apiFromPage(page, `/api/visits/${visit.id}/draft`)).body as {
+          draft: { review: { reason: string | null }[] };
+        }
+      ).draft.review.map((r) => r.reason);
+    await expect.poll(reasons).toContain('体格检查已由护士完成并记录');
+    await page.reload();
+    await page.getByTestId('draft-pane').waitFor();
+    await expect.poll(() => page.getByTestId('qc-finding').count()).toBe(nQc - 1);
+    expect(await page.locator('.ws-dismissed').textContent()).toContain('体格检查已由护士完成并记录');
     await shot(page, 'workspace-draft-zh');
 
     // Sign: a wrong password is refused, the right one signs; a double click signs once.

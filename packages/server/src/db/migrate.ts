@@ -3,6 +3,7 @@ import * as m0001 from './migrations/0001-init.ts';
 import * as m0002 from './migrations/0002-precheck.ts';
 import * as m0003 from './migrations/0003-followup.ts';
 import * as m0005 from './migrations/0005-visit-metrics.ts';
+import * as m0006 from './migrations/0006-draft-review.ts';
 import type { DB } from './schema.ts';
 
 // Migrations are listed here, not discovered on disk, so the bundle and tests see the same set.
@@ -11,6 +12,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0002-precheck': m0002,
   '0003-followup': m0003,
   '0005-visit-metrics': m0005,
+  '0006-draft-review': m0006,
 };
 
 export async function migrate(db: Kysely<DB>): Promise<string[]> {

@@ -16,6 +16,8 @@ import type { Executor } from '../db/executor.ts';
 import type { Deps } from '../deps.ts';
 import { requestContext, requirePrincipal } from '../http/session-hook.ts';
 import { fields, parse } from '../http/validate.ts';
+import { loadReview } from '../visits/draft-review.ts';
+import { loadFollowupSources } from '../followup/since-last-visit-sources.ts';
 import { rewordVisitDraft, type LlmDraftFields } from '../visits/reword-visit-draft.ts';
 import { loadRawSources } from '../visits/visit-sources.ts';
 import { visitContext } from '../visits/visit-context.ts';
@@ -80,12 +82,14 @@ export function draftRoutes(app: FastifyInstance, deps: Deps): void {
       .limit(1)
       .executeTakeFirst()) !== undefined;
 
-  const present = (row: NonNullable<Awaited<ReturnType<typeof latestDraft>>>) => ({
+  const present = async (row: NonNullable<Awaited<ReturnType<typeof latestDraft>>>) => ({
     version: row.version,
     aiGenerated: row.ai_generated,
     createdAt: new Date(row.created_at).toISOString(),
     createdBy: row.created_by,
     ...(row.content as DraftContent),
+    // The doctor's conflict / QC resolutions (draft-review-routes.ts), located in this version.
+    review: await loadReview(deps.db, row.encounter_id, row.content as DraftContent),
   });
 
   /** Generates a new draft version from every source of the visit (re-runnable). */
@@ -97,7 +101,15 @@ export function draftRoutes(app: FastifyInstance, deps: Deps): void {
     if (await signedAlready(deps.db, id))
       throw new YizhuError('conflict', 'the record is signed; amend it instead');
     const ctx = await visitContext(deps.db, id, deps.config.utcOffsetMinutes);
-    const sources = await loadRawSources(deps.db, id, e.patientId);
+    // Closing the loop (issue 8): follow-up check-ins since the last visit are sources too.
+    const followup = await loadFollowupSources(
+      deps.db,
+      id,
+      e.patientId,
+      ctx.visitDate,
+      deps.config.utcOffsetMinutes,
+    );
+    const sources = [...(await loadRawSources(deps.db, id, e.patientId)), ...followup.sources];
     const result = draftVisit({
       sources,
       visitDate: ctx.visitDate,
@@ -105,6 +117,7 @@ export function draftRoutes(app: FastifyInstance, deps: Deps): void {
       department: ctx.department,
       patient: ctx.patient,
     });
+    result.draft.notes.push(...followup.notes);
     // Outside the transaction: a model call can take seconds. Null when no model is configured.
     const reworded = await rewordVisitDraft(deps, requestContext(req), {
       patientId: e.patientId,
@@ -139,13 +152,14 @@ export function draftRoutes(app: FastifyInstance, deps: Deps): void {
           detail: {
             version: r.version,
             sources: sources.length,
+            followupCheckins: followup.sources.length,
             violations: content.violations.length,
             llm: reworded ? (reworded.llm.used ? 'used' : 'not_used') : 'off',
           },
         });
         return r;
       });
-      return reply.code(201).send({ draft: present(row) });
+      return reply.code(201).send({ draft: await present(row) });
     } catch (err) {
       if (isUniqueViolation(err))
         throw new YizhuError('conflict', 'another draft was created at the same moment; reload');
@@ -169,7 +183,7 @@ export function draftRoutes(app: FastifyInstance, deps: Deps): void {
       outcome: 'success',
       detail: { version: row.version },
     });
-    return { draft: present(row) };
+    return { draft: await present(row) };
   });
 
   /**
@@ -226,7 +240,7 @@ export function draftRoutes(app: FastifyInstance, deps: Deps): void {
         });
         return r;
       });
-      return { draft: present(row) };
+      return { draft: await present(row) };
     } catch (err) {
       if (isUniqueViolation(err))
         throw new YizhuError(

@@ -14,6 +14,8 @@ import { z } from 'zod';
 import { loadEncounterFacts } from '../access/patient-access.ts';
 import { appendAudit, sha256Hex } from '../audit/audit-log.ts';
 import type { Deps } from '../deps.ts';
+import { clinicDate } from '../followup/clinic-date.ts';
+import { enrolOnSign } from '../followup/enrol-on-sign.ts';
 import { requestContext, requireSession } from '../http/session-hook.ts';
 import { fields, parse } from '../http/validate.ts';
 import { latestDraft, type DraftContent } from './draft-routes.ts';
@@ -73,7 +75,8 @@ export function recordRoutes(app: FastifyInstance, deps: Deps): void {
             'conflict',
             `you are signing version ${body.draftVersion} but the draft is now version ${last.version}; review it first`,
           );
-        const content = signedRecordContent((last.content as DraftContent).draft, last.version);
+        const draft = (last.content as DraftContent).draft;
+        const content = signedRecordContent(draft, last.version);
         const r = await trx
           .insertInto('records')
           .values({
@@ -97,6 +100,25 @@ export function recordRoutes(app: FastifyInstance, deps: Deps): void {
           outcome: 'success',
           detail: { draftVersion: last.version },
         });
+        // Issue 8: a hypertension / T2DM diagnosis enrols the patient in follow-up, same transaction.
+        for (const en of await enrolOnSign(trx, {
+          orgId: e.orgId,
+          patientId: e.patientId,
+          departmentId: e.departmentId,
+          doctorId: s.principal.userId,
+          recordId: r.id,
+          signedOn: clinicDate(now, deps.config.utcOffsetMinutes),
+          draft,
+        }))
+          await appendAudit(trx, now, {
+            ...requestContext(req),
+            patientId: e.patientId,
+            action: 'followup.enrol',
+            resourceType: 'FollowupEnrolment',
+            resourceId: en.enrolmentId,
+            outcome: 'success',
+            detail: { programme: en.programme, source: 'record', status: en.status },
+          });
         return r;
       });
       return reply

@@ -35,7 +35,7 @@ export interface TestApp {
 export async function createTestApp(
   env: Record<string, string> = {},
   /** Optional engines (e.g. `llm`), as server.ts would pass them in. */
-  extra: Partial<Pick<Deps, 'llm' | 'ocr'>> = {},
+  extra: Partial<Pick<Deps, 'llm' | 'ocr' | 'asr'>> = {},
 ): Promise<TestApp> {
   const database = await testDatabase();
   const config = loadConfig({ YIZHU_DEMO_PASSWORD: TEST_PASSWORD, LOG_LEVEL: 'info', ...env });

@@ -104,6 +104,7 @@ describe('draft with a model (hospital mode, local endpoint)', () => {
     reply = (req) => chatAnswer(req, (t) => REWORD[t] ?? t);
     const d = await generate();
     expect(d.llm.used).toBe(true);
+    expect(d.llm.model).toBe('fake-qwen');
     expect(d.llm.stats.accepted).toBe(2);
     expect(d.llm.stats.rejected).toBe(0);
     expect(d.llm.notice).toBeUndefined();

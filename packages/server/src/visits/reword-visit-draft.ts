@@ -16,7 +16,8 @@ import { visitSourceTexts } from './visit-source-texts.ts';
 export interface LlmDraftFields {
   /** The deterministic draft exactly as draftVisit composed it, before any model wording. */
   deterministic: VisitDraft;
-  llm: Pick<RewordOutcome, 'used' | 'notice' | 'stats'>;
+  /** `model`: the configured model's name, so the doctor can be told whose wording it is. */
+  llm: Pick<RewordOutcome, 'used' | 'notice' | 'stats'> & { model: string };
 }
 
 /**
@@ -47,6 +48,7 @@ export async function rewordVisitDraft(
   );
   const llm = {
     used: outcome.used,
+    model: deps.llm.model,
     ...(outcome.notice ? { notice: outcome.notice } : {}),
     stats: outcome.stats,
   };

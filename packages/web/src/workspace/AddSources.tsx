@@ -1,6 +1,7 @@
 import { useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../api/api-error.ts';
+import { AudioRecorder } from './AudioRecorder.tsx';
 import { addSource, uploadLabPhoto } from './workspace-api.ts';
 import type { Capabilities, TranscriptFormat } from './workspace-types.ts';
 
@@ -15,10 +16,13 @@ export function AddSources({
   visitId,
   capabilities,
   onAdded,
+  onTranscribed = onAdded,
 }: {
   visitId: string;
   capabilities: Capabilities | null;
   onAdded: () => void;
+  /** After each transcribed chunk of a recording. */
+  onTranscribed?: () => void;
 }) {
   const { t } = useTranslation();
   const [mode, setMode] = useState<Mode>('closed');
@@ -149,15 +153,19 @@ export function AddSources({
             data-testid="add-emr"
           />
         </label>
-        <button
-          type="button"
-          className="button button-secondary button-small"
-          disabled={!asrOn}
-          aria-describedby={asrOn ? undefined : 'ws-audio-why'}
-          data-testid="add-audio"
-        >
-          {t('workspace.add.audio')}
-        </button>
+        {asrOn ? (
+          <AudioRecorder visitId={visitId} onTranscribed={onTranscribed} />
+        ) : (
+          <button
+            type="button"
+            className="button button-secondary button-small"
+            disabled
+            aria-describedby="ws-audio-why"
+            data-testid="add-audio"
+          >
+            {t('workspace.add.audio')}
+          </button>
+        )}
       </div>
       {!asrOn && (
         <p id="ws-audio-why" className="hint" data-testid="audio-off">

@@ -2,8 +2,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Focus } from './evidence-focus.ts';
 import { isOpen } from './resolve-conflict.ts';
+import { LlmNotice } from './LlmNotice.tsx';
 import { ReviewPanel, type Dismissals } from './ReviewPanel.tsx';
 import { SectionBlock } from './SectionBlock.tsx';
+import type { ReviewResolution } from './workspace-api.ts';
+
+type ReviewResolver = (r: ReviewResolution) => void;
 import type { DraftSaver } from './use-draft-saver.ts';
 import type { SectionEdit } from './workspace-api.ts';
 import type { DraftVersion, Evidence } from './workspace-types.ts';
@@ -17,6 +21,7 @@ interface Props {
   onFocus: (key: string, evidence: Evidence[]) => void;
   dismissed: Dismissals;
   onDismiss: (key: string, reason: string) => void;
+  onResolve?: ReviewResolver;
   /** The sign button (or nothing, for a nurse), rendered by the page. */
   signSlot: React.ReactNode;
   onRegenerate: () => void;
@@ -43,6 +48,7 @@ export function DraftPane(p: Props) {
           <p className="ws-ai-label" data-testid="ai-label">
             {d.label[lang]}
           </p>
+          <LlmNotice draft={p.draft} />
         </div>
         <div className="ws-row">
           <SaveState saver={p.saver} version={p.draft.version} />
@@ -134,6 +140,7 @@ export function DraftPane(p: Props) {
         editable
         dismissed={p.dismissed}
         onDismiss={p.onDismiss}
+        onResolve={p.onResolve}
         onApply={apply}
         onFocus={p.onFocus}
         onEditSection={(sectionId) => {

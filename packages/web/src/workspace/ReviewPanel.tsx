@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { conflictEdits, isOpen } from './resolve-conflict.ts';
-import type { SectionEdit } from './workspace-api.ts';
+import type { ReviewResolution, SectionEdit } from './workspace-api.ts';
 import type { Contradiction, DraftVersion, Evidence } from './workspace-types.ts';
 
 export type Dismissals = Record<string, string>;
@@ -11,6 +11,8 @@ interface Props {
   editable: boolean;
   dismissed: Dismissals;
   onDismiss: (key: string, reason: string) => void;
+  /** Stores the resolution with the draft, so it survives a reload (POST draft/review). */
+  onResolve?: ((r: ReviewResolution) => void) | undefined;
   onApply: (edits: SectionEdit[]) => void;
   onFocus: (key: string, evidence: Evidence[]) => void;
   onEditSection: (sectionId: string) => void;
@@ -25,6 +27,7 @@ export function ReviewPanel({
   editable,
   dismissed,
   onDismiss,
+  onResolve,
   onApply,
   onFocus,
   onEditSection,
@@ -35,7 +38,7 @@ export function ReviewPanel({
   const open = d.contradictions.filter((c) => isOpen(d, c.id) && !dismissed[`c:${c.id}`]);
   const settled = d.contradictions.length - open.length;
   const findings = draft.qc.findings
-    .map((f, i) => ({ f, key: `q:${f.ruleId}:${f.section ?? ''}:${i}` }))
+    .map((f, i) => ({ f, i, key: `q:${f.ruleId}:${f.section ?? ''}:${i}` }))
     .filter(({ f, key }) => f.ruleId !== CONFLICT_RULE && !dismissed[key]);
 
   const sectionOf = (c: Contradiction) =>
@@ -66,20 +69,28 @@ export function ReviewPanel({
             {editable && (
               <IssueActions
                 sides={c.sides.map((s) => s.statement[lang])}
-                onTake={(i) => onApply(conflictEdits(d, c, i))}
+                onTake={(i) => {
+                  onResolve?.({
+                    target: { kind: 'conflict', id: c.id },
+                    resolution: 'side_taken',
+                    sideIndex: i,
+                  });
+                  onApply(conflictEdits(d, c, i));
+                }}
                 onEdit={() => {
                   const s = sectionOf(c);
                   if (s) onEditSection(s);
                 }}
                 onDismiss={(reason) => {
                   onDismiss(`c:${c.id}`, reason);
+                  onResolve?.({ target: { kind: 'conflict', id: c.id }, resolution: 'dismissed', reason });
                   onApply(conflictEdits(d, c, null));
                 }}
               />
             )}
           </li>
         ))}
-        {findings.map(({ f, key }) => (
+        {findings.map(({ f, i, key }) => (
           <li key={key} className={`ws-issue qc-${f.severity}`} data-testid="qc-finding">
             <button
               type="button"
@@ -101,7 +112,10 @@ export function ReviewPanel({
               <IssueActions
                 sides={[]}
                 onEdit={f.section ? () => onEditSection(f.section!) : undefined}
-                onDismiss={(reason) => onDismiss(key, reason)}
+                onDismiss={(reason) => {
+                  onDismiss(key, reason);
+                  onResolve?.({ target: { kind: 'qc', index: i }, resolution: 'dismissed', reason });
+                }}
               />
             )}
           </li>

@@ -7,6 +7,7 @@ import { EmrTimeline } from './EmrTimeline.tsx';
 import { focusedLinkIds, highlightSegments, textRanges, type Focus } from './evidence-focus.ts';
 import { LabPhoto } from './LabPhoto.tsx';
 import { previewTurns, TranscriptView } from './TranscriptView.tsx';
+import { liveRecordingTurns } from './recording-turns.ts';
 import type { Capabilities, DraftVersion, Evidence, VisitSource } from './workspace-types.ts';
 
 interface Props {
@@ -19,6 +20,8 @@ interface Props {
   /** Adding sources is over once the record is signed. */
   canAdd: boolean;
   onAdded: () => void;
+  /** Reloads the sources only (a recording adds a chunk every ~15 s; the draft stays as it is). */
+  onSourcesChanged?: () => void;
 }
 
 interface QrItem {
@@ -45,6 +48,7 @@ export function SourcesPane({
   capabilities,
   canAdd,
   onAdded,
+  onSourcesChanged,
 }: Props) {
   const { t } = useTranslation();
   const pane = useRef<HTMLDivElement>(null);
@@ -67,7 +71,14 @@ export function SourcesPane({
       <header className="ws-pane-header">
         <h2>{t('workspace.sources.title')}</h2>
       </header>
-      {canAdd && <AddSources visitId={visitId} capabilities={capabilities} onAdded={onAdded} />}
+      {canAdd && (
+        <AddSources
+          visitId={visitId}
+          capabilities={capabilities}
+          onAdded={onAdded}
+          onTranscribed={onSourcesChanged ?? onAdded}
+        />
+      )}
 
       <section className="ws-block" aria-labelledby="ws-src-dialogue">
         <h3 id="ws-src-dialogue">{t('workspace.sources.dialogue')}</h3>
@@ -76,7 +87,7 @@ export function SourcesPane({
           <TranscriptView
             key={s.id}
             sourceId={s.id}
-            turns={draft?.turns[s.id] ?? previewTurns(s.content)}
+            turns={liveRecordingTurns(s, draft) ?? draft?.turns[s.id] ?? previewTurns(s.content)}
             focus={focus}
           />
         ))}

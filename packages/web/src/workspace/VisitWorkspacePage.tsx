@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../api/api-error.ts';
 import { getVisit } from '../api/endpoints.ts';
@@ -10,6 +10,7 @@ import { DraftPane } from './DraftPane.tsx';
 import type { Focus } from './evidence-focus.ts';
 import { isOpen } from './resolve-conflict.ts';
 import type { Dismissals } from './ReviewPanel.tsx';
+import { reviewDismissals } from './review-dismissals.ts';
 import { SignDialog } from './SignDialog.tsx';
 import { SignedRecord } from './SignedRecord.tsx';
 import { SourcesPane } from './SourcesPane.tsx';
@@ -20,7 +21,9 @@ import {
   getDraft,
   getRecord,
   listSources,
+  resolveReviewItem,
   signVisit,
+  type ReviewResolution,
 } from './workspace-api.ts';
 import type { Capabilities, DraftVersion, Evidence, RecordVersion, VisitSource } from './workspace-types.ts';
 import './workspace.css';
@@ -32,10 +35,6 @@ const notFound = (e: unknown) => isApiError(e) && e.status === 404;
 /** A missing draft or record is a normal state (404), not an error. */
 const orNull = <T,>(p: Promise<T>): Promise<T | null> =>
   p.catch((e: unknown) => (notFound(e) ? null : Promise.reject(e)));
-
-// Dismissal reasons live in memory for the session of this page (see ReviewPanel's note): the API
-// has no place for them yet, and the record text change a dismissal makes is saved as a draft edit.
-const dismissalsByVisit = new Map<string, Dismissals>();
 
 /** `/visits/:id` — the doctor's workspace: sources on the left, the draft (or signed record) on the right. */
 export function VisitWorkspacePage({ visitId, user }: { visitId: string; user: SessionUser }) {
@@ -51,7 +50,9 @@ export function VisitWorkspacePage({ visitId, user }: { visitId: string; user: S
   const [genError, setGenError] = useState<unknown>(null);
   const [signing, setSigning] = useState(false);
   const [signNotice, setSignNotice] = useState<string | null>(null);
-  const [dismissed, setDismissed] = useState<Dismissals>(() => dismissalsByVisit.get(visitId) ?? {});
+  // Dismissals come back with every draft (`review`); `pending` shows one at once, before the answer.
+  const [pending, setPending] = useState<Dismissals>({});
+  const dismissed = useMemo(() => ({ ...pending, ...reviewDismissals(draft) }), [pending, draft]);
   const saver = useDraftSaver(visitId, draft, setDraft);
 
   const refresh = useCallback(async () => {
@@ -73,6 +74,10 @@ export function VisitWorkspacePage({ visitId, user }: { visitId: string; user: S
     }
   }, [visitId]);
 
+  const refreshSources = useCallback(async () => {
+    setSources((await listSources(visitId)).sources);
+  }, [visitId]);
+
   const clinician = user.role === 'doctor' || user.role === 'nurse';
   useEffect(() => {
     if (!clinician) return;
@@ -81,12 +86,15 @@ export function VisitWorkspacePage({ visitId, user }: { visitId: string; user: S
   }, [refresh, clinician]);
 
   const onFocus = useCallback((key: string, evidence: Evidence[]) => setFocus({ key, evidence }), []);
-  const onDismiss = (key: string, reason: string) =>
-    setDismissed((d) => {
-      const next = { ...d, [key]: reason };
-      dismissalsByVisit.set(visitId, next);
-      return next;
-    });
+  const onDismiss = (key: string, reason: string) => setPending((d) => ({ ...d, [key]: reason }));
+  // Stored against the version the doctor looked at; the answer locates every resolution anew.
+  const onResolve = (r: ReviewResolution) => {
+    if (!draft) return;
+    resolveReviewItem(visitId, draft.version, r).then(
+      ({ review }) => setDraft((d) => (d ? { ...d, review } : d)),
+      () => undefined, // already resolved (409) or signed meanwhile: the next load shows the truth
+    );
+  };
 
   const regenerate = async () => {
     setGenerating(true);
@@ -185,6 +193,7 @@ export function VisitWorkspacePage({ visitId, user }: { visitId: string; user: S
           capabilities={capabilities}
           canAdd={!signed}
           onAdded={() => void refresh()}
+          onSourcesChanged={() => void refreshSources().catch(() => undefined)}
         />
         {signed ? (
           <SignedRecord
@@ -202,6 +211,7 @@ export function VisitWorkspacePage({ visitId, user }: { visitId: string; user: S
             onFocus={onFocus}
             dismissed={dismissed}
             onDismiss={onDismiss}
+            onResolve={onResolve}
             signSlot={signSlot}
             onRegenerate={() => void regenerate()}
             regenerating={generating}

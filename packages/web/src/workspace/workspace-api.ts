@@ -5,6 +5,8 @@ import type {
   Lang,
   LabObservation,
   RecordVersion,
+  ReviewEntry,
+  ReviewTarget,
   TranscriptFormat,
   VisitSource,
 } from './workspace-types.ts';
@@ -61,3 +63,29 @@ export const getRecord = (visitId: string) =>
   apiRequest<{ versions: RecordVersion[] }>('GET', `${v(visitId)}/record`);
 
 export const getCapabilities = () => apiRequest<Capabilities>('GET', '/api/capabilities');
+
+/** One chunk of a recording in progress (issue 9); the server transcribes it into the session's transcript. */
+export const uploadAudioChunk = (
+  visitId: string,
+  chunk: { session: string; seq: number; offsetMs: number; blob: Blob },
+) =>
+  apiRequest<{ source: { id: string }; seq: number; duplicate: boolean }>(
+    'POST',
+    `${v(visitId)}/sources/audio?${new URLSearchParams({
+      session: chunk.session,
+      seq: String(chunk.seq),
+      offsetMs: String(chunk.offsetMs),
+    })}`,
+    chunk.blob,
+  );
+
+/** A conflict or QC finding resolved: a side taken, or dismissed with a reason (kept with the draft). */
+export interface ReviewResolution {
+  target: ReviewTarget;
+  resolution: 'side_taken' | 'dismissed';
+  sideIndex?: number;
+  reason?: string;
+}
+
+export const resolveReviewItem = (visitId: string, draftVersion: number, r: ReviewResolution) =>
+  apiRequest<{ review: ReviewEntry[] }>('POST', `${v(visitId)}/draft/review`, { draftVersion, ...r });

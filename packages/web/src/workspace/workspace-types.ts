@@ -99,6 +99,22 @@ export interface Turn {
   label?: string;
 }
 
+/** A doctor's resolution of a conflict or QC finding, stored with the draft (issue 6). */
+export interface ReviewEntry {
+  id: string;
+  item: 'conflict' | 'qc';
+  label: Bilingual;
+  resolution: 'side_taken' | 'dismissed';
+  sideIndex: number | null;
+  reason: string | null;
+  draftVersion: number;
+  byName: string;
+  at: string;
+  /** Where the item sits in this version; null once an edit made it go away. */
+  target: ReviewTarget | null;
+}
+export type ReviewTarget = { kind: 'conflict'; id: string } | { kind: 'qc'; index: number };
+
 export interface DraftVersion {
   version: number;
   aiGenerated: boolean;
@@ -108,6 +124,7 @@ export interface DraftVersion {
   qc: { findings: QcFinding[]; score: number };
   violations: unknown[];
   turns: Record<string, Turn[]>;
+  review?: ReviewEntry[];
 }
 
 export interface LabObservation {
