@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -6,6 +6,7 @@ import { generateLabReport } from '../../../eval/labs/generate-lab-report.ts';
 import { renderLabReport } from '../../../eval/labs/render-lab-report.ts';
 import { hasChromium, launchChromium, newContext } from './chromium.ts';
 import { DEMO_PASSWORD, startServer, type RunningServer } from './server-process.ts';
+import { fhirErrors } from '../../server/src/test/fhir-validator.ts';
 import { apiFromPage, signIn } from './ui.ts';
 
 // The doctor workspace (issue 6) against the real server: sources → draft → evidence → conflicts → sign.
@@ -198,6 +199,24 @@ describe.skipIf(!hasChromium)('doctor workspace', () => {
     await page.getByTestId('sign-confirm').click();
     await expect.poll(() => page.getByTestId('record-versions').locator('li').count()).toBe(2);
     expect(await page.getByTestId('signed-badge').textContent()).toContain('第 2 版');
+
+    // Export: the signed record as a FHIR document Bundle, every resource valid R4.
+    await page.getByTestId('export').click();
+    await page.getByTestId('sign-secret').fill(DEMO_PASSWORD);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('sign-confirm').click(),
+    ]);
+    const bundle = JSON.parse(readFileSync((await download.path())!, 'utf8')) as {
+      resourceType: string;
+      type: string;
+      entry: { resource: { resourceType: string } }[];
+    };
+    expect([bundle.resourceType, bundle.type]).toEqual(['Bundle', 'document']);
+    expect(bundle.entry[0]!.resource.resourceType).toBe('Composition');
+    expect(bundle.entry.map((e) => e.resource.resourceType)).toContain('Provenance');
+    for (const e of bundle.entry) expect(fhirErrors(e.resource), e.resource.resourceType).toEqual([]);
+    expect(fhirErrors(bundle)).toEqual([]);
 
     // The A4 print view shows only the record.
     await page.emulateMedia({ media: 'print' });

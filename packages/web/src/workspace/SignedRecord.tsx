@@ -4,7 +4,7 @@ import { isApiError } from '../api/api-error.ts';
 import type { Visit } from '../api/types.ts';
 import { departmentName, formatDateTime } from '../common/format.ts';
 import { SignDialog } from './SignDialog.tsx';
-import { amendRecord } from './workspace-api.ts';
+import { amendRecord, exportRecord } from './workspace-api.ts';
 import type { Lang, RecordVersion } from './workspace-types.ts';
 
 interface Props {
@@ -25,6 +25,7 @@ export function SignedRecord({ visit, versions, canAmend, totpEnabled, onAmended
   const [lang, setLang] = useState<Lang>('zh');
   const [amend, setAmend] = useState<{ sectionId: string; text: string; reason: string } | null>(null);
   const [signing, setSigning] = useState(false);
+  const [exporting, setExporting] = useState(false);
   const v = versions.find((x) => x.version === shown) ?? latest;
 
   return (
@@ -46,6 +47,14 @@ export function SignedRecord({ visit, versions, canAmend, totpEnabled, onAmended
             data-testid="print"
           >
             {t('workspace.record.print')}
+          </button>
+          <button
+            type="button"
+            className="button button-secondary button-small"
+            onClick={() => setExporting(true)}
+            data-testid="export"
+          >
+            {t('workspace.record.export')}
           </button>
         </div>
       </header>
@@ -179,6 +188,23 @@ export function SignedRecord({ visit, versions, canAmend, totpEnabled, onAmended
           </form>
         )}
       </section>
+      {exporting && (
+        <SignDialog
+          title={t('workspace.record.export')}
+          totpEnabled={totpEnabled}
+          confirmLabel={t('workspace.record.export')}
+          onClose={() => setExporting(false)}
+          action={async () => {
+            try {
+              downloadJson(`visit-${visit.id}-record.fhir.json`, await exportRecord(visit.id));
+            } catch {
+              return t('errors.generic');
+            }
+            setExporting(false);
+            return null;
+          }}
+        />
+      )}
       {signing && amend && (
         <SignDialog
           title={t('workspace.record.amendSign')}
@@ -208,4 +234,16 @@ export function SignedRecord({ visit, versions, canAmend, totpEnabled, onAmended
       )}
     </div>
   );
+}
+
+/** Saves a JSON document through the browser's download, without keeping it in page storage. */
+function downloadJson(filename: string, body: unknown): void {
+  const url = URL.createObjectURL(
+    new Blob([JSON.stringify(body, null, 2)], { type: 'application/fhir+json' }),
+  );
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = filename;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }

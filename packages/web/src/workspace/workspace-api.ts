@@ -59,6 +59,10 @@ export const signVisit = (visitId: string, draftVersion: number) =>
 export const amendRecord = (visitId: string, body: SectionEdit & { baseVersion: number; reason: string }) =>
   apiRequest<{ record: { id: string; version: number } }>('POST', `${v(visitId)}/amend`, body);
 
+/** The signed record as a FHIR document Bundle (needs a credential entered within 5 minutes). */
+export const exportRecord = (visitId: string) =>
+  apiRequest<Record<string, unknown>>('POST', `${v(visitId)}/export`, {});
+
 export const getRecord = (visitId: string) =>
   apiRequest<{ versions: RecordVersion[] }>('GET', `${v(visitId)}/record`);
 
