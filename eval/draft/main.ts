@@ -7,7 +7,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { extractTranscript, fuseVisit, composeDraft, verifyDraft } from '../../packages/core/src/index.ts';
+import {
+  extractTranscript,
+  fuseVisit,
+  composeDraft,
+  transcriptSourceText,
+  verifyDraft,
+} from '../../packages/core/src/index.ts';
 import type { VisitDraft } from '../../packages/core/src/index.ts';
 import { rouge } from './rouge.ts';
 import { runZhVisits } from './zh-visits.ts';
@@ -69,7 +75,8 @@ export async function run(args: string[]): Promise<void> {
         sentences++;
         if (s.evidence.length > 0 || s.doctorTyped) withEvidence++;
       }
-      const v = verifyDraft(draft);
+      // As draftVisit verifies: a sentence's numbers may come from its own transcript span.
+      const v = verifyDraft(draft, { sourceText: transcriptSourceText({ transcript: tr.turns }) });
       unmatched += v.filter((x) => x.kind === 'unmatched_number').length;
       violations += v.length;
     }

@@ -27,6 +27,7 @@ import { followupRoutes } from './routes/followup-routes.ts';
 import { capabilitiesRoutes } from './routes/capabilities-routes.ts';
 import { metricsRoutes } from './routes/metrics-routes.ts';
 import { audioSourceRoutes } from './routes/audio-source-routes.ts';
+import { labExplanationRoutes } from './routes/lab-explanation-routes.ts';
 
 export interface AppOptions {
   webDist?: string | undefined; // folder with the built web app; omitted in API-only tests
@@ -119,6 +120,7 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}): Promise<Fasti
   capabilitiesRoutes(app, deps);
   metricsRoutes(app, deps);
   audioSourceRoutes(app, deps);
+  labExplanationRoutes(app, deps);
 
   const webDist = opts.webDist && existsSync(opts.webDist) ? opts.webDist : undefined;
   if (webDist) await app.register(fastifyStatic, { root: webDist, wildcard: false, index: 'index.html' });

@@ -91,6 +91,10 @@ const CLASS_MEDS = new Set([
 ]);
 const SYMPTOM_LIKE = new Set<string>(['symptom', 'condition', 'finding']);
 const PAIN_GENERAL = 'pain_general';
+// "pain on the right side of my abdomen", "pain on the outside of the knee": words that only place
+// the pain on its site may stretch the distance between them.
+const SITE_FRAME =
+  /^\s*(in|on|of|at|around)((\s+(the|my|your|his|her|that|this|of|right|left|lower|upper|inner|outer|inside|outside|front|back|side|part|top|bottom|middle))+)?\s*$/;
 
 /** Gap in characters between two spans, counting only non-space characters. */
 function gap(norm: string, from: number, to: number): number {
@@ -285,9 +289,10 @@ function clauseMentions(
           const u = toks[j]!;
           if (u.concept) break;
           if (u.site) {
+            const between = norm.slice(t.end, u.start);
             if (
-              wordGap(norm, t.end, u.start) <= 4 &&
-              /^\s*(in|on|of|at|around)\b/.test(norm.slice(t.end, u.start))
+              /^\s*(in|on|of|at|around)\b/.test(between) &&
+              (wordGap(norm, t.end, u.start) <= 4 || SITE_FRAME.test(between))
             )
               site = u;
             break;
@@ -343,7 +348,8 @@ function context(
   // A disease named as what a test looks for (流感抗原, 新冠核酸, strep test) is not a diagnosis.
   if (m.kind === 'condition' && TEST_AFTER.test(norm.slice(m.end, m.end + 12))) return 'skip';
   if (
-    sentBefore.some((t) => has(t, 'hypothetical')) ||
+    // English run-on turns join many sentences: an "if" far back no longer governs the mention.
+    sentBefore.some((t) => has(t, 'hypothetical') && (zh || wordGap(norm, t.end, m.start) <= 15)) ||
     after.some((t) => has(t, 'hypothetical') && gap(norm, m.end, t.start) <= 4)
   ) {
     if (!s.question) return 'skip';

@@ -40,21 +40,39 @@ export function splitSentences(norm: string, tokens: readonly Token[], zh: boole
   const sentences: Sentence[] = [];
   let start = 0;
   let ti = 0;
+  // Cursor over tokens for the run-on check, so splitting stays linear in the turn's length.
+  let ri = 0;
   const n = norm.length;
   for (let i = 0; i <= n; i++) {
-    if (i < n && !isSentenceEnd(norm, i)) continue;
-    const end = Math.min(n, i + 1);
+    while (ri < tokens.length && tokens[ri]!.start < i) ri++;
+    const cut = !zh && i < n && i > start && tokens[ri]?.start === i && runOnQuestionAt(norm, tokens, ri);
+    if (i < n && !isSentenceEnd(norm, i) && !cut) continue;
+    const end = cut ? i : Math.min(n, i + 1);
     if (end > start && norm.slice(start, end).trim().length > 0) {
       const sTokens: Token[] = [];
       while (ti < tokens.length && tokens[ti]!.start < end) {
         if (tokens[ti]!.start >= start) sTokens.push(tokens[ti]!);
         ti++;
       }
-      sentences.push(buildSentence(norm, start, end, sTokens, zh, i < n && norm[i] === '?'));
+      sentences.push(buildSentence(norm, start, end, sTokens, zh, !cut && i < n && norm[i] === '?'));
     }
     start = end;
   }
   return sentences;
+}
+
+/**
+ * ASR turns often run several sentences together without punctuation ("…a good time well have you
+ * experienced any numbness"). A filler directly followed by a question opener starts a new
+ * sentence there, so the question is read as one instead of as part of a statement.
+ */
+function runOnQuestionAt(norm: string, tokens: readonly Token[], k: number): boolean {
+  const f = tokens[k]!;
+  const q = tokens[k + 1];
+  if (!f.cues.includes('filler') || f.concept || !q || !q.cues.includes('question')) return false;
+  if (!/^\s*$/.test(norm.slice(f.end, q.start))) return false;
+  // Only mid-sentence: something other than punctuation precedes the filler.
+  return /[\p{L}\p{N}]\s*$/u.test(norm.slice(Math.max(0, f.start - 8), f.start));
 }
 
 // "I'll prescribe meloxicam 15 mg once a day, okay?" is a statement with a tag, not a question.
@@ -70,7 +88,10 @@ function buildSentence(
 ): Sentence {
   let question = qmark && !TAG_QUESTION.test(norm.slice(start, end).trimEnd());
   if (!question) {
-    const firstContent = tokens.find((t) => !t.cues.includes('filler'));
+    // "okay now do you have …": discourse words before the opener do not make it a statement.
+    const firstContent = tokens.find(
+      (t) => !t.cues.includes('filler') && !(t.cues.length === 1 && t.cues[0] === 'current'),
+    );
     for (const t of tokens) {
       if (t.cues.includes('duration_question')) question = true;
       if (!t.cues.includes('question')) continue;

@@ -35,6 +35,21 @@ describe('draftVisit', () => {
     expect(r.qc.score).toBeLessThanOrEqual(100);
   });
 
+  it('verifies an English note sentence against its own transcript span (a number no fact states)', () => {
+    const r = draftVisit({
+      sources: [
+        {
+          sourceId: 'tx1',
+          kind: 'transcript',
+          content: '[doctor] on physical exam , you have a grade 3/6 systolic ejection murmur .',
+        },
+      ],
+    });
+    const exam = r.draft.en.find((s) => s.id === 'exam')!.sentences.map((s) => s.text);
+    expect(exam).toContain('On physical exam, the patient has a grade 3/6 systolic ejection murmur.');
+    expect(r.violations).toEqual([]);
+  });
+
   it('reports an unreadable source as unusable instead of failing the draft', () => {
     const r = draftVisit({
       sources: [

@@ -11,6 +11,7 @@ import type { LabObservation } from '../labs/lab-observation.ts';
 import { runQc, type QcPatient, type QcReport } from '../qc/run-qc.ts';
 import { composeDraft, type DoctorNote } from '../record/compose-draft.ts';
 import type { UnusableItem, VisitDraft, VisitType } from '../record/draft-types.ts';
+import { transcriptSourceText } from '../record/transcript-source-text.ts';
 import { verifyDraft, type DraftViolation } from '../record/verify-draft.ts';
 import type { Bilingual } from '../types/evidence.ts';
 import type { Fact } from '../types/fact.ts';
@@ -72,7 +73,9 @@ export function draftVisit(input: DraftVisitInput): DraftVisitResult {
   });
   if (ignored.count > 0) draft.notes.push(ignoredNote(ignored.count));
   const qc = runQc(draft, input.patient ? { patient: input.patient } : {});
-  return { draft, qc, violations: verifyDraft(draft), turns };
+  // A sentence's numbers may come from its own transcript span as well as from its facts.
+  const violations = verifyDraft(draft, { sourceText: transcriptSourceText(turns) });
+  return { draft, qc, violations, turns };
 }
 
 /** Says that something was ignored and how often — never what it said (it may hold patient data). */

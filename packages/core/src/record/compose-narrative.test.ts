@@ -3,6 +3,7 @@ import { extractTranscript } from '../extract/extract-transcript.ts';
 import { fuseVisit } from '../fusion/fuse-visit.ts';
 import { composeDraft } from './compose-draft.ts';
 import { composeNarrative, sentenceSpans } from './compose-narrative.ts';
+import { transcriptSourceText } from './transcript-source-text.ts';
 import { verifyDraft } from './verify-draft.ts';
 
 const DIALOGUE = [
@@ -42,7 +43,7 @@ describe('composeNarrative', () => {
     }
   });
 
-  it('leaves out a sentence whose number no fact in its span states, and assistant commands', () => {
+  it('leaves out a sentence with no clinical content (no fact, no history cue), and assistant commands', () => {
     const { tr, fusion } = draft();
     const text = composeNarrative(fusion.facts, { t: tr.turns })
       .map((x) => x.en)
@@ -51,8 +52,27 @@ describe('composeNarrative', () => {
     expect(text).not.toMatch(/dragon/i);
   });
 
+  it('keeps a sentence whose numbers only its own transcript span states, verifiable against that span', () => {
+    const dialogue = [
+      '[doctor] on physical exam , you have a grade 3/6 systolic ejection murmur .',
+      '[doctor] your echocardiogram showed an ejection fraction of 45 % .',
+    ].join('\n');
+    const tr = extractTranscript(dialogue, { sourceId: 't' });
+    const fusion = fuseVisit([{ sourceId: 't', kind: 'transcript', facts: tr.facts }]);
+    const st = composeNarrative(fusion.facts, { t: tr.turns });
+    expect(st.map((x) => `${x.section}: ${x.en}`)).toEqual([
+      'exam: On physical exam, the patient has a grade 3/6 systolic ejection murmur.',
+      'results: Their echocardiogram showed an ejection fraction of 45 %.',
+    ]);
+    const d = composeDraft(fusion, { transcripts: { t: tr.turns } });
+    expect(verifyDraft(d, { sourceText: transcriptSourceText({ t: tr.turns }) })).toEqual([]);
+    // No fact states these numbers: without the transcript spans they are unverifiable.
+    expect(verifyDraft(d).map((v) => v.detail)).toEqual(expect.arrayContaining(['3', '6', '45']));
+  });
+
   it('keeps the draft invariants and leaves the Chinese record as it was', () => {
-    const { fusion, d } = draft();
+    const { tr, fusion, d } = draft();
+    expect(verifyDraft(d, { sourceText: transcriptSourceText({ t: tr.turns }) })).toEqual([]);
     expect(verifyDraft(d)).toEqual([]);
     expect(d.zh).toEqual(composeDraft(fusion).zh);
     const hpi = d.en.find((s) => s.id === 'hpi')!;

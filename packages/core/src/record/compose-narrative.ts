@@ -39,8 +39,9 @@ const FRAGMENT = /^(?:not|nothing|none|neither|nor|because|which|or)\b/i;
  * patient's history → HPI; the doctor's dictation about the patient → HPI; the doctor's examination
  * → exam, results reviewed → results, and the doctor's assessment and plan (only sentences stating a
  * fact the doctor said, so the plan rests on the doctor's words) → plan. A sentence whose numbers
- * are not all stated by the facts in its span is left out: every number stays checkable without
- * the transcript. Chinese turns are left to the fact-based record.
+ * are not all stated by its own span (or the facts in it) is left out, so every number is checkable
+ * against its evidence (verifyDraft with `transcriptSourceText`). Chinese turns are left to the
+ * fact-based record.
  */
 export function composeNarrative(facts: readonly FusedFact[], transcripts: TranscriptTurns): Statement[] {
   const out: Statement[] = [];
@@ -61,7 +62,10 @@ export function composeNarrative(facts: readonly FusedFact[], transcripts: Trans
         if (!section) continue;
         const text = toThirdPerson(raw, turn.speaker === 'doctor' ? 'doctor' : 'patient', p);
         if (!text || text.split(' ').length < MIN_WORDS || FRAGMENT.test(text) || seen.has(text)) continue;
+        // Numbers stated by the facts in the span or by the span itself (what the verifier's
+        // transcriptSourceText resolves for this sentence's locator) — never from elsewhere.
         const allowed = factNumbers(hits.map((h) => h.member));
+        for (const n of numbersInText(raw)) allowed.add(n);
         if (!numbersInText(text).every((n) => hasNumber(allowed, n))) continue;
         seen.add(text);
         const loc: Evidence['locator'] = {

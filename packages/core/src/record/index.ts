@@ -16,6 +16,7 @@ export {
   chiefComplaintLength,
 } from './compose-chief-complaint.ts';
 export { verifyDraft } from './verify-draft.ts';
+export { transcriptSourceText } from './transcript-source-text.ts';
 export type { DraftViolation, DraftViolationKind, VerifyOptions } from './verify-draft.ts';
 export { numbersInText } from './numbers-in-text.ts';
 export { renderDraftText } from './render-draft-text.ts';

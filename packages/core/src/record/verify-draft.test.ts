@@ -3,6 +3,7 @@ import { fuseVisit } from '../fusion/fuse-visit.ts';
 import { tf } from '../fusion/test-facts.ts';
 import { composeDraft } from './compose-draft.ts';
 import { verifyDraft } from './verify-draft.ts';
+import { transcriptSourceText } from './transcript-source-text.ts';
 import { numbersInText } from './numbers-in-text.ts';
 import type { VisitDraft } from './draft-types.ts';
 
@@ -100,5 +101,34 @@ describe('verifyDraft', () => {
     s.text = '患者1周前出现头痛，每日发作2次。';
     expect(verifyDraft(d).map((x) => x.detail)).toEqual(['2']);
     expect(verifyDraft(d, { sourceText: () => '头痛一周了，一天痛2次' })).toEqual([]);
+  });
+
+  it("counts the numbers of a sentence's own transcript span, never a number said elsewhere", () => {
+    const d = draft();
+    const turns = {
+      t1: [
+        { index: 0, text: 'The murmur is grade 3/6. My father had one at 70.' },
+        { index: 1, text: 'Ejection fraction 45%.' },
+      ],
+    };
+    const s = d.en.find((x) => x.id === 'hpi')!.sentences[0]!;
+    // The span is the first sentence of turn 0 only.
+    s.evidence = [{ sourceId: 't1', locator: { kind: 'transcript', turn: 0, charStart: 0, charEnd: 24 } }];
+    const verify = () =>
+      verifyDraft(d, { sourceText: transcriptSourceText(turns) })
+        .filter((v) => v.view === 'en' && v.section === 'hpi' && v.sentence === 0)
+        .map((v) => `${v.kind}:${v.detail}`);
+    s.text = 'She has a grade 3/6 murmur.';
+    expect(verify()).toEqual([]);
+    // 70 is in the same turn but outside the span; 45 is in another turn: both still rejected.
+    s.text = 'She has a grade 3/6 murmur since age 70 and an ejection fraction of 45%.';
+    expect(verify()).toEqual(['unmatched_number:70', 'unmatched_number:45']);
+    // Without the lookup, the span's own numbers are not evidence either.
+    s.text = 'She has a grade 3/6 murmur.';
+    expect(
+      verifyDraft(d)
+        .filter((v) => v.view === 'en' && v.section === 'hpi')
+        .map((v) => v.detail),
+    ).toEqual(['3', '6']);
   });
 });

@@ -2,6 +2,7 @@ import type { ColumnType, Generated } from 'kysely';
 import type * as F from './followup-schema.ts';
 import type { VisitMetricsTable } from './metrics-schema.ts';
 import type { DraftReviewTable } from './draft-review-schema.ts';
+import type { LabExplanationTable } from './lab-explanation-schema.ts';
 
 // Kysely table types, mirroring db/migrations. Timestamps come back as Date from both drivers.
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
@@ -182,4 +183,5 @@ export interface DB {
   followup_risk_inputs: F.FollowupRiskInputTable;
   visit_metrics: VisitMetricsTable;
   draft_reviews: DraftReviewTable;
+  lab_explanations: LabExplanationTable;
 }

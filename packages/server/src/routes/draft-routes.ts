@@ -4,6 +4,7 @@ import {
   draftVisit,
   notFound,
   runQc,
+  transcriptSourceText,
   verifyDraft,
   YizhuError,
   type VisitDraft,
@@ -216,7 +217,9 @@ export function draftRoutes(app: FastifyInstance, deps: Deps): void {
           sectionId: body.sectionId,
           text: body.text,
         });
-        const content: DraftContent = { ...prev, draft, qc: runQc(draft), violations: verifyDraft(draft) };
+        // Sentences the edit left alone still cite transcript spans whose numbers count as evidence.
+        const violations = verifyDraft(draft, { sourceText: transcriptSourceText(prev.turns) });
+        const content: DraftContent = { ...prev, draft, qc: runQc(draft), violations };
         const r = await trx
           .insertInto('drafts')
           .values({

@@ -1,12 +1,13 @@
 import {
   runQc,
+  transcriptSourceText,
   verifyDraft,
   type DraftVisitResult,
   type QcPatient,
   type RawSource,
   type VisitDraft,
 } from '@yizhu/core';
-import type { RewordOutcome } from '@yizhu/core/llm/index.ts';
+import { rewordNotice, type RewordOutcome } from '@yizhu/core/llm/index.ts';
 import { auditLlmCall } from '../adapters/llm/audit-llm-call.ts';
 import { rewordDraft } from '../adapters/llm/reword-draft.ts';
 import type { Deps, RequestContext } from '../deps.ts';
@@ -54,10 +55,16 @@ export async function rewordVisitDraft(
   };
   if (outcome.draft === input.result.draft)
     return { ...pick(input.result), deterministic: input.result.draft, llm };
+  const violations = verifyDraft(outcome.draft, { sourceText: transcriptSourceText(input.result.turns) });
+  // Last line of defence: a reworded draft that breaks any invariant is not used at all.
+  if (violations.length > 0) {
+    const notice = rewordNotice('llm_not_used', 'all_rejected');
+    return { ...pick(input.result), deterministic: input.result.draft, llm: { ...llm, used: false, notice } };
+  }
   return {
     draft: outcome.draft,
     qc: runQc(outcome.draft, { patient: input.patient }),
-    violations: verifyDraft(outcome.draft),
+    violations,
     deterministic: input.result.draft,
     llm,
   };

@@ -12,12 +12,12 @@ export const CUES: CueEntry[] = [
   {
     cue: 'neg_pre',
     zh: '没有|没|无|否认|未|并没有|从来没有|从没|从来没|也没有|也没|都没有|都没|没什么|毫无|未见|未闻及|未触及|未再|没再|没怎么|不存在|没出现|没有出现|没发现|没有过|没得过|无明显|否认有',
-    en: "no|denies|denied|deny|denying|without|negative for|never had|never|free of|absence of|no signs of|no evidence of|haven't had|hasn't had|haven't been|hasn't been|didn't have|don't have|doesn't have|do not have|does not have|did not have|no longer|not had|nor|none of|not experiencing|not having|no more|without any|not been having|don't get|don't really have|not noticing|not noticed|haven't noticed|hasn't noticed|haven't had any|hasn't had any|no history of|not on|do n't have|does n't have|did n't have|have n't had|has n't had|do n't see any|do n't see|do n't get|do n't really have|have n't noticed|have n't been",
+    en: "no|denies|denied|deny|denying|without|negative for|never had|never|free of|absence of|no signs of|no evidence of|haven't had|hasn't had|haven't been|hasn't been|didn't have|don't have|doesn't have|do not have|does not have|did not have|no longer|not had|nor|none of|not experiencing|not having|no more|without any|not been having|don't get|don't really have|not noticing|not noticed|haven't noticed|wish i had|i wish i had|hasn't noticed|haven't had any|hasn't had any|no history of|not on|do n't have|does n't have|did n't have|have n't had|has n't had|do n't see any|do n't see|do n't get|do n't really have|have n't noticed|have n't been",
   },
   {
     cue: 'neg_near',
     zh: '不|不怎么|不太|不再|没那么|不会|不大|也不|都不|从不|并不',
-    en: "not|isn't|wasn't|aren't|weren't|don't|doesn't|didn't|won't|can't|haven't|hasn't|stopped having|n't|do n't|does n't|did n't|is n't|was n't|are n't|ca n't|have n't|has n't",
+    en: "not|isn't|wasn't|aren't|weren't|don't|doesn't|didn't|won't|can't|haven't|hasn't|stopped having|n't|i don't|i haven't|i didn't|i do not|i have not|i do n't|i have n't|i did n't|do n't|does n't|did n't|is n't|was n't|are n't|ca n't|have n't|has n't",
   },
   {
     cue: 'neg_post',
@@ -74,7 +74,7 @@ export const CUES: CueEntry[] = [
   {
     cue: 'neg_answer',
     zh: '没有|没|不|无|都没有|没什么|不会|没有的|没感觉|还好|没那回事|不是|没呢|没发现|都没|从来没有|一点也没有|都不|也没有|倒没有|那倒没有|倒是没有|那倒是没有|那倒没|那没有|那没有的',
-    en: "no|nope|nah|not really|never|none|i don't|i haven't|i didn't|negative|not that i've noticed|not that i know of|not at all|don't think so|i don't think so|no ma'am|no sir|not since|i do not|i have not|not lately|no i|not that i can recall|not that i recall|i do n't|i have n't|i did n't|do n't think so",
+    en: "no|nope|nah|not really|never|none|i don't|i haven't|i didn't|negative|not that i've noticed|not that i know of|not at all|don't think so|i don't think so|no ma'am|no sir|not since|i do not|i have not|not lately|no i|not that i can recall|not that i recall|i do n't|i have n't|i did n't|do n't think so|none of that|none of those|none of them|neither|nothing like that|not that i can remember",
   },
   {
     cue: 'question',
@@ -119,6 +119,6 @@ export const CUES: CueEntry[] = [
   {
     cue: 'block',
     zh: '不错|不用|不要|不行|不好意思|不知道|不一样|不然|不管|不同|不过来|无所谓|没事|没关系|没问题|晕车|不对劲|无聊|不少|不少于|没想到|不舒服的话|是否|有没有可能|没办法|不客气|不得不|没多久|没多少|不多|不够|无论|好的|对了|好吧|没啥事|不大好|右手边|左手边|左右|不知道是不是|全身检查|肿大',
-    en: "not only|no problem|no worries|no doubt|not sure if|i don't know|no matter|no change|not bad|alright|all right|to the right|to the left|left over|left side of the|no, no|right here|that's right|you're right|right away",
+    en: "not only|no problem|no worries|no doubt|not sure if|i don't know|no matter|no change|not bad|alright|all right|to the right|to the left|left over|left side of the|no, no|right here|that's right|you're right|right away|right hand side|left hand side|right-hand side|left-hand side|if it's okay|if that's okay|if it's ok|if that's ok|if it's alright|if you don't mind|if you do n't mind|if it's all right",
   },
 ];

@@ -268,7 +268,7 @@ export const SYMPTOMS: ConceptEntry[] = [
     zh: '便血',
     en: 'Blood in stool',
     zhT: '便血|大便带血|黑便|拉血|大便发黑|柏油样便|大便有血',
-    enT: 'blood in stool|blood in my stool|bloody stool|bloody stools|black stool|black stools|melena|rectal bleeding',
+    enT: 'blood in stool|blood in my stool|blood in stools|blood in my stools|blood in your stool|blood in your stools|blood in the stool|blood in the stools|bloody stool|bloody stools|black stool|black stools|melena|rectal bleeding',
   },
   {
     id: 'fatigue',
@@ -329,7 +329,7 @@ export const SYMPTOMS: ConceptEntry[] = [
     zh: '尿痛',
     en: 'Dysuria',
     zhT: '尿痛|小便疼|小便痛|尿的时候疼|排尿痛|小便烧灼|尿道疼|小便刺痛',
-    enT: 'dysuria|burning with urination|painful urination|burning when i urinate|burning urination|pain with urination',
+    enT: 'dysuria|burning with urination|painful urination|burning when i urinate|burning urination|pain with urination|pain when you urinate|pain when i urinate|pain when you pee|pain when i pee|burning when you urinate|burning when i pee|burns when i pee|burns when i urinate|hurts to pee|hurts when i pee|hurts to urinate',
   },
   {
     id: 'hematuria',
@@ -339,7 +339,7 @@ export const SYMPTOMS: ConceptEntry[] = [
     zh: '血尿',
     en: 'Haematuria',
     zhT: '血尿|尿血|小便带血|尿里有血|尿是红的',
-    enT: 'blood in urine|blood in my urine|hematuria',
+    enT: 'blood in urine|blood in my urine|blood in your urine|blood in the urine|hematuria|haematuria',
   },
   {
     id: 'edema',
@@ -500,7 +500,7 @@ export const SYMPTOMS: ConceptEntry[] = [
     zh: '出汗',
     en: 'Sweating',
     zhT: '出汗多|盗汗|多汗|出虚汗|冒冷汗|出冷汗|大汗|夜里出汗|出汗|老出汗|爱出汗|容易出汗',
-    enT: 'sweating|night sweats|sweats|diaphoresis|sweaty',
+    enT: 'sweating|night sweats|sweats|diaphoresis|sweaty|broke out into a sweat|broke out in a sweat|break out in a sweat|breaking out in a sweat',
   },
   {
     id: 'tremor',
