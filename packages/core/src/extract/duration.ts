@@ -1,4 +1,4 @@
-import { parseChineseNumber } from './numbers.ts';
+import { EN_NUMBER_WORDS, parseChineseNumber } from './numbers.ts';
 
 /** A time span found in text, as an ISO 8601 duration; `ago` when it dates an onset (三天前). */
 export interface DurationSpan {
@@ -43,33 +43,19 @@ const ZH_RE = new RegExp(
   `(大半|半|${ZH_NUM})(来)?(个)?(半)?(多)?(小时|钟头|分钟|天|日|周|星期|礼拜|月|年)(半)?(多)?(左右)?(之前|以前|前|以来)?`,
   'g',
 );
-const EN_NUM =
-  '\\d+(?:\\.\\d+)?|a couple of|a couple|couple of|a few|few|several|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|a|an';
 const EN_WORD: Record<string, number> = {
+  ...EN_NUMBER_WORDS,
   'a couple of': 2,
   'a couple': 2,
   'couple of': 2,
   'a few': 3,
   few: 3,
   several: 3,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  fifteen: 15,
-  twenty: 20,
-  thirty: 30,
   a: 1,
   an: 1,
 };
+// Longest phrases first, so "a couple of" wins over "a".
+const EN_NUM = ['\\d+(?:\\.\\d+)?', ...Object.keys(EN_WORD).sort((x, y) => y.length - x.length)].join('|');
 const EN_RE = new RegExp(
   `\\b(${EN_NUM})(?:\\s+and\\s+a\\s+half)?[\\s-]+(hours?|days?|weeks?|months?|years?)\\b(\\s+ago)?`,
   'g',
@@ -94,7 +80,7 @@ export function findDurations(norm: string): DurationSpan[] {
     let n: number | undefined;
     if (numText === '半') n = 0.5;
     else if (numText === '大半')
-      n = unit === 'Y' ? 0.67 : 0.67; // "most of a …": about two thirds
+      n = 0.67; // "most of a …": about two thirds
     else if (/^\d/.test(numText)) n = Number(numText);
     else {
       n = parseChineseNumber(numText);

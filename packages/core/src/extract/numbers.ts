@@ -77,7 +77,8 @@ export function parseChineseNumber(s: string): number | undefined {
   return value;
 }
 
-const EN_SMALL: Record<string, number> = {
+/** English cardinal words; the one table behind every reader of spoken numbers. */
+export const EN_NUMBER_WORDS: Readonly<Record<string, number>> = {
   zero: 0,
   one: 1,
   two: 2,
@@ -106,6 +107,10 @@ const EN_SMALL: Record<string, number> = {
   seventy: 70,
   eighty: 80,
   ninety: 90,
+};
+
+const EN_SMALL: Record<string, number> = {
+  ...EN_NUMBER_WORDS,
   a: 1,
   an: 1,
   couple: 2,

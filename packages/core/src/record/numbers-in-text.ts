@@ -1,25 +1,9 @@
-import { parseChineseNumber } from '../extract/numbers.ts';
+import { EN_NUMBER_WORDS, parseChineseNumber } from '../extract/numbers.ts';
 
 // Chinese numerals count only before a measure word, so 一般/一直/统一 are not read as numbers.
 const ZH_NUM =
   /([零〇一二两三四五六七八九十百千]+)(?=个?(?:天|日|周|星期|月|年|岁|次|度|小时|分钟|克|毫克|毫升|片|粒|支|斤|公斤|mg|g|ml))/g;
-const EN_WORDS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  fifteen: 15,
-  twenty: 20,
-  thirty: 30,
-};
+const EN_WORDS: Readonly<Record<string, number>> = EN_NUMBER_WORDS;
 const EN_NUM = new RegExp(
   `\\b(${Object.keys(EN_WORDS).join('|')})\\b(?=[\\s-]+(?:hours?|days?|weeks?|months?|years?|times?|tablets?|pills?|mg|milligrams?))`,
   'gi',
