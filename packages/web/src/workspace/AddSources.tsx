@@ -126,33 +126,24 @@ export function AddSources({
         >
           {t('workspace.add.paste')}
         </button>
-        <label className="button button-secondary button-small ws-file">
-          {t('workspace.add.transcriptFile')}
-          <input
-            type="file"
-            accept=".txt,.json,.vtt,.srt"
-            onChange={onTranscriptFile}
-            data-testid="add-transcript-file"
-          />
-        </label>
-        <label className="button button-secondary button-small ws-file">
-          {t('workspace.add.labPhoto')}
-          <input
-            type="file"
-            accept="image/jpeg,image/png,image/webp"
-            onChange={onLabFile}
-            data-testid="add-lab"
-          />
-        </label>
-        <label className="button button-secondary button-small ws-file">
-          {t('workspace.add.emr')}
-          <input
-            type="file"
-            accept=".json,application/json,application/fhir+json"
-            onChange={onEmrFile}
-            data-testid="add-emr"
-          />
-        </label>
+        <FileButton
+          label={t('workspace.add.transcriptFile')}
+          accept=".txt,.json,.vtt,.srt"
+          onChange={onTranscriptFile}
+          testId="add-transcript-file"
+        />
+        <FileButton
+          label={t('workspace.add.labPhoto')}
+          accept="image/jpeg,image/png,image/webp"
+          onChange={onLabFile}
+          testId="add-lab"
+        />
+        <FileButton
+          label={t('workspace.add.emr')}
+          accept=".json,application/json,application/fhir+json"
+          onChange={onEmrFile}
+          testId="add-emr"
+        />
         {asrOn ? (
           <AudioRecorder visitId={visitId} onTranscribed={onTranscribed} />
         ) : (
@@ -227,5 +218,20 @@ export function AddSources({
         </p>
       )}
     </section>
+  );
+}
+
+/** A button that opens the file picker (a styled label around a file input). */
+function FileButton(props: {
+  label: string;
+  accept: string;
+  onChange: (e: React.ChangeEvent<HTMLInputElement>) => void;
+  testId: string;
+}) {
+  return (
+    <label className="button button-secondary button-small ws-file">
+      {props.label}
+      <input type="file" accept={props.accept} onChange={props.onChange} data-testid={props.testId} />
+    </label>
   );
 }
