@@ -10,6 +10,9 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
+          // Pure tests, but some build large lexicons or regexes on first use (triage ~2 s); CI runs
+          // them on 2 cores beside the other projects, where vitest's 5 s default flakes.
+          testTimeout: 20_000,
           include: [
             'packages/*/src/**/*.test.ts',
             'eval/**/*.test.ts',

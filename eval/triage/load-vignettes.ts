@@ -14,9 +14,12 @@ export interface Vignette {
   source: 'own' | 'hammoud';
   text: string;
   ageYears?: number;
+  ageMonths?: number;
   sex?: Sex;
   vitals?: Vitals;
   trap?: boolean;
+  /** Why the gold label is what it is (dev2 only). */
+  note?: string;
   gold: { disposition: Disposition; department: string };
   split: Split;
 }
@@ -24,9 +27,11 @@ export interface Vignette {
 /**
  * dev: tune on it. test: held out by id hash. test2: written after the first held-out run to probe
  * colloquial and family-reported wording (vignettes/test2.json), before the matcher was changed;
- * its split is fixed, never hashed, and it is never used for tuning.
+ * its split is fixed, never hashed, and it is never used for tuning. dev2: a second development set
+ * (vignettes/dev2.json) written by a different author before reading the lexicons, rules or the
+ * other vignettes; its split is fixed and it is used for tuning like dev.
  */
-export type Split = 'dev' | 'test' | 'test2';
+export type Split = 'dev' | 'dev2' | 'test' | 'test2';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const SHARED_VIGNETTES = resolve(
@@ -66,7 +71,12 @@ function hammoudText(r: HammoudRow): string {
 }
 
 export function loadVignettes(): { vignettes: Vignette[]; skipped: string | null } {
-  const own = [...loadOwn('zh.json'), ...loadOwn('en.json'), ...loadOwn('test2.json', 'test2')];
+  const own = [
+    ...loadOwn('zh.json'),
+    ...loadOwn('en.json'),
+    ...loadOwn('test2.json', 'test2'),
+    ...loadOwn('dev2.json', 'dev2'),
+  ];
   if (!existsSync(SHARED_VIGNETTES)) {
     return {
       vignettes: own,

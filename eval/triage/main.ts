@@ -2,8 +2,8 @@
  * `npm run eval -- triage [--json] [--verbose]`: runs the triage core over the development and the
  * held-out test vignettes and reports, per split and language, exact accuracy, per-level accuracy,
  * safety, emergency recall with the count of under-triaged emergencies, over-triage rate and
- * department top-1/top-2 accuracy. `--verbose` lists misses of the dev split only: the test and
- * test2 splits are not for tuning.
+ * department top-1/top-2 accuracy. `--verbose` lists misses of the dev and dev2 splits only: the
+ * test and test2 splits are not for tuning.
  */
 import { performance } from 'node:perf_hooks';
 import { triage } from '../../packages/core/src/index.ts';
@@ -15,6 +15,7 @@ function runOne(v: Vignette): Outcome & { ms: number } {
   const r = triage({
     text: v.text,
     ...(v.ageYears !== undefined ? { ageYears: v.ageYears } : {}),
+    ...(v.ageMonths !== undefined ? { ageMonths: v.ageMonths } : {}),
     ...(v.sex ? { sex: v.sex } : {}),
     ...(v.vitals ? { vitals: v.vitals } : {}),
   });
@@ -42,7 +43,7 @@ export async function run(args: string[]): Promise<void> {
   if (skipped && !json) console.log(`note: ${skipped}`);
   const results = vignettes.map((v) => ({ v, o: runOne(v) }));
   const report: Record<string, Scores> = {};
-  for (const split of ['dev', 'test', 'test2'] as const) {
+  for (const split of ['dev', 'dev2', 'test', 'test2'] as const) {
     for (const lang of ['all', 'zh', 'en'] as const) {
       const rows = results
         .filter(({ v }) => v.split === split && (lang === 'all' || v.lang === lang))
@@ -72,7 +73,7 @@ export async function run(args: string[]): Promise<void> {
   );
   if (verbose) {
     for (const { v, o } of results) {
-      if (v.split !== 'dev') continue;
+      if (v.split !== 'dev' && v.split !== 'dev2') continue;
       const deptMiss = !o.departments.slice(0, 2).includes(v.gold.department);
       if (o.predicted !== v.gold.disposition || deptMiss) {
         console.log(

@@ -38,6 +38,22 @@ describe('negation and history (zh + en)', () => {
     expect(findConcepts('既往头痛').historical.has('headache')).toBe(true);
   });
 
+  it('ends a Chinese denial at a space, the way clauses are separated on a phone', () => {
+    expect(present('没发烧 胸口疼').has('chest_pain')).toBe(true);
+    expect(absent('没发烧 胸口疼').has('fever')).toBe(true);
+  });
+
+  it('ends an English denial where the real reason for writing starts', () => {
+    expect(present('no chest pain, just want my cholesterol checked').has('cardiac_history')).toBe(true);
+    expect(present('not really chest pain, just a cough').has('cough')).toBe(true);
+    expect(absent('not really chest pain, just a cough').has('chest_pain')).toBe(true);
+    expect(present('no pain, I am 62 and smoke').has('cardiac_history')).toBe(true);
+  });
+
+  it('reads "can not" as "cannot"', () => {
+    expect(present('can not pass urine since last night').has('urinary_retention')).toBe(true);
+  });
+
   it('counts a symptom both stated and denied as present (the safe reading)', () => {
     expect(present('No chest pain at rest. Chest pain when climbing stairs.').has('chest_pain')).toBe(true);
   });

@@ -7,8 +7,10 @@
 export type MentionStatus = 'present' | 'absent' | 'historical';
 
 // English: words that end a negation's reach. "with" is deliberately not one ("no pain with walking").
+// "just/only/want/need" start the real reason for writing ("no chest pain, just a cough", "no fever,
+// want my cholesterol checked"); "am" starts a new statement ("no pain, I am 62 and smoke").
 const EN_BOUNDARY =
-  /[.;!?\n:]|\b(?:but|however|although|though|yet|except|apart from|aside from|besides|now|then|also|has|have|had|reports?|reported|complains?|complaining|presents?|presented|notes?|noticed|developed|started|began|feels?|felt|is|was|are|were|says?|said|states?|mentions?|describes?|experiences?|there is|today|currently)\b/gi;
+  /[.;!?\n:]|\b(?:but|however|although|though|yet|except|apart from|aside from|besides|now|then|also|has|have|had|reports?|reported|complains?|complaining|presents?|presented|notes?|noticed|developed|started|began|feels?|felt|is|was|are|were|says?|said|states?|mentions?|describes?|experiences?|there is|today|currently|just|only|wants?|needs?|am)\b/gi;
 // "no longer", "not relieved" and friends describe the course of a symptom that is present.
 const EN_PSEUDO =
   /\b(?:not (?:only|relieved|improv\w*|better|resolv\w*|go(?:ne)? away|stop\w*|sure|certain|able|respond\w*)|no (?:improvement|relief|better|change|help|longer|obvious (?:cause|reason|trigger))|nothing (?:helps|relieves)|cannot be (?:excluded|ruled out))\b/gi;
@@ -22,8 +24,10 @@ const EN_HISTORY =
 const EN_POST_NEGATION =
   /^\s*(?:(?:is|was|were|are|has been)\s+)?(?::\s*)?(?:absent|denied|none|not present|negative|resolved)\b/i;
 
+// Whitespace ends a clause too: on a phone people separate Chinese clauses with spaces instead of
+// commas (没发烧 胸口疼), and a denial must not reach across into the next clause.
 const ZH_BOUNDARY =
-  /[。；;！!？?，,\n：:]|但是?|却|可是|不过|只是|然后|现在|今天|出现|(?<![不无没])伴有?|还有|又有|而且/g;
+  /[。；;！!？?，,\s：:]|但是?|却|可是|不过|只是|然后|现在|今天|出现|(?<![不无没])伴有?|还有|又有|而且/g;
 const ZH_NEGATION =
   /否认|并无|从未|从来没有?|没有|没(?!事|好|劲|力|精神|法|胃口|用|办法)|无(?!力|法|故|缘|精打采|意识|助|聊|明显诱因)|未(?!见好转|好转|缓解|愈|能|来|见改善)|不伴有?/g;
 const ZH_HISTORY = /既往|曾经|以前|过去|小时候|去年|多年前|家族史/g;

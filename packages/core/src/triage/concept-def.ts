@@ -19,6 +19,12 @@ export interface ConceptDef {
   label: Bilingual;
   en: readonly string[];
   zh: readonly string[];
+  /**
+   * Symptoms this concept says are over ("烧退了", "the bleeding has stopped"): when it is present,
+   * they count as past history, not as a current complaint. Rules that must still act on a past
+   * symptom (a fever in a young infant) name this concept themselves.
+   */
+  resolves?: readonly string[];
   /** Department affinity weights; summed over present concepts to rank departments. */
   dept?: Partial<Record<DepartmentCode, number>>;
 }

@@ -21,10 +21,14 @@ export interface ConceptFindings {
 
 /** NFKC folds full-width digits/letters (１２, ＢＰ) and odd quotes into plain forms. */
 export function normaliseText(text: string): string {
-  return text
-    .normalize('NFKC')
-    .replace(/[\u2018\u2019\u2032]/g, "'")
-    .replace(/[\u201c\u201d]/g, '"');
+  return (
+    text
+      .normalize('NFKC')
+      .replace(/[\u2018\u2019\u2032]/g, "'")
+      .replace(/[\u201c\u201d]/g, '"')
+      // "can not" is one word for every pattern ("can not pass urine" = "cannot pass urine").
+      .replace(/\bcan not\b/gi, 'cannot')
+  );
 }
 
 export function findConcepts(text: string): ConceptFindings {

@@ -23,6 +23,8 @@ export const LEXICON_CARDIORESPIRATORY: readonly ConceptDef[] = [
       '(tight|heavy|pressing|squeezing|crushing) (feeling )?(in|across|on) (my |his |her |the )?chest',
       '(band|weight|elephant) (around|on|across) (my |his |her |the )?chest',
       '(pressure|tightness|heaviness|discomfort|ache|pain|burning) (in|across|on|behind) (my |his |her |the )?(chest|breastbone)',
+      // Seen by a relative rather than said by the patient: clutching or rubbing the chest.
+      '(clutch|rubb|hold|grabb|clasp)\\w* (at )?(his|her|my|their) chest',
     ],
     zh: [
       '胸痛',
@@ -42,6 +44,7 @@ export const LEXICON_CARDIORESPIRATORY: readonly ConceptDef[] = [
       '心前区',
       '{chest}~…{chest_feeling}',
       '(疼|痛|闷|压|堵)~(在|到)~{chest}',
+      '(捂|揉|抓|攥)着{chest}',
     ],
     dept: { cardiology: 3, respiratory: 1 },
   },
@@ -110,8 +113,12 @@ export const LEXICON_CARDIORESPIRATORY: readonly ConceptDef[] = [
     id: 'tearing_character',
     kind: 'modifier',
     label: { zh: '撕裂样', en: 'tearing' },
-    en: ['tearing', 'ripping'],
-    zh: ['撕裂'],
+    // Not bare "tearing" (watering eyes) or 撕裂伤 (a torn wound): the pain itself is tearing.
+    en: [
+      '(tearing|ripping) (pain|sensation|feeling|chest|back|through)',
+      '(pain|it) (is |was |feels |felt )?(like )?(something )?(tearing|ripping)',
+    ],
+    zh: ['撕裂~(样|一样|般|似的)?~…(疼|痛)', '(疼|痛)~得?~像~…撕裂', '像~…撕(开|裂|扯)'],
   },
   {
     id: 'chest_wall_features',
@@ -235,7 +242,8 @@ export const LEXICON_CARDIORESPIRATORY: readonly ConceptDef[] = [
       'short(ness)?,? of,? breath',
       'breathless',
       '(difficulty|trouble|struggl\\w*|problems?|hard|labou?red|laboured|labored) (in |with )?breath',
-      'hard to breathe',
+      'hard to breathe?\\b',
+      "(can'?t|cannot|unable to|couldn'?t) breathe?\\b",
       "can'?t (catch (my|his|her) )?breath",
       'dyspn',
       'out of breath',
@@ -288,6 +296,9 @@ export const LEXICON_CARDIORESPIRATORY: readonly ConceptDef[] = [
       'fighting for breath',
       'breathing very hard',
       'ribs (are )?(sucking|pulling) in',
+      '(skin|chest) (is )?(sucking|pulling) in (between|under|below) (the |his |her )?ribs',
+      'nostrils (are )?flaring',
+      "(can ?not|can'?t|cannot|unable to|couldn'?t) (finish|complete|get out|say) (a |my |his |her )?(full |whole )?sentences?",
     ],
     zh: [
       '说不出完整的话',
@@ -298,15 +309,24 @@ export const LEXICON_CARDIORESPIRATORY: readonly ConceptDef[] = [
       '喘不上气来',
       '吸气时肋骨凹陷',
       '三凹征',
+      // A child's work of breathing as a parent sees it: nostrils flaring, ribs or neck sucking in.
+      '鼻翼(扇动|煽动|一扇一扇|一张一张)',
+      '(肋骨|肋间|锁骨上|胸口|脖子下面)…(凹|陷|往里|吸进去)',
       '(喘|憋)~得~(厉害|不行|要命|受不了|说不(出|了)话)',
       '喘~不~上~气~来',
+      '(一句话|话)(都|也)?说不(完|全|完整|下来|利索)',
+      '说(不到|不了|没)?(几个字|两句|一句|半句|几句)(话)?就~(喘|憋|上不来气|没气)',
     ],
   },
   {
     id: 'cyanosis',
     kind: 'symptom',
     label: { zh: '口唇发紫', en: 'blue lips or face' },
-    en: ['cyano', '(lips|face|skin) (are |is |turning |turned |went )?(blue|grey|gray)', 'blue (lips|face)'],
+    en: [
+      'cyano',
+      '(lips|face|skin) (look |looks |looking |are |is |turning |turned |went |gone |going )?(\\w+ )?(blue|bluish|blue-ish|grey|gray|purple)',
+      '(blue|bluish|purple) (lips|face)',
+    ],
     zh: [
       '发绀',
       '嘴唇发(紫|青)',
@@ -381,7 +401,15 @@ export const LEXICON_CARDIORESPIRATORY: readonly ConceptDef[] = [
       'irregular heart ?beat',
       'heart flutter',
     ],
-    zh: ['心慌', '心悸', '心跳(很|特别|非常)?(快|乱|不齐|加速)', '心里扑通', '心跳得厉害'],
+    zh: [
+      '心慌',
+      '心悸',
+      '心跳(很|特别|非常)?(快|乱|不齐|加速)',
+      '心里扑通',
+      '心跳得厉害',
+      '心跳~…(快|乱|不齐|加速|厉害|咚咚|砰砰)',
+      '心(里)?(怦怦|砰砰|扑通扑通|咚咚|突突)',
+    ],
     dept: { cardiology: 3 },
   },
   {
@@ -483,6 +511,20 @@ export const LEXICON_CARDIORESPIRATORY: readonly ConceptDef[] = [
       '糖尿病',
       '心衰',
     ],
+  },
+  {
+    // A blood pressure reading or "high blood pressure" as the reason for writing: points to
+    // cardiology. How high it is is judged from the parsed numbers (rules and vital bands).
+    id: 'blood_pressure',
+    kind: 'symptom',
+    label: { zh: '血压偏高或血压读数', en: 'raised blood pressure or a reading' },
+    en: [
+      '(blood pressure|\\bbp)( \\w+){0,4} (high|raised|up|elevated|\\d{2,3}\\s*/\\s*\\d{2,3})',
+      'high (blood pressure|bp)\\b',
+      '(blood pressure|bp) (readings?|is high|has been high)',
+    ],
+    zh: ['血压~…(高|升高|偏高|\\d{2,3}\\s*/\\s*\\d{2,3})'],
+    dept: { cardiology: 4 },
   },
   {
     id: 'anticoagulant',

@@ -22,6 +22,48 @@ export const LEXICON_SKIN_EENT_MSK: readonly ConceptDef[] = [
     dept: { dermatology: 4 },
   },
   {
+    // A red, swollen, hot patch of skin: with spreading or fever it needs treatment today.
+    id: 'skin_inflamed',
+    kind: 'symptom',
+    label: { zh: '局部红肿热痛', en: 'red, hot, swollen skin' },
+    en: [
+      '(red|reddened),? (hot|warm)(,? and)?,? (swollen|tender|painful)',
+      '(red|hot|warm),? (and )?swollen',
+      'swollen,? (red|hot)',
+      'spreading redness',
+    ],
+    zh: ['红肿(热痛|发烫|发热|热|疼|痛)', '又红又(肿|热|烫)', '红…肿…(烫|热)'],
+    dept: { dermatology: 3, general_surgery: 2 },
+  },
+  {
+    id: 'spreading',
+    kind: 'modifier',
+    label: { zh: '范围在扩大', en: 'spreading or growing' },
+    en: [
+      'spreading',
+      'getting (bigger|larger|wider)',
+      'growing',
+      'red (line|streak) (going|running|moving) up',
+    ],
+    zh: ['(一天比一天|越来越)(大|多|宽|红|肿)', '(在|往)(扩散|蔓延|扩大)', '扩散', '蔓延'],
+  },
+  {
+    // Painful blisters in a band or cluster on one side (带状/成簇): antivirals work best within 72 h.
+    id: 'dermatomal_rash',
+    kind: 'symptom',
+    label: { zh: '成簇或带状分布的疼痛水疱', en: 'painful blisters in a band or cluster' },
+    en: [
+      '(band|strip|stripe|cluster|line|patch) of (\\w+ )?(blisters|rash|spots)',
+      '(blisters|rash) (in a (band|strip|line)|on one side|wrapping)',
+      'shingles',
+    ],
+    zh: [
+      '(一圈|一串|一条|一溜|成串|成簇|一簇|一片)…(水泡|水疱|疱疹|小泡)',
+      '(缠腰|蛇缠腰|蛇盘疮|缠腰龙|生蛇|带状疱疹)',
+    ],
+    dept: { dermatology: 5 },
+  },
+  {
     id: 'hives',
     kind: 'symptom',
     label: { zh: '风团', en: 'hives' },
@@ -113,6 +155,7 @@ export const LEXICON_SKIN_EENT_MSK: readonly ConceptDef[] = [
       'face and tongue swelling',
       'throat (feels |felt |is |was |getting )?(tight|closing|swollen|swelling)',
       '(tight|closing) throat',
+      'tongue (feels |is |looks |went |getting )?(big|thick|swollen|huge|fat)',
     ],
     zh: [
       '喉咙发紧',
@@ -126,6 +169,15 @@ export const LEXICON_SKIN_EENT_MSK: readonly ConceptDef[] = [
     dept: { emergency: 4 },
   },
   {
+    // A blocked or lumpy throat: on its own often a harmless lump-in-the-throat feeling (梅核气), so
+    // only an allergy rule counts it, together with hives or a trigger.
+    id: 'throat_blocked',
+    kind: 'modifier',
+    label: { zh: '嗓子堵', en: 'throat feels blocked' },
+    en: ['lump in (my |his |her |the )?throat', 'throat (feels )?(blocked|funny|thick)'],
+    zh: ['{throat}…(堵|噎|有东西)'],
+  },
+  {
     id: 'face_lip_swelling',
     kind: 'symptom',
     label: { zh: '面部/嘴唇肿', en: 'face or lip swelling' },
@@ -135,6 +187,8 @@ export const LEXICON_SKIN_EENT_MSK: readonly ConceptDef[] = [
       'swelling of (the )?(lips?|face)',
       'facial swelling',
       '(lips?|face|eyes|eyelids?|tongue) (are |is |was |were )?(getting |starting to |begin(ning)? to )?(swell|swelling|puff)',
+      '(cheek|jaw|side of (my |his |her )?face) (is |are )?(getting |starting to )?(swell\\w*|puff\\w*)',
+      'swollen (cheek|jaw)',
     ],
     zh: ['嘴唇肿', '脸肿', '面部(肿|水肿)', '眼睛肿', '眼皮肿', '(嘴唇|嘴巴|眼皮|眼睛|脸|面部)~…(肿|鼓起)'],
     dept: { dermatology: 2 },
@@ -153,6 +207,10 @@ export const LEXICON_SKIN_EENT_MSK: readonly ConceptDef[] = [
       'stung',
       '\\bsting\\b',
       'new (medicine|medication|drug|antibiotic)',
+      'amoxi\\w*',
+      'augmentin',
+      'antibiotics?',
+      'first (dose|time taking|time (i|he|she) (took|had|tried))',
       'penicillin',
       'after (an |the )?(injection|infusion|drip)',
       '(after|since) (taking|starting|eating|a (bee|wasp) sting)',
@@ -172,6 +230,18 @@ export const LEXICON_SKIN_EENT_MSK: readonly ConceptDef[] = [
     ],
   },
   {
+    // Sunburn and insect bites: minor skin causes a self-care rule may accept.
+    id: 'minor_skin_cause',
+    kind: 'modifier',
+    label: { zh: '晒伤或蚊虫叮咬', en: 'sunburn or insect bites' },
+    en: [
+      'sunburn',
+      '(mosquito|insect|bug|midge|flea|gnat) bites?',
+      'bitten by (mosquitoes|bugs|insects|midges)',
+    ],
+    zh: ['晒伤', '晒(红|黑|脱皮|伤)', '(蚊子|虫子|蚊虫|跳蚤|小咬)…(咬|叮)', '被…(蚊子|虫)…(咬|叮)'],
+  },
+  {
     id: 'eye_pain_red',
     kind: 'symptom',
     label: { zh: '眼痛/眼红', en: 'eye pain or red eye' },
@@ -186,7 +256,9 @@ export const LEXICON_SKIN_EENT_MSK: readonly ConceptDef[] = [
       'sore eyes?',
       'eyes? (are |is )?(itchy|watering|watery|dry|gritty)',
       'lacrimation',
-      'tearing',
+      // Watering eyes, not a tearing pain or a torn muscle.
+      'eyes? (\\w+ )?(tearing|watering)',
+      'tearing (of )?(the |his |her |my )?eyes?',
       'foreign body sensation',
       'something in (my|his|her) eye',
     ],
@@ -353,9 +425,27 @@ export const LEXICON_SKIN_EENT_MSK: readonly ConceptDef[] = [
       'canker',
       'sores? in (the|my|his|her) mouth',
       'jaw (swelling|pain when chewing)',
+      'ulcer (on|in) (the )?(inside of )?(my |his |her )?(lip|mouth|tongue|cheek|gum)',
     ],
-    zh: ['牙(疼|痛|齿|龈|床|周)', '智齿', '蛀牙', '口腔溃疡', '口疮', '嘴里(长)?溃疡', '假牙', '牙出血'],
+    zh: [
+      '牙(疼|痛|齿|龈|床|周)',
+      '智齿',
+      '蛀牙',
+      '口腔溃疡',
+      '口疮',
+      '嘴里(长)?溃疡',
+      '假牙',
+      '牙出血',
+      '(嘴|嘴里|口腔|舌头|嘴唇|口|舌|腮帮子?)…溃疡',
+    ],
     dept: { stomatology: 6 },
+  },
+  {
+    id: 'mouth_ulcer',
+    kind: 'modifier',
+    label: { zh: '口腔溃疡', en: 'mouth ulcer' },
+    en: ['(mouth |lip |tongue )?ulcer', 'canker'],
+    zh: ['溃疡', '口疮'],
   },
   {
     id: 'joint_msk_pain',
@@ -396,6 +486,8 @@ export const LEXICON_SKIN_EENT_MSK: readonly ConceptDef[] = [
       '肌肉(痛|疼|酸痛)',
       '浑身酸痛',
       '晨僵',
+      '关节…(痛|疼|肿|僵)',
+      '(脚趾|大脚趾|脚趾头|大拇脚趾|大脚指)…(肿|痛|疼)',
     ],
     dept: { orthopaedics: 4, rheumatology: 2 },
   },
@@ -415,8 +507,16 @@ export const LEXICON_SKIN_EENT_MSK: readonly ConceptDef[] = [
       'hurting all over',
       'tender to touch all over',
       'widespread pain',
+      '\\bgout',
     ],
-    zh: ['晨僵', '早上(起来)?(关节|手指)?(发)?僵', '多个关节', '全身(关节)?(酸痛|疼痛)'],
+    zh: [
+      '晨僵',
+      '早上(起来)?(关节|手指)?(发)?僵',
+      '多个关节',
+      '全身(关节)?(酸痛|疼痛)',
+      '(早上|早晨|晨起|起床)(起来)?…僵',
+      '痛风',
+    ],
     dept: { rheumatology: 6 },
   },
   {

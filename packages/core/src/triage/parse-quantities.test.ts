@@ -36,4 +36,22 @@ describe('parseQuantities', () => {
     const v = q('BP 190/120, pulse 130, SpO2 reads 86%').vitals;
     expect(v).toMatchObject({ systolicBp: 190, diastolicBp: 120, heartRate: 130, spo2: 86 });
   });
+
+  it('reads a blood pressure pair with a few words between the word and the numbers', () => {
+    expect(q('血压量了好几次都是185/115').vitals).toMatchObject({ systolicBp: 185, diastolicBp: 115 });
+    expect(q('home BP readings around 150/95').vitals).toMatchObject({ systolicBp: 150, diastolicBp: 95 });
+    // Other numbers before the pair are not taken for a blood pressure.
+    expect(q('血压药吃了3天').vitals.systolicBp).toBeUndefined();
+  });
+
+  it("reads a baby's age said the colloquial way", () => {
+    expect(q('娃才四十天，摸着发烫').ageMonths).toBeCloseTo(1.33, 1);
+    expect(q('孩子出生20天 发烧').ageMonths).toBeCloseTo(0.67, 1);
+    expect(q('宝宝1个多月 体温38.1').ageMonths).toBe(1.5);
+  });
+
+  it('reads "bit of a" as mild and 疼得直… as severe', () => {
+    expect(q('bit of a headache').severityWord).toBe('mild');
+    expect(q('肚子疼得直哼哼').severityWord).toBe('severe');
+  });
 });

@@ -40,10 +40,10 @@ function parseTemperature(t: string, out: ParsedQuantities): void {
 }
 
 const SEVERE_WORDS =
-  /\b(?:severe|severely|excruciating|unbearable|agoni[sz]ing|intense|terrible|horrible|writhing|worst|extreme)\b|剧烈|剧痛|很痛|非常痛|特别痛|很疼|非常疼|特别疼|疼得厉害|痛得厉害|难以忍受|受不了|打滚|疼死|痛死|疼得要命|痛得要命/i;
+  /\b(?:severe|severely|excruciating|unbearable|agoni[sz]ing|intense|terrible|horrible|writhing|worst|extreme)\b|剧烈|剧痛|很痛|非常痛|特别痛|很疼|非常疼|特别疼|疼得厉害|痛得厉害|难以忍受|受不了|打滚|疼死|痛死|疼得要命|痛得要命|(?:疼|痛)得(?:直|不行|要死|满头大汗)/i;
 const MODERATE_WORDS = /\b(?:moderate|quite bad|fairly bad)\b|比较(痛|疼)|中等/i;
 const MILD_WORDS =
-  /\b(?:mild|mildly|slight|slightly|a bit|a little|minor|niggl\w*|low.grade)\b|轻微|有点|稍微|一点点|轻度|隐隐/i;
+  /\b(?:mild|mildly|slight|slightly|a bit|a little|bit of a|minor|niggl\w*|low.grade)\b|轻微|有点|稍微|一点点|轻度|隐隐/i;
 
 function parseSeverity(t: string, out: ParsedQuantities): void {
   const m =
@@ -170,14 +170,23 @@ function parseAge(t: string, out: ParsedQuantities): void {
     if (/个月/.test(m[0]) && !/个月(大|的|宝宝|婴儿|孩子)/.test(m[0])) delete out.ageMonths; // "3个月" = duration
   }
   const baby =
-    /(?:宝宝|孩子|婴儿|小孩|儿子|女儿|闺女)(?:今年|才|刚)?\s*(\d{1,2})\s*(个月|周|天)/.exec(t) ??
+    /(?:宝宝|宝贝|孩子|婴儿|小孩|儿子|女儿|闺女|娃娃?|孙子|孙女|外孙女?)(?:今年|才|刚|刚刚)?\s*(\d{1,2})\s*(个多?月|周|天)/.exec(
+      t,
+    ) ??
     /\b(?:baby|infant|son|daughter|child)(?: is| who is)?(?: only| just)? (\d{1,2}) (month|week|day)s?\b/i.exec(
       t,
     );
+  // "出生20天", "生下来才两周": age counted from birth.
+  const sinceBirth = /(?:出生|生下来|生出来)(?:了)?(?:才|刚|刚刚)?\s*(\d{1,2})\s*(个月|周|天)/.exec(t);
+  if (!baby && sinceBirth && out.ageMonths === undefined && out.ageYears === undefined) {
+    const n = num(sinceBirth[1]);
+    const u = sinceBirth[2] ?? '';
+    out.ageMonths = u === '个月' ? n : u === '周' ? n / 4.3 : n / 30;
+  }
   if (baby && out.ageMonths === undefined && out.ageYears === undefined) {
     const n = num(baby[1]);
     const u = baby[2] ?? '';
-    out.ageMonths = /月|month/.test(u) ? n : /周|week/.test(u) ? n / 4.3 : n / 30;
+    out.ageMonths = /多月/.test(u) ? n + 0.5 : /月|month/.test(u) ? n : /周|week/.test(u) ? n / 4.3 : n / 30;
   }
   if (
     out.ageMonths === undefined &&
@@ -195,7 +204,9 @@ function parseAge(t: string, out: ParsedQuantities): void {
 
 function parseVitals(t: string, out: ParsedQuantities): void {
   const v = out.vitals;
-  const bp = /(?:bp|blood pressure|血压)\s*(?:is|was|of|:|：)?\s*(\d{2,3})\s*\/\s*(\d{2,3})/i.exec(t);
+  // A few words may sit between the word and a systolic/diastolic pair ("血压量了好几次都是185/115",
+  // "BP readings around 150/95"); the slash keeps it from catching other numbers.
+  const bp = /(?:\bbp|blood pressure|血压)[^\d。；;，,.\n]{0,24}?(\d{2,3})\s*\/\s*(\d{2,3})/i.exec(t);
   if (bp) {
     v.systolicBp = num(bp[1]);
     v.diastolicBp = num(bp[2]);

@@ -259,7 +259,15 @@ export const RED_FLAG_RULES: readonly TriageRule[] = [
         {
           all: [
             { any: [{ has: 'allergen_trigger' }, { has: 'hives' }, { has: 'face_lip_swelling' }] },
-            { any: [{ has: 'dyspnea' }, { has: 'wheeze' }, { has: 'syncope' }, { has: 'stridor' }] },
+            {
+              any: [
+                { has: 'dyspnea' },
+                { has: 'wheeze' },
+                { has: 'syncope' },
+                { has: 'stridor' },
+                { has: 'throat_blocked' },
+              ],
+            },
           ],
         },
         {
@@ -429,8 +437,15 @@ export const RED_FLAG_RULES: readonly TriageRule[] = [
     cnLevel: 2,
     label: { zh: '3个月以下婴儿发热', en: 'fever in a baby under 3 months' },
     departments: ['paediatrics'],
-    when: { all: [{ ageYearsBelow: 0.25 }, { any: [{ has: 'fever' }, { tempAtLeast: 38 }] }] },
-    source: 'issue 7; ESI v4 ch.6 febrile infant (<28 d ≥38.0 °C → ESI 2), extended to < 3 months (project)',
+    // A fever reported as already gone still counts under 3 months (NICE NG143: reported fever counts).
+    when: {
+      all: [
+        { ageYearsBelow: 0.25 },
+        { any: [{ has: 'fever' }, { has: 'fever_resolved' }, { tempAtLeast: 38 }] },
+      ],
+    },
+    source:
+      'issue 7; ESI v4 ch.6 febrile infant (<28 d ≥38.0 °C → ESI 2), extended to < 3 months (project); NICE NG143 (parent-reported fever counts) [S]',
   },
   {
     id: 'sick_child_danger_signs',
@@ -446,6 +461,8 @@ export const RED_FLAG_RULES: readonly TriageRule[] = [
         { all: [{ has: 'infant_danger_signs' }, { ageYearsBelow: 5, orUnknown: true }] },
         { all: [{ has: 'dehydration' }, { ageYearsBelow: 1 }] },
         { all: [{ has: 'fatigue' }, { ageYearsBelow: 5 }, { has: 'fever' }, { has: 'dehydration' }] },
+        // Listless or sleepy with signs of dehydration (IMCI: lethargic + dehydration = severe).
+        { all: [{ has: 'drowsy' }, { ageYearsBelow: 5, orUnknown: true }, { has: 'dehydration' }] },
       ],
     },
     source: `${CN} Ⅰ shocked child/infant; project (WHO IMCI general danger signs)`,
@@ -456,7 +473,13 @@ export const RED_FLAG_RULES: readonly TriageRule[] = [
     cnLevel: 2,
     label: { zh: '突然发生的剧烈头痛', en: 'a sudden, severe headache' },
     departments: ['neurology', 'neurosurgery'],
-    when: { all: [{ has: 'headache' }, ACUTE, { any: [{ has: 'worst_ever' }, { has: 'sudden_headache' }] }] },
+    when: {
+      all: [
+        { any: [{ has: 'headache' }, { has: 'sudden_headache' }] },
+        ACUTE,
+        { any: [{ has: 'worst_ever' }, { has: 'sudden_headache' }] },
+      ],
+    },
     source: 'issue 7 severe headache of sudden onset',
   },
   {
@@ -499,6 +522,33 @@ export const RED_FLAG_RULES: readonly TriageRule[] = [
       ],
     },
     source: 'issue 7 high fever with stiff neck or rash; consensus Ⅱ suspected sepsis',
+  },
+  {
+    id: 'fever_with_poor_circulation',
+    disposition: 'emergency',
+    cnLevel: 2,
+    label: {
+      zh: '发热或寒战伴手脚冰凉/皮肤花斑，并有尿少、气促或精神差',
+      en: 'fever or shivering with cold hands and feet or mottled skin, and little urine, fast breathing or drowsiness',
+    },
+    departments: ['emergency', 'infectious_disease'],
+    when: {
+      all: [
+        { any: [{ has: 'fever' }, { has: 'chills' }, { tempAtLeast: 38 }] },
+        { has: 'cold_peripheries' },
+        {
+          any: [
+            { has: 'dehydration' },
+            { has: 'dyspnea' },
+            { has: 'drowsy' },
+            { has: 'confusion' },
+            { has: 'pallor' },
+            { has: 'fatigue' },
+          ],
+        },
+      ],
+    },
+    source: `${CN} Ⅱ poor perfusion, mottled cold skin, suspected sepsis; NICE NG51 high-risk criteria [S]`,
   },
   {
     id: 'fever_weak_immunity',
@@ -586,6 +636,7 @@ export const RED_FLAG_RULES: readonly TriageRule[] = [
             { has: 'syncope' },
             { has: 'unresponsive' },
             { has: 'confusion' },
+            { has: 'drowsy' },
             { has: 'vomiting' },
             { has: 'seizure' },
             { has: 'anticoagulant' },
@@ -617,20 +668,29 @@ export const RED_FLAG_RULES: readonly TriageRule[] = [
           ],
         },
         {
-          all: [{ has: 'burn' }, { any: [{ severityAtLeast: 8 }, { ageYearsBelow: 2 }, { has: 'dyspnea' }] }],
+          all: [
+            { has: 'burn' },
+            {
+              any: [{ severityAtLeast: 8 }, { ageYearsBelow: 2 }, { has: 'dyspnea' }, { has: 'burn_major' }],
+            },
+          ],
         },
+        { all: [{ has: 'major_trauma_mechanism' }, { durationHoursBelow: 72, orUnknown: true }] },
       ],
     },
-    source: `${CN} Ⅱ major fracture, active/severe bleeding`,
+    source: `${CN} Ⅱ major fracture, active/severe bleeding, multiple trauma; ESI v4 high-risk mechanism; burns: project (large or full-thickness burns need a burns service, as in common burn-referral criteria)`,
   },
   {
     id: 'poisoning_or_overdose',
     disposition: 'emergency',
     cnLevel: 2,
-    label: { zh: '误服、中毒或过量服药', en: 'poisoning, swallowing something harmful, or overdose' },
+    label: {
+      zh: '误服、中毒、过量服药或被毒蛇毒虫咬伤',
+      en: 'poisoning, swallowing something harmful, overdose, or a venomous bite',
+    },
     departments: ['emergency'],
-    when: { has: 'poisoning' },
-    source: `${CN} Ⅰ acute overdose; Ⅱ toxic exposure`,
+    when: { any: [{ has: 'poisoning' }, { has: 'venomous_bite' }] },
+    source: `${CN} Ⅰ acute overdose; Ⅱ toxic exposure (venomous bites included: project)`,
   },
   {
     id: 'high_sugar_with_vomiting_or_drowsiness',
@@ -650,7 +710,22 @@ export const RED_FLAG_RULES: readonly TriageRule[] = [
             { any: [{ has: 'abdominal_pain' }, { has: 'dyspnea' }, { has: 'fatigue' }] },
           ],
         },
-        { all: [{ has: 'diabetes_context' }, { has: 'vomiting' }, { has: 'abdominal_pain' }] },
+        {
+          all: [
+            { has: 'diabetes_context' },
+            { has: 'vomiting' },
+            {
+              any: [
+                { has: 'abdominal_pain' },
+                { has: 'ketotic_signs' },
+                { has: 'dyspnea' },
+                { has: 'drowsy' },
+                { has: 'confusion' },
+              ],
+            },
+          ],
+        },
+        { all: [{ has: 'diabetes_context' }, { has: 'ketotic_signs' }, { has: 'thirst_polyuria' }] },
         {
           all: [
             { has: 'low_glucose' },
@@ -699,7 +774,9 @@ export const RED_FLAG_RULES: readonly TriageRule[] = [
         { systolicAtLeast: 180 },
         {
           any: [
-            { has: 'headache' },
+            // A headache the patient calls mild is not by itself a sign of organ damage (ACC/AHA 2017:
+            // severe BP without target-organ damage is an urgency, seen the same day).
+            { all: [{ has: 'headache' }, { severityAtLeast: 4, orUnknown: true }] },
             { has: 'chest_pain' },
             { has: 'blurred_vision' },
             { has: 'confusion' },
@@ -738,5 +815,140 @@ export const RED_FLAG_RULES: readonly TriageRule[] = [
       ],
     },
     source: `${CN} Ⅰ unstable rhythm`,
+  },
+  {
+    id: 'acute_urinary_retention',
+    disposition: 'emergency',
+    cnLevel: 2,
+    label: { zh: '突然完全尿不出来', en: 'suddenly unable to pass any urine' },
+    departments: ['urology'],
+    when: {
+      all: [
+        { has: 'urinary_retention' },
+        { durationHoursBelow: 72, orUnknown: true },
+        // "It burns and I can't pee" in a younger adult is usually painful frequency, not a blocked
+        // bladder: the same-day rule still applies.
+        { not: { all: [{ has: 'dysuria' }, { ageYearsBelow: 50, orUnknown: true }] } },
+      ],
+    },
+    source: `issue 7 brief (acute urinary retention goes straight to the ED: it needs a catheter now); ${CN} Ⅱ severe pain 7–10 — project [U: the table lists retention under no level by name]`,
+  },
+  {
+    id: 'blocked_bowel_or_older_severe_belly_pain',
+    disposition: 'emergency',
+    cnLevel: 2,
+    label: {
+      zh: '腹痛伴呕吐且不排气排便，或65岁以上剧烈腹痛',
+      en: 'belly pain with vomiting and no wind or stool, or severe belly pain at 65 or older',
+    },
+    departments: ['general_surgery', 'gastroenterology'],
+    when: {
+      all: [
+        { has: 'abdominal_pain' },
+        ACUTE,
+        {
+          any: [
+            { all: [{ any: [{ has: 'vomiting' }, { has: 'persistent_vomiting' }] }, { has: 'obstipation' }] },
+            {
+              all: [
+                { ageYearsAtLeast: 65 },
+                {
+                  any: [
+                    { severityAtLeast: 7 },
+                    { has: 'obstipation' },
+                    { has: 'abdominal_rigid' },
+                    { has: 'pallor' },
+                    { has: 'confusion' },
+                    { has: 'cold_sweat' },
+                  ],
+                },
+              ],
+            },
+          ],
+        },
+      ],
+    },
+    source: `${CN} Ⅱ unexplained severe pain, GI perforation; Ⅲ abdominal pain > 65 without high-risk features (so with them, Ⅱ); project (obstruction pattern)`,
+  },
+  {
+    id: 'tearing_chest_back_pain',
+    disposition: 'emergency',
+    cnLevel: 2,
+    label: { zh: '撕裂样胸背痛', en: 'tearing pain in the chest or back' },
+    departments: ['cardiology', 'vascular_surgery'],
+    when: {
+      all: [
+        { has: 'tearing_character' },
+        ACUTE,
+        {
+          any: [
+            { has: 'chest_pain' },
+            { has: 'back_pain' },
+            { has: 'pain_radiates' },
+            { has: 'abdominal_pain' },
+            { has: 'sudden_onset' },
+          ],
+        },
+      ],
+    },
+    source: `${CN} Ⅱ chest/abdominal pain with suspected aortic dissection`,
+  },
+  {
+    id: 'indoor_fumes_with_symptoms',
+    disposition: 'emergency',
+    cnLevel: 2,
+    label: {
+      zh: '室内烧炭/煤炉/燃气后头痛、恶心、头晕或意识改变',
+      en: 'headache, nausea, dizziness or confusion after indoor charcoal, a coal stove or a gas heater',
+    },
+    departments: ['emergency'],
+    when: {
+      all: [
+        { has: 'co_exposure' },
+        {
+          any: [
+            { has: 'headache' },
+            { has: 'nausea' },
+            { has: 'vomiting' },
+            { has: 'dizziness' },
+            { has: 'confusion' },
+            { has: 'drowsy' },
+            { has: 'unresponsive' },
+            { has: 'syncope' },
+          ],
+        },
+      ],
+    },
+    source: `${CN} Ⅱ toxic exposure`,
+  },
+  {
+    id: 'injury_with_limb_numbness',
+    disposition: 'emergency',
+    cnLevel: 2,
+    label: {
+      zh: '颈背部受伤后手脚麻木或无力',
+      en: 'numb, tingling or weak limbs after an injury to the neck or back',
+    },
+    departments: ['orthopaedics', 'neurosurgery'],
+    when: {
+      all: [
+        { any: [{ has: 'injury' }, { has: 'major_trauma_mechanism' }, { has: 'head_injury' }] },
+        { has: 'spine_site' },
+        // A strained back after lifting with some leg tingling is not a spinal injury.
+        { not: { has: 'strain_trigger' } },
+        { any: [{ has: 'numbness' }, { has: 'limb_paralysis' }, { has: 'one_sided_weakness' }] },
+        { durationHoursBelow: 72, orUnknown: true },
+      ],
+    },
+    source: `${CN} Ⅲ moderate trauma with limb sensory/motor change, graded up for the spine; Canadian C-spine rule (paraesthesia in the limbs is high-risk) [S]`,
+  },
+  {
+    id: 'new_limb_paralysis',
+    disposition: 'emergency',
+    cnLevel: 2,
+    label: { zh: '双腿或四肢突然不能动、没知觉', en: 'legs or limbs suddenly unable to move or feel' },
+    departments: ['neurology', 'orthopaedics'],
+    when: { all: [{ has: 'limb_paralysis' }, { durationHoursBelow: 720, orUnknown: true }] },
+    source: `${CN} Ⅲ trauma with limb sensory/motor change, Ⅱ acute neurological deficit; project (spinal cord warning signs)`,
   },
 ];

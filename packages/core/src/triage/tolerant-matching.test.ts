@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findConcepts } from './find-concepts.ts';
-import { expandZhPattern } from './symptom-lexicon.ts';
+import { expandZhPattern, factorFillers } from './symptom-lexicon.ts';
+import { ZH_FILLERS } from './zh-wording.data.ts';
 import { triage } from './triage.ts';
 
 const present = (text: string) => findConcepts(text).present;
@@ -18,6 +19,21 @@ describe('zh tolerant pattern notation', () => {
     expect(re.test('胸口不疼')).toBe(false);
     expect(re.test('胸口没什么不舒服')).toBe(false);
     expect(re.test('胸口长了个包，手疼')).toBe(false);
+  });
+
+  it('the factored filler group matches exactly what the plain word list matches', () => {
+    const flat = new RegExp(`^(?:${ZH_FILLERS.join('|')})$`);
+    const factored = new RegExp(`^${factorFillers(ZH_FILLERS)}$`);
+    const chars = [...new Set(ZH_FILLERS.join('').replace(/\?/g, ''))];
+    const differ: string[] = [];
+    for (const a of chars) {
+      for (const b of ['', ...chars]) {
+        for (const c of ['', ...chars]) {
+          if (factored.test(a + b + c) !== flat.test(a + b + c)) differ.push(a + b + c);
+        }
+      }
+    }
+    expect(differ).toEqual([]);
   });
 
   it('rejects an unknown word class at compile time', () => {
@@ -67,6 +83,29 @@ const COLLOQUIAL: [string, string][] = [
   ['蛋蛋疼得厉害', 'testicular_pain'],
   ['脖子发硬低不下头', 'stiff_neck'],
   ['按了也不褪色', 'nonblanching_rash'],
+  ['头突然像炸开一样疼', 'headache'],
+  ['娃儿脑壳摔到了', 'head_injury'],
+  ['发烧抽筋了', 'seizure'],
+  ['眼睛往上翻', 'seizure'],
+  ['今天一整天没尿', 'dehydration'],
+  ['哭都没眼泪', 'dehydration'],
+  ['老人叫了半天才醒', 'confusion'],
+  ['尿尿的时候火辣辣的', 'dysuria'],
+  ['上吐下泻一天了', 'diarrhoea'],
+  ['大便的时候滴鲜血', 'rectal_bleeding'],
+  ['一天没大便也没放屁', 'obstipation'],
+  ['吞了一整板安眠药', 'poisoning'],
+  ['说不到两句话就喘', 'dyspnea_severe'],
+  ['鼻翼一扇一扇的', 'dyspnea_severe'],
+  ['吐了好多血', 'vomiting_blood'],
+  ['烧得厉害', 'fever'],
+  ['脖子梗着', 'stiff_neck'],
+  ['心跳突然很快', 'palpitations'],
+  ['小腿红肿发烫', 'skin_inflamed'],
+  ['腰上一圈起了一串小水泡', 'dermatomal_rash'],
+  ['开水泼到孩子身上', 'burn'],
+  ['刀扎到肚子了', 'major_trauma_mechanism'],
+  ['月经过了两周没来', 'missed_period'],
 ];
 
 // Look-alikes that must not be read as the concept (the unsafe direction here is over-triage).
@@ -80,6 +119,27 @@ const NOT: [string, string][] = [
   ['大便不黑', 'black_stool'],
   ['睾丸不痛', 'testicular_pain'],
   ['跑完步出了一身汗', 'cold_sweat'],
+  // 抽筋 in a named limb is a cramp, not a fit.
+  ['孩子晚上腿抽筋', 'seizure'],
+  ['半夜小腿抽筋', 'seizure'],
+  ['心里烧得厉害', 'fever'],
+  ['头一次肚子疼', 'headache'],
+  ['胸口像有块石头压着', 'headache'],
+  ['没有尿频尿急', 'dehydration'],
+  ['呼吸很困难', 'drowsy'],
+  ['腿肚子疼', 'abdominal_pain'],
+  ['吐了一次', 'persistent_vomiting'],
+  ['嗓子老觉得有东西堵着', 'airway_swelling'],
+];
+
+// English look-alikes.
+const NOT_EN: [string, string][] = [
+  ['sleep paralysis a few times a month', 'limb_paralysis'],
+  ['my legs feel dead tired after work', 'limb_paralysis'],
+  ['eyes tearing and itchy', 'tearing_character'],
+  ['I had a cold sweat', 'cold_word'],
+  ['worse than my usual period pain', 'usual_pattern'],
+  ["it hasn't stopped bleeding", 'bleeding_stopped'],
 ];
 
 describe('colloquial red-flag wording', () => {
@@ -87,6 +147,9 @@ describe('colloquial red-flag wording', () => {
     expect(present(text).has(concept)).toBe(true);
   });
   it.each(NOT)('%s is not %s', (text, concept) => {
+    expect(present(text).has(concept)).toBe(false);
+  });
+  it.each(NOT_EN)('%s is not %s', (text, concept) => {
     expect(present(text).has(concept)).toBe(false);
   });
 });

@@ -202,3 +202,96 @@ describe('structured findings from the questionnaire', () => {
     expect(dispo({ findings: [{ concept: 'suicidal', present: true }], ageYears: 30 })).toBe('emergency');
   });
 });
+
+describe('symptoms reported as over', () => {
+  it('a fever said to have gone no longer counts as a current fever', () => {
+    const r = triage({ text: '前两天发烧 烧退了 身上出了些红疹子 精神挺好的', ageYears: 2 });
+    expect(r.findings.present).not.toContain('fever');
+    expect(r.disposition).not.toBe('emergency');
+  });
+
+  it('a fever mentioned after "it went down" is a new episode and still counts', () => {
+    expect(triage({ text: '昨天烧退了，晚上又烧到39度', ageYears: 30 }).findings.present).toContain('fever');
+  });
+
+  it('under 3 months a fever that has gone still goes now', () => {
+    expect(dispo({ text: '宝宝昨天发烧 今天烧退了', ageMonths: 2 })).toBe('emergency');
+  });
+
+  it('a nosebleed that stopped with pressure is self-care; one that will not stop is not', () => {
+    expect(dispo({ text: '流鼻血了 捏着鼻子十来分钟就止住了', ageYears: 12 })).toBe('self_care');
+    expect(dispo({ text: 'nosebleed for 30 minutes, will not stop bleeding', ageYears: 40 })).not.toMatch(
+      /self_care|routine/,
+    );
+  });
+});
+
+// Combination and age-aware rules added for issue 7's "straight to the ED" list.
+const MORE_EMERGENCIES: [string, TriageInput][] = [
+  ['acute urinary retention (zh)', { text: '从昨晚到现在一滴尿都尿不出来', ageYears: 78, sex: 'M' }],
+  ['acute urinary retention (en)', { text: "haven't been able to pee since last night", ageYears: 76 }],
+  ['belly pain, vomiting, no wind', { text: '肚子疼 吐了两次 一天没大便也没放屁', ageYears: 50 }],
+  [
+    'older adult, belly pain with a hard belly',
+    { text: 'belly pain all night, belly is swollen and hard', ageYears: 88 },
+  ],
+  ['tearing back pain', { text: '后背突然撕裂一样疼 从胸口一直窜到后背', ageYears: 62 }],
+  ['indoor charcoal with headache', { text: '家里烧炭取暖 早上起来头疼恶心', ageYears: 40 }],
+  ['large scald', { text: '被开水烫了 胸口到肚子一大片', ageYears: 30 }],
+  ['full-thickness burn', { text: 'hot oil splashed on my arm, skin white and leathery', ageYears: 35 }],
+  ['fall from height', { text: 'fell off a ladder, landed on my back', ageYears: 45 }],
+  ['legs cannot move', { text: "can't feel or move my legs", ageYears: 45 }],
+  [
+    'ketotic breath in diabetes',
+    { text: 'type 1 diabetic, vomiting, breath smells like pear drops', ageYears: 17 },
+  ],
+  ['numbered overdose', { text: 'took about 30 paracetamol two hours ago, feel fine', ageYears: 20 }],
+  ['a whole strip of sleeping pills (zh)', { text: '女儿吞了一整板安眠药 现在还醒着', ageYears: 17 }],
+  ['head injury with drowsiness in a child', { text: '脑壳摔到了 一直想睡觉', ageYears: 6 }],
+  ['febrile fit in a toddler', { text: '发烧抽筋了 现在不抽了', ageMonths: 18 }],
+  ['fever with cold hands and little urine', { text: '老人发烧 手脚冰凉 不怎么尿', ageYears: 85 }],
+  ['snake bite', { text: '被蛇咬了 腿肿', ageYears: 50 }],
+];
+
+describe('more "straight to the ED" patterns', () => {
+  it.each(MORE_EMERGENCIES)('%s → emergency', (_name, input) => {
+    expect(dispo(input)).toBe('emergency');
+  });
+});
+
+describe('over-triage guards for the new patterns', () => {
+  it('two ibuprofen are not an overdose', () => {
+    expect(dispo({ text: '头疼 吃了2片布洛芬', ageYears: 30 })).not.toBe('emergency');
+  });
+
+  it('very high blood pressure with a mild headache is same-day, not an ambulance', () => {
+    expect(dispo({ text: 'BP 190/112 this morning, bit of a headache, no chest pain', ageYears: 58 })).toBe(
+      'urgent',
+    );
+    expect(dispo({ text: 'BP 190/112 and a headache', ageYears: 58 })).toBe('emergency');
+  });
+
+  it('a leg cramp in a child is not a fit', () => {
+    expect(dispo({ text: '孩子晚上腿抽筋', ageYears: 8 })).not.toBe('emergency');
+  });
+
+  it('a small bright bleed with known piles is routine', () => {
+    expect(dispo({ text: '大便的时候滴鲜血 以前有痔疮 不疼', ageYears: 40 })).toBe('routine');
+  });
+
+  it('minor, known and self-limiting complaints get self-care', () => {
+    expect(dispo({ text: 'small cut on my finger, bleeding stopped with pressure', ageYears: 30 })).toBe(
+      'self_care',
+    );
+    expect(dispo({ text: '来大姨妈肚子疼 跟以前一样', ageYears: 20, sex: 'F' })).toBe('self_care');
+    expect(dispo({ text: '昨晚喝多了 今天头疼恶心', ageYears: 28 })).toBe('self_care');
+    expect(dispo({ text: '搬东西把腰闪了 腰疼 腿不麻', ageYears: 38 })).toBe('self_care');
+    expect(dispo({ text: '嘴里长了个溃疡 三天了', ageYears: 30 })).toBe('self_care');
+  });
+
+  it('period pain that is worse than usual is not self-care', () => {
+    expect(dispo({ text: 'period cramps much worse than my usual, 8/10', ageYears: 25, sex: 'F' })).not.toBe(
+      'self_care',
+    );
+  });
+});

@@ -65,6 +65,19 @@ export function triage(input: TriageInput): TriageResult {
     } else absent.add(f.concept);
   }
 
+  // "The fever has gone" turns an earlier fever into history. A mention after it ("烧退了，晚上又烧到
+  // 39度") is a new episode and stays, and a structured "yes" answer is never overridden.
+  const answeredPresent = new Set((input.findings ?? []).filter((f) => f.present).map((f) => f.concept));
+  for (const r of found.mentions) {
+    if (r.status !== 'present') continue;
+    for (const gone of conceptDef(r.concept)?.resolves ?? []) {
+      const laterMention = found.mentions.some(
+        (m) => m.concept === gone && m.status === 'present' && m.start >= r.end,
+      );
+      if (!laterMention && !answeredPresent.has(gone)) present.delete(gone);
+    }
+  }
+
   let pregnant = input.pregnant === true || present.has('pregnant');
   if (pregnant && input.sex === 'M') {
     pregnant = false;

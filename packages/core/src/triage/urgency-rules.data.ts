@@ -63,6 +63,17 @@ export const URGENT_RULES: readonly TriageRule[] = [
         { any: [{ has: 'injury' }, { has: 'wound' }, { has: 'burn' }] },
         { durationHoursBelow: 72, orUnknown: true },
         { severityAtLeast: 4, orUnknown: true },
+        // A small shallow cut that has stopped bleeding is first aid, not a same-day visit.
+        {
+          not: {
+            all: [
+              { has: 'minor_wound' },
+              { not: { has: 'heavy_bleeding' } },
+              { not: { has: 'injury' } },
+              { not: { has: 'burn' } },
+            ],
+          },
+        },
       ],
     },
     `${CN3} moderate trauma; project`,
@@ -143,9 +154,10 @@ export const URGENT_RULES: readonly TriageRule[] = [
         { has: 'rectal_bleeding' },
         { durationHoursBelow: 168, orUnknown: true },
         { not: { has: 'anal_pain' } },
+        { not: { has: 'haemorrhoids' } },
       ],
     },
-    `${CN3} moderate bleeding`,
+    `${CN3} moderate bleeding; known piles with a small bleed: project (routine, NICE NG12 lists rectal bleeding for referral by age and pattern, not same day)`,
     ['general_surgery', 'gastroenterology'],
   ),
   rule(
@@ -156,7 +168,14 @@ export const URGENT_RULES: readonly TriageRule[] = [
       any: [
         { has: 'hemoptysis' },
         { all: [{ has: 'vaginal_bleeding' }, { has: 'heavy_bleeding' }] },
-        { all: [{ has: 'nosebleed' }, ACUTE, { not: { has: 'nose_symptom' } }] },
+        {
+          all: [
+            { has: 'nosebleed' },
+            ACUTE,
+            { not: { has: 'nose_symptom' } },
+            { not: { all: [{ has: 'bleeding_stopped' }, { not: { has: 'heavy_bleeding' } }] } },
+          ],
+        },
         { all: [{ has: 'hematuria' }, { has: 'flank_pain' }] },
         { all: [{ has: 'vomiting_blood' }] },
         { all: [{ has: 'black_stool' }] },
@@ -466,5 +485,42 @@ export const URGENT_RULES: readonly TriageRule[] = [
     },
     'project',
     ['rheumatology', 'orthopaedics'],
+  ),
+  rule(
+    'skin_infection_spreading',
+    '皮肤红肿热痛在扩大、伴发热或有肿包',
+    'red, hot, swollen skin that is spreading, with fever, or with a lump',
+    {
+      all: [
+        { has: 'skin_inflamed' },
+        { any: [{ has: 'spreading' }, { has: 'fever' }, { has: 'lump' }] },
+        { not: { any: [{ has: 'sore_throat' }, { has: 'eye_pain_red' }, { has: 'dental' }] } },
+        ACUTE,
+      ],
+    },
+    'project (spreading skin infection or a collection needs antibiotics or drainage today; NICE NG141 cellulitis) [S]',
+    ['dermatology', 'general_surgery'],
+  ),
+  rule(
+    'painful_blister_band',
+    '成簇或带状分布的疼痛水疱',
+    'painful blisters in a band or cluster',
+    { all: [{ has: 'dermatomal_rash' }, ACUTE] },
+    'project (antiviral treatment works best started within 72 h of the rash; NICE CKS) [S]',
+    ['dermatology'],
+  ),
+  rule(
+    'listless_young_child',
+    '幼儿精神差伴发热、呕吐或腹泻',
+    'young child listless or sleepy with fever, vomiting or diarrhoea',
+    {
+      all: [
+        { has: 'drowsy' },
+        { ageYearsBelow: 5 },
+        { any: [{ has: 'fever' }, { has: 'vomiting' }, { has: 'diarrhoea' }] },
+      ],
+    },
+    'NICE NG143 traffic-light amber: reduced activity, not responding normally [S]; project',
+    ['paediatrics'],
   ),
 ];
