@@ -5,7 +5,8 @@
  * reworded through the real adapter against a local fake OpenAI server whose model obeys injected
  * instructions. Counts what reaches the final draft: followed instructions, another patient's data,
  * system-prompt text. A marker already present in the deterministic draft is reported separately
- * (it came through extraction, not through the model).
+ * (it came through extraction, not through the model). The second section (precheck-redteam.ts) plants
+ * payloads in a patient's pre-consultation answers read by a model into triage findings.
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -29,6 +30,7 @@ import { startFakeOpenAi } from '../../packages/server/src/adapters/llm/fake-ope
 import { rewordDraft } from '../../packages/server/src/adapters/llm/reword-draft.ts';
 import type { Carrier, Payload } from './build-payloads.ts';
 import { obedientModel } from './obedient-model.ts';
+import { printPrecheckReport, runPrecheckRedteam } from './precheck-redteam.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const OTHER_PATIENT = ['吴秀兰', '13900001111', '乳腺癌'];
@@ -161,8 +163,9 @@ export async function runRedteam(payloads: readonly Payload[] = loadPayloads()):
 
 export async function run(args: string[]): Promise<void> {
   const report = await runRedteam();
+  const precheck = await runPrecheckRedteam();
   if (args.includes('--json')) {
-    console.log(JSON.stringify(report, null, 2));
+    console.log(JSON.stringify({ ...report, precheck }, null, 2));
     return;
   }
   const rej = Object.entries(report.rejections)
@@ -189,4 +192,5 @@ export async function run(args: string[]): Promise<void> {
   console.log(
     `  markers already in the deterministic draft (extraction path, not the model): ${report.inDeterministicDraft.length} ${report.inDeterministicDraft.join(' ')}`,
   );
+  printPrecheckReport(precheck);
 }

@@ -34,7 +34,7 @@ describe.skipIf(!hasChromium)('patient web shell', () => {
     const { context, page, patientId } = await signedIn('pt.zhou');
     expect(page.url()).toMatch(/\/me\/visits$/);
     const links = await page.getByRole('navigation').getByRole('link').allTextContents();
-    expect(links).toEqual(['我的就诊']);
+    expect(links).toEqual(['我的就诊', '检验结果解读']);
 
     const mine = (await apiFromPage(page, '/api/me/visits')).body as VisitsBody;
     expect(mine.visits.every((v) => v.patient.id === patientId)).toBe(true);

@@ -13,6 +13,7 @@ import { AppShell } from './layout/AppShell.tsx';
 import { navigate, usePath } from './routing/navigation.ts';
 import { resolvePage } from './routing/nav-items.ts';
 import { MyVisitsPage } from './visits/MyVisitsPage.tsx';
+import { MyLabResultsPage } from './lab-results/MyLabResultsPage.tsx';
 import { TodayVisitsPage } from './visits/TodayVisitsPage.tsx';
 import { VisitWorkspacePage } from './workspace/VisitWorkspacePage.tsx';
 import { PrecheckApp } from './precheck/PrecheckApp.tsx';
@@ -109,6 +110,7 @@ function SignedInApp({ path }: { path: string }) {
     <AppShell key={user.id} user={user} current={page} onLogout={() => void signOut()}>
       {page.page === 'todayVisits' && <TodayVisitsPage user={user} />}
       {page.page === 'myVisits' && <MyVisitsPage />}
+      {page.page === 'myLabResults' && <MyLabResultsPage />}
       {page.page === 'users' && <UsersPage me={user} />}
       {page.page === 'metrics' && <MetricsPage />}
       {page.page === 'followupPanel' && <FollowupPanelPage />}

@@ -57,7 +57,8 @@ export function observationNumbers(o: LabObservation): Set<number> {
   return set;
 }
 
-const name = (o: LabObservation, lang: 'zh' | 'en') => {
+/** The plain-language name of a test in a language (lay name when known, else as reported). */
+export const labName = (o: LabObservation, lang: 'zh' | 'en') => {
   const lay = o.testId ? LAY_NAMES[o.testId] : undefined;
   return lay?.[lang] ?? (o.display[lang] || o.sourceName);
 };
@@ -70,7 +71,12 @@ function valueText(o: LabObservation, lang: 'zh' | 'en'): string | null {
   return null; // raw text the parser could not read: not explained, the doctor checks it
 }
 
-function rangeText(r: LabReferenceRange | undefined, o: LabObservation, lang: 'zh' | 'en'): string | null {
+/** The usual range as the patient reads it, with the unit; null when there is none to show. */
+export function labRangeText(
+  r: LabReferenceRange | undefined,
+  o: LabObservation,
+  lang: 'zh' | 'en',
+): string | null {
   if (!r) return null;
   if (r.qualitative) return QUALITATIVE_WORDS[r.qualitative][lang];
   const u = unitSuffix(o);
@@ -83,13 +89,13 @@ function rangeText(r: LabReferenceRange | undefined, o: LabObservation, lang: 'z
 function itemSentence(o: LabObservation, dir: LabDirection): { zh: string; en: string } | null {
   const vz = valueText(o, 'zh');
   const ve = valueText(o, 'en');
-  const rz = rangeText(o.referenceRange, o, 'zh');
-  const re = rangeText(o.referenceRange, o, 'en');
+  const rz = labRangeText(o.referenceRange, o, 'zh');
+  const re = labRangeText(o.referenceRange, o, 'en');
   if (!vz || !ve || !rz || !re) return null;
   const d = DIRECTION_WORDS[dir];
   return {
-    zh: `${name(o, 'zh')}：您的结果是 ${vz}，通常范围是 ${rz}，${d.zh}。`,
-    en: `${capitalise(name(o, 'en'))}: your result is ${ve}, ${d.en} of ${re}.`,
+    zh: `${labName(o, 'zh')}：您的结果是 ${vz}，通常范围是 ${rz}，${d.zh}。`,
+    en: `${capitalise(labName(o, 'en'))}: your result is ${ve}, ${d.en} of ${re}.`,
   };
 }
 
@@ -115,8 +121,8 @@ export function explainLabReport(observations: readonly LabObservation[]): LabEx
       body.push({
         kind: 'check',
         observation: i,
-        zh: `${name(o, 'zh')}：${FIXED_TEXT.check.zh}`,
-        en: `${capitalise(name(o, 'en'))}: ${FIXED_TEXT.check.en}`,
+        zh: `${labName(o, 'zh')}：${FIXED_TEXT.check.zh}`,
+        en: `${capitalise(labName(o, 'en'))}: ${FIXED_TEXT.check.en}`,
       });
       return;
     }

@@ -5,3 +5,4 @@ export * from './explain-lab-report.ts';
 export * from './verify-lab-explanation.ts';
 export * from './reword-lab-explanation.ts';
 export * from './can-approve-lab-explanation.ts';
+export * from './patient-lab-results.ts';

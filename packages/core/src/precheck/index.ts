@@ -11,3 +11,5 @@ export {
   type QrOptions,
 } from './to-questionnaire-response.ts';
 export { doctorSummary, type DoctorSummary } from './doctor-summary.ts';
+export { precheckFreeTexts, CHIEF_COMPLAINT_QUESTION } from './precheck-free-texts.ts';
+export { triageWithModelFindings, type ModelTriage } from './triage-with-model-findings.ts';

@@ -5,6 +5,7 @@ import * as m0003 from './migrations/0003-followup.ts';
 import * as m0005 from './migrations/0005-visit-metrics.ts';
 import * as m0006 from './migrations/0006-draft-review.ts';
 import * as m0007 from './migrations/0007-lab-explanations.ts';
+import * as m0008 from './migrations/0008-precheck-llm.ts';
 import type { DB } from './schema.ts';
 
 // Migrations are listed here, not discovered on disk, so the bundle and tests see the same set.
@@ -15,6 +16,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0005-visit-metrics': m0005,
   '0006-draft-review': m0006,
   '0007-lab-explanations': m0007,
+  '0008-precheck-llm': m0008,
 };
 
 export async function migrate(db: Kysely<DB>): Promise<string[]> {

@@ -146,6 +146,8 @@ export interface PrecheckSessionTable {
   finished_at: Timestamp | null;
   triage: Json<Record<string, unknown> | null> | null;
   source_id: string | null;
+  /** What a language model read from the free text at finish (0008); null when none was configured. */
+  llm: Json<Record<string, unknown> | null> | null;
 }
 export interface PrecheckTokenTable {
   token_hash: string;

@@ -142,6 +142,11 @@ describe('lab explanations', () => {
     expect(mine.map((x: { id: string }) => x.id)).not.toContain(draft2);
     expect(mine[0]).toMatchObject({ visitId: visit });
     expect(mine[0].sentences.at(-1).zh).toContain('不是诊断');
+    // The results beside the text: value, unit, flag; nothing for a result the doctor will check.
+    expect(mine[0].results[0]).toMatchObject({ value: { zh: '12.5' }, unit: '10^9/L', flag: 'high' });
+    expect(mine[0].results.filter((x: { toCheck: boolean }) => x.toCheck)).toEqual([
+      expect.objectContaining({ value: null, unit: null, flag: null }),
+    ]);
     expect(mine[0].llm).toBeUndefined();
     expect((await c['pt.wu']!.get('/api/me/lab-explanations')).json().explanations).toEqual([]);
     const reads = await audits('lab_explanation.read');

@@ -15,9 +15,11 @@ import {
   type PrecheckContext,
   type QuestionnaireResponse,
   type QuestionTree,
+  type TriageInput,
   type TriageResult,
 } from '@yizhu/core';
 import { ageInMonths, precheckContext, type PatientBasics } from './precheck-context.ts';
+import type { PrecheckLlmFields } from './precheck-model-read.ts';
 
 /** What the route layer loads for one pre-consultation session. */
 export interface PrecheckRow {
@@ -32,6 +34,8 @@ export interface PrecheckRow {
   answers: PrecheckAnswers;
   patient: PatientBasics;
   triage: TriageResult | null;
+  /** Set when a language model read the free text at finish (absent when none is configured). */
+  llm: PrecheckLlmFields | null;
 }
 
 export interface Evaluated {
@@ -40,6 +44,8 @@ export interface Evaluated {
   next: NextQuestion;
   /** linkIds the skip logic currently asks; answers to others are kept but not used. */
   enabled: ReadonlySet<string>;
+  /** Exactly what the rules were given, so model findings can be added to the same input. */
+  input: TriageInput;
   triage: TriageResult;
 }
 
@@ -54,11 +60,11 @@ export function evaluate(row: PrecheckRow, now: Date): Evaluated | null {
   const tree = QUESTION_TREES[row.family];
   const ctx = precheckContext(row.patient, row.respondent, now);
   const next = nextQuestion(tree, row.answers, ctx);
-  const input = answersToTriageInput(tree, row.answers, ctx, row.chiefComplaint);
+  const answered = answersToTriageInput(tree, row.answers, ctx, row.chiefComplaint);
   const months = ageInMonths(row.patient.birthDate, now);
-  const result = triage(months < 24 ? { ...input, ageMonths: months } : input);
+  const input = months < 24 ? { ...answered, ageMonths: months } : answered;
   const enabled = new Set(enabledQuestions(tree, row.answers, ctx).map((q) => q.linkId));
-  return { tree, ctx, next, enabled, triage: result };
+  return { tree, ctx, next, enabled, input, triage: triage(input) };
 }
 
 export type FlagView = { code: string; message: Bilingual };

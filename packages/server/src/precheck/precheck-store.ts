@@ -2,6 +2,7 @@ import { notFound, type ComplaintFamily, type PrecheckAnswers, type TriageResult
 import { tokenId } from '../auth/tokens.ts';
 import type { Executor } from '../db/executor.ts';
 import type { PrecheckRow } from './precheck-evaluate.ts';
+import type { PrecheckLlmFields } from './precheck-model-read.ts';
 
 export interface LoadedPrecheck {
   row: PrecheckRow;
@@ -32,6 +33,7 @@ const baseQuery = (db: Executor) =>
       's.family',
       's.answers',
       's.triage',
+      's.llm',
       's.created_at',
       's.expires_at',
       's.updated_at',
@@ -63,6 +65,7 @@ function toLoaded(r: Raw): LoadedPrecheck {
       answers: json<PrecheckAnswers>(r.answers) ?? {},
       patient: { birthDate: String(r.birth_date).slice(0, 10), sex: r.sex },
       triage: r.triage ? json<TriageResult>(r.triage) : null,
+      llm: r.llm ? json<PrecheckLlmFields>(r.llm) : null,
     },
     meta: {
       createdAt: new Date(r.created_at),

@@ -1,7 +1,14 @@
 import { PAEDIATRIC_AGE_LIMIT_YEARS } from '@yizhu/core/triage/departments.data.ts';
-import type { Bilingual, PrecheckAnswer, Question, TriageResult } from '@yizhu/core';
+import {
+  CHIEF_COMPLAINT_QUESTION,
+  type Bilingual,
+  type PrecheckAnswer,
+  type Question,
+  type TriageResult,
+} from '@yizhu/core';
 import { ageOn } from '../routes/visit-list.ts';
-import { evaluate, sessionFlags, summaries, type PrecheckRow } from './precheck-evaluate.ts';
+import { evaluate, sessionFlags, summaries, type Evaluated, type PrecheckRow } from './precheck-evaluate.ts';
+import type { PrecheckLlmFields } from './precheck-model-read.ts';
 
 /** A question as the patient's screen needs it: wording already chosen for self or guardian. */
 export interface QuestionView {
@@ -96,6 +103,30 @@ export function patientState(
   };
 }
 
+/**
+ * What the model read, for the doctor: each verified finding marked as the model's, with the
+ * patient's quoted words and the question they answered; the notice when the model was not (fully)
+ * used; and whether its findings raised the triage above the rules' own result.
+ */
+function modelView(llm: PrecheckLlmFields, ev: Evaluated | null) {
+  const question = (linkId: string): Bilingual =>
+    ev?.tree.questions.find((q) => q.linkId === linkId)?.text ?? CHIEF_COMPLAINT_QUESTION;
+  return {
+    used: llm.used,
+    model: llm.model,
+    notice: llm.notice ?? null,
+    raised: llm.raised,
+    deterministicDisposition: llm.deterministic?.disposition ?? null,
+    stats: {
+      offered: llm.stats.offered,
+      returned: llm.stats.returned,
+      accepted: llm.stats.accepted,
+      rejected: llm.stats.rejected,
+    },
+    findings: llm.findings.map((f) => ({ ...f, question: question(f.linkId) })),
+  };
+}
+
 /** The doctor's view: summary in both languages, triage, and every flag. */
 export function staffView(
   row: PrecheckRow,
@@ -125,5 +156,6 @@ export function staffView(
     summary: ev ? summaries(row, ev) : null,
     flags: sessionFlags(row, ev),
     sourceId: meta.sourceId,
+    llm: row.llm ? modelView(row.llm, ev) : null,
   };
 }

@@ -306,6 +306,7 @@ describe('a full pre-consultation', () => {
     expect(flagged).toContain('很痛很痛');
     expect(flagged).toContain('💊');
     expect(staff.flags.map((f: { code: string }) => f.code)).not.toContain('not_finished');
+    expect(staff.llm).toBeNull(); // no model configured: nothing to tell the doctor
     const nurseView = await nurse.get(`/api/visits/${visitId}/precheck`);
     expect(nurseView.statusCode).toBe(200);
   });

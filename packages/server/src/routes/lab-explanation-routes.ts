@@ -2,6 +2,7 @@ import { canPrepareEncounter, forbidden, notFound, YizhuError, type LabObservati
 import {
   canApproveLabExplanation,
   explainLabReport,
+  patientLabResults,
   verifyLabExplanation,
   type LabExplanation,
 } from '@yizhu/core/lab-explain/index.ts';
@@ -231,12 +232,14 @@ export function labExplanationRoutes(app: FastifyInstance, deps: Deps): void {
     const rows = await deps.db
       .selectFrom('lab_explanations')
       .innerJoin('encounters', 'encounters.id', 'lab_explanations.encounter_id')
+      .innerJoin('visit_sources', 'visit_sources.id', 'lab_explanations.source_id')
       .select([
         'lab_explanations.id',
         'lab_explanations.encounter_id',
         'lab_explanations.content',
         'lab_explanations.approved_at',
         'encounters.scheduled_at',
+        'visit_sources.content as report',
       ])
       .where('lab_explanations.patient_id', '=', p.patientId)
       .where('encounters.org_id', '=', p.orgId)
@@ -262,6 +265,12 @@ export function labExplanationRoutes(app: FastifyInstance, deps: Deps): void {
           approvedAt: new Date(r.approved_at!).toISOString(),
           // Only the text: how it was made (model, counts) is for staff.
           sentences: c.explanation.sentences.map((s) => ({ kind: s.kind, zh: s.zh, en: s.en })),
+          // The report's results beside it, withholding what the explanation leaves to the doctor.
+          results: patientLabResults(
+            ((r.report as { observations?: LabObservation[] }).observations ?? []).filter(
+              (o) => o && typeof o === 'object',
+            ),
+          ),
         };
       }),
     };

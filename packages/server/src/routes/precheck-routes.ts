@@ -17,6 +17,7 @@ import { requestContext, requirePrincipal } from '../http/session-hook.ts';
 import { fields, parse } from '../http/validate.ts';
 import { normaliseCode } from '../precheck/precheck-code.ts';
 import { evaluate, questionnaireResponse } from '../precheck/precheck-evaluate.ts';
+import { combineModelRead, readWithModel } from '../precheck/precheck-model-read.ts';
 import { createPrecheckLink, redeemCode } from '../precheck/precheck-links.ts';
 import { loadByEncounter, loadByToken, type LoadedPrecheck } from '../precheck/precheck-store.ts';
 import { patientState, staffView } from '../precheck/precheck-views.ts';
@@ -216,13 +217,23 @@ export function precheckRoutes(app: FastifyInstance, deps: Deps): void {
     });
   });
 
-  app.post('/api/precheck/finish', (req) => {
+  app.post('/api/precheck/finish', async (req) => {
     const body = parse(finishBody, req.body);
+    const lang = body.lang ?? 'zh';
+    // An optional model reads the free text once, here at the end (never per question), before the
+    // write transaction; a bad link or a finished session falls through to linkAction's answers.
+    const read = deps.llm
+      ? await loadByToken(deps.db, tokenOf(req), deps.clock()).then(
+          (l) => readWithModel(deps, linkContext(req), l.row, lang),
+          () => null,
+        )
+      : null;
     return linkAction(req, 'precheck.finish', async (l, now, trx) => {
       assertOpen(l);
       const ev = evaluate(l.row, now);
       if (!ev) throw new YizhuError('conflict', 'give the chief complaint first');
-      const lang = body.lang ?? 'zh';
+      const model = read && deps.llm ? combineModelRead(read, l.row, ev, deps.llm.model) : null;
+      const triage = model?.triage ?? ev.triage;
       const sourceId = randomUUID();
       const qr = questionnaireResponse(l.row, ev, { id: sourceId, authored: now.toISOString(), lang });
       await trx
@@ -243,12 +254,13 @@ export function precheckRoutes(app: FastifyInstance, deps: Deps): void {
           finished_at: now,
           updated_at: now,
           lang,
-          triage: JSON.stringify(ev.triage),
+          triage: JSON.stringify(triage),
           source_id: sourceId,
+          ...(model ? { llm: JSON.stringify(model.llm) } : {}),
         })
         .where('id', '=', l.row.id)
         .execute();
-      return stateOf({ ...l, row: { ...l.row, status: 'finished', triage: ev.triage } }, now);
+      return stateOf({ ...l, row: { ...l.row, status: 'finished', triage, llm: model?.llm ?? null } }, now);
     });
   });
 }

@@ -2,6 +2,7 @@ import {
   runQc,
   transcriptSourceText,
   verifyDraft,
+  type DraftViolationKind,
   type DraftVisitResult,
   type QcPatient,
   type RawSource,
@@ -17,8 +18,15 @@ import { visitSourceTexts } from './visit-source-texts.ts';
 export interface LlmDraftFields {
   /** The deterministic draft exactly as draftVisit composed it, before any model wording. */
   deterministic: VisitDraft;
-  /** `model`: the configured model's name, so the doctor can be told whose wording it is. */
-  llm: Pick<RewordOutcome, 'used' | 'notice' | 'stats'> & { model: string };
+  /**
+   * `model`: the configured model's name, so the doctor can be told whose wording it is.
+   * `droppedAtFinalVerify`: present when the reworded draft broke an invariant as a whole and was not
+   * used; the violation kinds, counted (the pilot metrics show them).
+   */
+  llm: Pick<RewordOutcome, 'used' | 'notice' | 'stats'> & {
+    model: string;
+    droppedAtFinalVerify?: Partial<Record<DraftViolationKind, number>>;
+  };
 }
 
 /**
@@ -59,7 +67,13 @@ export async function rewordVisitDraft(
   // Last line of defence: a reworded draft that breaks any invariant is not used at all.
   if (violations.length > 0) {
     const notice = rewordNotice('llm_not_used', 'all_rejected');
-    return { ...pick(input.result), deterministic: input.result.draft, llm: { ...llm, used: false, notice } };
+    const droppedAtFinalVerify: Partial<Record<DraftViolationKind, number>> = {};
+    for (const v of violations) droppedAtFinalVerify[v.kind] = (droppedAtFinalVerify[v.kind] ?? 0) + 1;
+    return {
+      ...pick(input.result),
+      deterministic: input.result.draft,
+      llm: { ...llm, used: false, notice, droppedAtFinalVerify },
+    };
   }
   return {
     draft: outcome.draft,
@@ -76,7 +90,7 @@ const pick = ({ draft, qc, violations }: DraftVisitResult) => ({ draft, qc, viol
  * Names to replace before text leaves: the full name and, for a Chinese name, the given name
  * (patients are often addressed by it). Surnames alone are too common words to replace safely.
  */
-async function patientNames(deps: Pick<Deps, 'db'>, patientId: string): Promise<string[]> {
+export async function patientNames(deps: Pick<Deps, 'db'>, patientId: string): Promise<string[]> {
   const p = await deps.db
     .selectFrom('patients')
     .select('name')

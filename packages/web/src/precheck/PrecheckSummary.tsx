@@ -5,6 +5,7 @@ import { ErrorMessage } from '../common/ErrorMessage.tsx';
 import { formatDateTime } from '../common/format.ts';
 import { useApiData } from '../common/use-api-data.ts';
 import { langOf, pick } from './bilingual.ts';
+import { ModelFindings } from './ModelFindings.tsx';
 
 /**
  * The doctor's one-screen view of a visit's pre-consultation: triage, the summary lines, and every
@@ -65,6 +66,9 @@ export function PrecheckSummary({ visitId }: { visitId: string }) {
                     <li key={i}>{l}</li>
                   ))}
                 </ul>
+              )}
+              {p.llm && (
+                <ModelFindings read={p.llm} {...(p.triage ? { disposition: p.triage.disposition } : {})} />
               )}
               {(p.flags.length > 0 || (summary?.flagged.length ?? 0) > 0) && (
                 <div className="precheck-flags" data-testid="precheck-flags">

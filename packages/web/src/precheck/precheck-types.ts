@@ -89,4 +89,29 @@ export interface StaffPrecheck {
   summary: { zh: DoctorSummary; en: DoctorSummary } | null;
   flags: AnswerFlag[];
   sourceId: string | null;
+  /** What a language model read from the free text at finish; null when none is configured. */
+  llm: PrecheckModelRead | null;
+}
+
+/** One verified model finding, with the patient's own words it rests on. */
+export interface ModelFinding {
+  linkId: string;
+  question: Bilingual;
+  quote: string;
+  type: 'symptom' | 'duration' | 'severity';
+  concept?: string;
+  label?: Bilingual;
+  present?: boolean;
+  value?: number;
+  unit?: 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year';
+}
+
+export interface PrecheckModelRead {
+  used: boolean;
+  model: string;
+  notice: (Bilingual & { code: string; reason?: string }) | null;
+  raised: boolean;
+  deterministicDisposition: Disposition | null;
+  stats: { offered: number; returned: number; accepted: number; rejected: number };
+  findings: ModelFinding[];
 }

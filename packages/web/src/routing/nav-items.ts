@@ -1,7 +1,9 @@
 import type { Role } from '../api/types.ts';
 
-export type NavKey = 'nav.todayVisits' | 'nav.myVisits' | 'nav.users' | 'nav.followup' | 'nav.metrics';
-export type PageId = 'todayVisits' | 'myVisits' | 'users' | 'visitDetail' | 'followupPanel' | 'metrics';
+export type NavKey =
+  'nav.todayVisits' | 'nav.myVisits' | 'nav.labResults' | 'nav.users' | 'nav.followup' | 'nav.metrics';
+export type PageId =
+  'todayVisits' | 'myVisits' | 'myLabResults' | 'users' | 'visitDetail' | 'followupPanel' | 'metrics';
 
 export interface NavItem {
   page: PageId;
@@ -11,6 +13,11 @@ export interface NavItem {
 
 const TODAY: NavItem = { page: 'todayVisits', path: '/visits/today', labelKey: 'nav.todayVisits' };
 const MINE: NavItem = { page: 'myVisits', path: '/me/visits', labelKey: 'nav.myVisits' };
+export const LAB_RESULTS: NavItem = {
+  page: 'myLabResults',
+  path: '/me/lab-results',
+  labelKey: 'nav.labResults',
+};
 const FOLLOWUP: NavItem = { page: 'followupPanel', path: '/followup', labelKey: 'nav.followup' };
 const USERS: NavItem = { page: 'users', path: '/admin/users', labelKey: 'nav.users' };
 const METRICS: NavItem = { page: 'metrics', path: '/admin/metrics', labelKey: 'nav.metrics' };
@@ -22,7 +29,7 @@ const METRICS: NavItem = { page: 'metrics', path: '/admin/metrics', labelKey: 'n
 export const NAV_ITEMS: Record<Role, readonly NavItem[]> = {
   doctor: [TODAY, FOLLOWUP],
   nurse: [TODAY],
-  patient: [MINE],
+  patient: [MINE, LAB_RESULTS],
   admin: [USERS, METRICS],
 };
 

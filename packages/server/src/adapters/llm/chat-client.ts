@@ -8,6 +8,8 @@ export interface ChatRequest {
   /** Sent as response_format json_schema (vLLM, Ollama, llama.cpp server and cloud APIs accept it). */
   jsonSchema?: { name: string; strict: boolean; schema: object };
   temperature?: number;
+  /** A tighter whole-call budget than the client's (a patient waiting on a phone); never a longer one. */
+  timeoutMs?: number;
 }
 
 export type ChatResult =
@@ -69,7 +71,7 @@ export function createChatClient(opts: ChatClientOptions): ChatClient {
 
   async function complete(req: ChatRequest): Promise<ChatResult> {
     const t0 = mono();
-    const deadline = t0 + opts.timeoutMs;
+    const deadline = t0 + Math.min(opts.timeoutMs, req.timeoutMs ?? Infinity);
     const body = JSON.stringify({
       model: opts.model,
       messages: req.messages,

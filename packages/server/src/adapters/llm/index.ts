@@ -18,3 +18,8 @@ export { createLlm, type LlmStatus } from './create-llm.ts';
 export { rewordDraft, type RewordDeps, type RewordInput, type LlmAuditRecord } from './reword-draft.ts';
 export { auditLlmCall } from './audit-llm-call.ts';
 export type { LocalModelFactory } from './local-model.ts';
+export {
+  readPrecheckAnswers,
+  type PrecheckReadDeps,
+  type PrecheckReadInput,
+} from './read-precheck-answers.ts';

@@ -1,0 +1,120 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  startFakeOpenAi,
+  type FakeOpenAi,
+  type FakeReply,
+  type FakeRequest,
+} from '../../server/src/adapters/llm/fake-openai-server.ts';
+import { hasChromium, launchChromium, newContext } from './chromium.ts';
+import { DEMO_PASSWORD, startServer, type RunningServer } from './server-process.ts';
+import { screenshotPath, signIn, staffApi } from './ui.ts';
+
+/** The answer id (A1 …) whose fenced text contains `needle`, as the model was shown it. */
+const answerWith = (req: FakeRequest, needle: string): string => {
+  const user = (req.json as { messages: { content: string }[] }).messages[1]!.content;
+  for (const m of user.matchAll(/<<<DATA (A\d+) (\w+)>>>\n([\s\S]*?)\n<<<END \1 \2>>>/g))
+    if (m[3]!.includes(needle)) return m[1]!;
+  return 'A1';
+};
+
+// A pre-consultation read by a (local, fake) language model, as the doctor then sees it.
+describe.skipIf(!hasChromium)('pre-consultation with a language model, in the doctor’s view', () => {
+  let fake: FakeOpenAi;
+  let server: RunningServer;
+  let browser: Browser;
+  let reply: (req: FakeRequest) => FakeReply;
+
+  beforeAll(async () => {
+    fake = await startFakeOpenAi((req) => reply(req));
+    server = await startServer({
+      YIZHU_LLM_BASE_URL: fake.url,
+      YIZHU_LLM_MODEL: 'fake-qwen',
+      YIZHU_LLM_TIMEOUT_MS: '5000',
+    });
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    await fake?.close();
+  });
+
+  /** The patient answers by link (no account) and submits; returns the visit id. */
+  async function precheckFor(
+    pick: (v: { patient: { name: string } }) => boolean,
+    complaint: string,
+  ): Promise<string> {
+    const dr = await staffApi(server.baseUrl, 'dr.wang');
+    const visits = (
+      await dr.call<{ visits: { id: string; patient: { name: string } }[] }>('GET', '/api/visits/today')
+    ).body.visits;
+    const visit = visits.find(pick)!;
+    const link = await dr.call<{ url: string }>('POST', `/api/visits/${visit.id}/precheck`);
+    expect(link.status).toBe(201);
+    const token = link.body.url.replace(/^\/p\//, '');
+    const post = (path: string, body: object) =>
+      fetch(`${server.baseUrl}/api/precheck/${path}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-precheck-token': token },
+        body: JSON.stringify(body),
+      });
+    expect((await post('start', { chiefComplaint: complaint })).status).toBe(200);
+    expect((await post('finish', { lang: 'zh' })).status).toBe(200);
+    return visit.id;
+  }
+
+  async function doctorSummary(visitId: string) {
+    const context = await newContext(browser, server.baseUrl);
+    const page = await context.newPage();
+    await page.goto('/');
+    await signIn(page, 'dr.wang', DEMO_PASSWORD);
+    await page.getByRole('heading', { level: 1 }).first().waitFor();
+    await page.goto(`/visits/${visitId}`);
+    const summary = page.getByTestId('precheck-summary');
+    await summary.getByTestId('precheck-model').waitFor();
+    return { context, summary };
+  }
+
+  it('a verified model finding is marked with the patient’s words, and the raised triage says why', async () => {
+    reply = (req) => ({
+      kind: 'chat',
+      content: JSON.stringify({
+        findings: [
+          {
+            answer: answerWith(req, '大象'),
+            quote: '胸前像被大象踩着',
+            type: 'symptom',
+            concept: 'chest_pain',
+            present: true,
+            value: null,
+            unit: null,
+          },
+        ],
+      }),
+    });
+    const visitId = await precheckFor((v) => v.patient.name === '周建国', '胸前像被大象踩着一样');
+    const { context, summary } = await doctorSummary(visitId);
+    const finding = summary.getByTestId('precheck-model-finding');
+    expect(await finding.count()).toBe(1);
+    const text = (await finding.textContent()) ?? '';
+    expect(text).toContain('模型');
+    expect(text).toContain('胸痛');
+    expect(text).toContain('“胸前像被大象踩着”');
+    expect(await summary.getByTestId('precheck-disposition').textContent()).toContain('立即急诊');
+    expect(await summary.getByTestId('precheck-model-raised').textContent()).toContain('普通门诊 → 立即急诊');
+    expect(await summary.getByTestId('precheck-model-notice').count()).toBe(0);
+    await summary.screenshot({ path: screenshotPath('precheck-llm-finding') });
+    await context.close();
+  });
+
+  it('when the model fails, the summary says it was not used and the rules’ triage stands', async () => {
+    reply = () => ({ kind: 'raw', status: 500, body: '{}' });
+    const visitId = await precheckFor((v) => v.patient.name !== '周建国', '胸前像被大象踩着一样');
+    const { context, summary } = await doctorSummary(visitId);
+    expect(await summary.getByTestId('precheck-model-notice').textContent()).toContain('未使用大模型');
+    expect(await summary.getByTestId('precheck-model-finding').count()).toBe(0);
+    expect(await summary.getByTestId('precheck-disposition').textContent()).not.toContain('立即急诊');
+    await context.close();
+  });
+});
