@@ -2,11 +2,13 @@ import { createOcrEngine } from '@yizhu/server/adapters/ocr/index.ts';
 import { degradeLabImage } from '../../eval/labs/degrade-lab-image.ts';
 import { generateLabReport, seededRng } from '../../eval/labs/generate-lab-report.ts';
 import { renderLabReport } from '../../eval/labs/render-lab-report.ts';
+import { benchPdfPages } from './pdf-pages.ts';
 
 /**
  * `npm run bench -- labs [--n N] [--json]`: model initialisation time, then seconds per photo through
  * the engine (decode, preprocessing, orientation probe, detection, recognition) on clean renders and
- * degraded phone-photo renders. Target (issue 4): ≤ 3 s per photo on 2 cores.
+ * degraded phone-photo renders. Target (issue 4): ≤ 3 s per photo on 2 cores. Then one-page PDFs:
+ * with a text layer (no OCR) and scanned (render + OCR); see pdf-pages.ts.
  */
 export async function run(args: string[]): Promise<void> {
   const i = args.indexOf('--n');
@@ -21,6 +23,7 @@ export async function run(args: string[]): Promise<void> {
   const engine = await createOcrEngine();
   const initSeconds = (performance.now() - t0) / 1000;
   const times: Record<string, number[]> = { clean: [], degraded: [] };
+  let pdf: Awaited<ReturnType<typeof benchPdfPages>>;
   try {
     await engine.recognise(photos[0]!.image); // warm-up: first-run allocations are not per-photo cost
     for (const p of photos) {
@@ -28,6 +31,7 @@ export async function run(args: string[]): Promise<void> {
       await engine.recognise(p.image);
       times[p.kind]!.push((performance.now() - t) / 1000);
     }
+    pdf = await benchPdfPages(engine, n);
   } finally {
     await engine.close();
   }
@@ -46,6 +50,10 @@ export async function run(args: string[]): Promise<void> {
     initSeconds: round(initSeconds),
     clean: stats(times.clean!),
     degraded: stats(times.degraded!),
+    pdfReaderStartSeconds: round(pdf.start),
+    pdfText: stats(pdf.text),
+    pdfScanRender: stats(pdf.render),
+    pdfScanned: stats(pdf.scanned),
   };
   if (args.includes('--json')) console.log(JSON.stringify(out, null, 2));
   else {
@@ -53,6 +61,15 @@ export async function run(args: string[]): Promise<void> {
     for (const k of ['clean', 'degraded'] as const)
       console.log(
         `  ${k.padEnd(9)} ${out[k].n} photos  mean ${out[k].mean} s  p50 ${out[k].p50} s  max ${out[k].max} s per photo`,
+      );
+    console.log(`labs PDF bench: pdf.js worker start ${out.pdfReaderStartSeconds} s`);
+    for (const [k, label] of [
+      ['pdfText', 'text layer'],
+      ['pdfScanRender', 'scan: render only'],
+      ['pdfScanned', 'scan: render + OCR'],
+    ] as const)
+      console.log(
+        `  ${label.padEnd(19)} ${out[k].n} pages  mean ${out[k].mean} s  p50 ${out[k].p50} s  max ${out[k].max} s per page`,
       );
   }
 }

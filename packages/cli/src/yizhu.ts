@@ -102,7 +102,7 @@ program
 
 program
   .command('ocr <file>')
-  .description('read a lab-report photo into observations (nothing is stored)')
+  .description('read a lab-report photo or PDF into observations (nothing is stored)')
   .option('--json', 'print the full reading as JSON')
   .action(async (file: string, o: { json?: boolean }) => exitWith(await ocrCommand(file, o)));
 

@@ -1,5 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { answer } from '../../core/src/llm/test-visit.ts';
+import { startFakeOpenAi, type FakeOpenAi } from '../../server/src/adapters/llm/fake-openai-server.ts';
 import { hasChromium, launchChromium, newContext } from './chromium.ts';
 import { DEMO_PASSWORD, startServer, type RunningServer } from './server-process.ts';
 import { screenshotPath, signIn } from './ui.ts';
@@ -30,13 +32,25 @@ async function apiSession(baseUrl: string, username: string) {
   };
 }
 
-// The admin's pilot-metrics page (issue 6) after one scripted, signed visit.
+// The admin's pilot-metrics page (issue 6) after one scripted, signed visit, whose draft a local fake
+// model reworded: every sentence with a digit gets a different number, so verification rejects it.
 describe.skipIf(!hasChromium)('pilot metrics page', () => {
   let server: RunningServer;
   let browser: Browser;
+  let fake: FakeOpenAi;
 
   beforeAll(async () => {
-    server = await startServer();
+    fake = await startFakeOpenAi((req) => ({
+      kind: 'chat',
+      content: answer({ messages: (req.json as { messages: never }).messages }, (s) =>
+        s.replace(/\d/, (d) => String((Number(d) + 1) % 10)),
+      ),
+    }));
+    server = await startServer({
+      YIZHU_LLM_BASE_URL: fake.url,
+      YIZHU_LLM_MODEL: 'fake-qwen',
+      YIZHU_LLM_TIMEOUT_MS: '5000',
+    });
     browser = await launchChromium();
     const api = await apiSession(server.baseUrl, 'dr.wang');
     const { visits } = (await api('GET', '/api/visits/today')) as {
@@ -54,6 +68,7 @@ describe.skipIf(!hasChromium)('pilot metrics page', () => {
   afterAll(async () => {
     await browser?.close();
     await server?.stop();
+    await fake?.close();
   });
 
   it('shows the aggregates and SVG charts, and filters by department', async () => {
@@ -72,6 +87,19 @@ describe.skipIf(!hasChromium)('pilot metrics page', () => {
     expect(await page.getByTestId('chart-time-to-sign').locator('svg circle').count()).toBe(1);
     expect(await page.getByTestId('chart-by-department-bar').allTextContents()).toEqual(['内科1']);
     expect(await page.getByTestId('chart-by-doctor-bar').count()).toBe(1);
+    // AI model use: one draft, reworded by the model, its invented numbers rejected and counted.
+    const cells = (row: string) => page.getByTestId(`model-use-${row}`).locator('td').allTextContents();
+    expect(await cells('items')).toEqual(['1', '0', '0']);
+    expect(await cells('configured')).toEqual(['1', '0', '0']);
+    expect(await cells('proposed')).toEqual([expect.stringMatching(/^[1-9]\d*$/), '0', '—']);
+    const byNumber = page.getByTestId('model-use-rejected-unmatched_number');
+    expect(await byNumber.locator('th').textContent()).toBe('数字不在依据中');
+    expect(Number((await cells('rejected-unmatched_number'))[0])).toBeGreaterThan(0);
+    const first = async (row: string) => Number((await cells(row))[0]);
+    expect(await first('proposed')).toBe(
+      (await first('accepted')) + (await first('unchanged')) + (await first('rejected')),
+    );
+    expect(await cells('failed')).toEqual(['0', '0', '0']);
     // No patient appears anywhere on the page.
     expect(await page.locator('body').textContent()).not.toContain('周建国');
     await page.screenshot({ path: screenshotPath('admin-metrics'), fullPage: true });
@@ -79,6 +107,7 @@ describe.skipIf(!hasChromium)('pilot metrics page', () => {
     await page.getByLabel('科室', { exact: true }).selectOption({ label: '全科医学科' });
     await page.getByRole('button', { name: '查询' }).click();
     await expect.poll(() => tile('visits')).toBe('0');
+    expect(await cells('items')).toEqual(['0', '0', '0']);
     expect(await page.getByTestId('chart-time-to-sign').locator('svg').count()).toBe(0);
   });
 });

@@ -90,6 +90,13 @@ describe('pilot metrics', () => {
     });
   });
 
+  it('without a model configured, drafts are counted and no model use is (model-use-metrics.int.test.ts has one)', async () => {
+    const { modelUse } = await metrics();
+    expect(modelUse.drafts).toMatchObject({ generated: 2, modelConfigured: 0, modelUsed: 0, failed: 0 });
+    expect(modelUse.prechecks).toMatchObject({ finished: 0, modelConfigured: 0 });
+    expect(modelUse.labExplanations).toMatchObject({ created: 0, modelConfigured: 0 });
+  });
+
   it('holds aggregates only: no patient name, patient id or visit id', async () => {
     const body = JSON.stringify(await metrics());
     for (const [name, id] of Object.entries(t.ids.patients)) {

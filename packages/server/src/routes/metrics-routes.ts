@@ -1,4 +1,4 @@
-import { canManageUsers, forbidden, YizhuError } from '@yizhu/core';
+import { canManageUsers, forbidden, summariseModelUse, YizhuError } from '@yizhu/core';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { appendAudit } from '../audit/audit-log.ts';
@@ -6,6 +6,7 @@ import type { Deps } from '../deps.ts';
 import { requestContext, requirePrincipal } from '../http/session-hook.ts';
 import { fields, parse } from '../http/validate.ts';
 import { aggregate, aggregateBy, type MetricRow } from '../metrics/aggregate-metrics.ts';
+import { loadModelUse } from '../metrics/model-use-store.ts';
 import { refreshVisitMetrics } from '../metrics/visit-metrics-store.ts';
 
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
@@ -20,7 +21,9 @@ const MAX_DAYS = 366;
 
 /**
  * Pilot metrics for the department director and the dean: aggregates of signed visits by day,
- * department and doctor. Administrators only, and aggregates only — no patient, no visit id.
+ * department and doctor, and how the optional language model was used over the same period
+ * (`modelUse`: drafts, pre-consultations, lab explanations; filtered by the visit's department and
+ * doctor). Administrators only, and aggregates only — no patient, no visit id.
  */
 export function metricsRoutes(app: FastifyInstance, deps: Deps): void {
   app.get('/api/admin/metrics', async (req) => {
@@ -62,6 +65,16 @@ export function metricsRoutes(app: FastifyInstance, deps: Deps): void {
       qcScore: r.qc_score,
     }));
 
+    const modelUse = summariseModelUse(
+      await loadModelUse(deps.db, {
+        orgId: p.orgId,
+        start: new Date(start),
+        end: new Date(end),
+        department: q.department,
+        doctor: q.doctor,
+      }),
+    );
+
     const departments = await deps.db
       .selectFrom('departments')
       .select(['id', 'name_zh', 'name_en'])
@@ -97,6 +110,7 @@ export function metricsRoutes(app: FastifyInstance, deps: Deps): void {
         ...a,
       })),
       byDoctor: aggregateBy(rows, (r) => r.doctorId).map(({ key, ...a }) => ({ doctorId: key, ...a })),
+      modelUse,
     };
   });
 }

@@ -11,6 +11,9 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { appendAudit } from '../audit/audit-log.ts';
 import { readLabReport } from '../adapters/ocr/read-lab-report.ts';
+import { createPdfReader, MAX_PDF_PAGES } from '../adapters/pdf/create-pdf-reader.ts';
+import { readLabPdf } from '../adapters/pdf/read-lab-pdf.ts';
+import { isPdf } from '../adapters/pdf/sniff-pdf.ts';
 import type { Deps } from '../deps.ts';
 import { assertEncounterReadable } from '../access/patient-access.ts';
 import type { Executor } from '../db/executor.ts';
@@ -19,6 +22,7 @@ import { fields, parse } from '../http/validate.ts';
 
 const idParams = z.strictObject({ id: fields.id });
 const sourceParams = z.strictObject({ id: fields.id, sourceId: fields.id });
+const mediaQuery = z.strictObject({ page: z.coerce.number().int().min(1).max(MAX_PDF_PAGES).optional() });
 
 const MAX_TEXT = 2_000_000; // characters; the extractor has its own, lower per-turn limits
 const sourceBody = z.discriminatedUnion('kind', [
@@ -36,9 +40,14 @@ const sourceBody = z.discriminatedUnion('kind', [
 ]);
 
 const IMAGE_TYPES = ['image/jpeg', 'image/png', 'image/webp'] as const;
+const LAB_TYPES = [...IMAGE_TYPES, 'application/pdf'] as const;
 const LAB_UPLOAD_LIMIT = 20 * 1024 * 1024; // security.md DATA-09: documents ≤ 20 MB
 
 /** Magic bytes must agree with the declared type (DATA-09): a renamed file is refused. */
+function sniffLabFile(b: Buffer): (typeof LAB_TYPES)[number] | null {
+  return sniffImage(b) ?? (isPdf(b) ? 'application/pdf' : null);
+}
+
 function sniffImage(b: Buffer): (typeof IMAGE_TYPES)[number] | null {
   if (b.length > 3 && b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff) return 'image/jpeg';
   if (b.length > 8 && b.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])))
@@ -74,6 +83,9 @@ function transcriptContent(format: 'text' | 'json' | 'vtt' | 'srt', content: str
 }
 
 export function sourceRoutes(app: FastifyInstance, deps: Deps): void {
+  // pdf.js in a worker thread of its own, started by the first PDF and stopped with the app.
+  const pdfReader = createPdfReader();
+  app.addHook('onClose', () => pdfReader.close());
   const assertPreparer = async (db: Executor, p: Principal, encounterId: string) => {
     const e = await assertEncounterReadable(db, p, encounterId);
     if (canPrepareEncounter(p, e) !== 'allow') throw notFound('visit');
@@ -144,9 +156,9 @@ export function sourceRoutes(app: FastifyInstance, deps: Deps): void {
     return reply.code(201).send({ source: { id: row.id, kind: body.kind } });
   });
 
-  // A lab photo: the body is the image itself. It is read before anything is stored.
+  // A lab photo or PDF: the body is the file itself. It is read before anything is stored.
   app.addContentTypeParser(
-    IMAGE_TYPES as unknown as string[],
+    LAB_TYPES as unknown as string[],
     { parseAs: 'buffer', bodyLimit: LAB_UPLOAD_LIMIT },
     (_req, body, done) => done(null, body),
   );
@@ -154,18 +166,30 @@ export function sourceRoutes(app: FastifyInstance, deps: Deps): void {
     const p = requirePrincipal(req);
     const { id } = parse(idParams, req.params);
     const e = await assertPreparer(deps.db, p, id);
-    const image = req.body;
-    if (!Buffer.isBuffer(image) || image.length === 0)
+    const file = req.body;
+    if (!Buffer.isBuffer(file) || file.length === 0)
       throw new YizhuError('validation', 'the upload is empty');
     const declared = String(req.headers['content-type'] ?? '')
       .split(';')[0]!
       .trim();
-    if (sniffImage(image) !== declared)
-      throw new YizhuError('unsupported_media_type', 'the file is not the image type it claims to be');
-    if (!deps.ocr) throw new YizhuError('unavailable', 'lab report reading is not configured on this server');
-    const engine = await deps.ocr();
+    if (sniffLabFile(file) !== declared)
+      throw new YizhuError(
+        'unsupported_media_type',
+        declared === 'application/pdf'
+          ? 'the file is not a PDF'
+          : 'the file is not the image type it claims to be',
+      );
     const sourceId = randomUUID();
-    const reading = await readLabReport(engine, image, sourceId); // throws 'no lab table found'
+    const readPhoto = async () => {
+      if (!deps.ocr)
+        throw new YizhuError('unavailable', 'lab report reading is not configured on this server');
+      return readLabReport(await deps.ocr(), file, sourceId);
+    };
+    // Both throw 'no lab table found'. A text-layer PDF needs no OCR engine; a scanned one does.
+    const reading =
+      declared === 'application/pdf'
+        ? await readLabPdf(pdfReader, file, sourceId, deps.ocr)
+        : await readPhoto();
     const now = deps.clock();
     await deps.db.transaction().execute(async (trx) => {
       await trx
@@ -175,7 +199,7 @@ export function sourceRoutes(app: FastifyInstance, deps: Deps): void {
           encounter_id: id,
           kind: 'lab_report',
           content: JSON.stringify(reading),
-          media: image,
+          media: file,
           media_type: declared,
           created_by: p.userId,
         })
@@ -197,9 +221,12 @@ export function sourceRoutes(app: FastifyInstance, deps: Deps): void {
     });
   });
 
+  // The stored file as uploaded; `?page=N` of a PDF is that page as a PNG for the viewer (the
+  // evidence boxes are in its page units, so the image is drawn at the page's size).
   app.get('/api/visits/:id/sources/:sourceId/media', async (req, reply) => {
     const p = requirePrincipal(req);
     const { id, sourceId } = parse(sourceParams, req.params);
+    const { page } = parse(mediaQuery, req.query);
     const e = await assertPreparer(deps.db, p, id);
     const row = await deps.db
       .selectFrom('visit_sources')
@@ -208,6 +235,10 @@ export function sourceRoutes(app: FastifyInstance, deps: Deps): void {
       .where('encounter_id', '=', id)
       .executeTakeFirst();
     if (!row?.media || !row.media_type) throw notFound('source');
+    if (page !== undefined && row.media_type !== 'application/pdf')
+      throw new YizhuError('validation', 'only a PDF has pages', [{ path: 'page', message: 'not a PDF' }]);
+    const body =
+      page === undefined ? Buffer.from(row.media) : await pdfReader.renderPage(Buffer.from(row.media), page);
     await appendAudit(deps.db, deps.clock(), {
       ...requestContext(req),
       patientId: e.patientId,
@@ -217,6 +248,9 @@ export function sourceRoutes(app: FastifyInstance, deps: Deps): void {
       outcome: 'success',
       detail: null,
     });
-    return reply.type(row.media_type).header('content-disposition', 'inline').send(Buffer.from(row.media));
+    return reply
+      .type(page === undefined ? row.media_type : 'image/png')
+      .header('content-disposition', 'inline')
+      .send(body);
   });
 }

@@ -103,7 +103,8 @@ describe('sources', () => {
     const before = await sourceCount();
     expect((await upload(Buffer.from('this is text, not a JPEG'), 'image/jpeg')).statusCode).toBe(415);
     expect((await upload(Buffer.alloc(0), 'image/png')).statusCode).toBe(400);
-    expect((await upload(Buffer.from('%PDF-1.4'), 'application/pdf')).statusCode).toBe(415);
+    expect((await upload(Buffer.from('%PDF-1.4'), 'application/pdf')).statusCode).toBe(400); // cut off
+    expect((await upload(Buffer.from('%PDF-1.4'), 'image/png')).statusCode).toBe(415);
     const png = Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex');
     expect((await upload(png, 'image/png')).statusCode).toBe(503); // this test app has no OCR engine
     expect(await sourceCount()).toBe(before);

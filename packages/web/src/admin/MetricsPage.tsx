@@ -5,6 +5,7 @@ import { ErrorMessage } from '../common/ErrorMessage.tsx';
 import { useApiData } from '../common/use-api-data.ts';
 import { BarChart, DayLineChart } from './MetricsCharts.tsx';
 import type { MetricAggregate, MetricsQuery, PilotMetrics } from './metrics-types.ts';
+import { ModelUseTable } from './ModelUseTable.tsx';
 import './metrics.css';
 
 const minutes = (ms: number) => `${(ms / 60_000).toFixed(1)}`;
@@ -87,6 +88,7 @@ export function MetricsPage() {
             />
           </div>
           <p className="metrics-note">{t('metrics.definitions')}</p>
+          <ModelUseTable use={result.data.modelUse} />
         </>
       )}
     </section>

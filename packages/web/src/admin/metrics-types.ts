@@ -24,6 +24,55 @@ export interface PilotMetrics {
   byDay: (MetricAggregate & { date: string })[];
   byDepartment: (MetricAggregate & { departmentId: string })[];
   byDoctor: (MetricAggregate & { doctorId: string })[];
+  modelUse: ModelUse;
+}
+
+/** How the optional language model was used in the period (core metrics/summarise-model-use.ts). */
+export interface ModelUse {
+  drafts: {
+    generated: number;
+    modelConfigured: number;
+    modelCalled: number;
+    modelUsed: number;
+    sentencesOffered: number;
+    sentencesProposed: number;
+    sentencesAccepted: number;
+    sentencesUnchanged: number;
+    sentencesRejected: number;
+    sentencesUnanswered: number;
+    rejections: Record<string, number>;
+    droppedAtFinalVerify: number;
+    acceptedInDropped: number;
+    finalVerifyViolations: Record<string, number>;
+    failed: number;
+    failures: Record<string, number>;
+  };
+  prechecks: {
+    finished: number;
+    modelConfigured: number;
+    modelCalled: number;
+    modelUsed: number;
+    findingsProposed: number;
+    findingsAccepted: number;
+    findingsRejected: number;
+    rejections: Record<string, number>;
+    raisedTriage: number;
+    answersChanged: number;
+    failed: number;
+    failures: Record<string, number>;
+  };
+  labExplanations: {
+    created: number;
+    modelConfigured: number;
+    modelCalled: number;
+    modelUsed: number;
+    sentencesOffered: number;
+    sentencesAccepted: number;
+    sentencesRejected: number;
+    rejections: Record<string, number>;
+    failed: number;
+    failures: Record<string, number>;
+  };
 }
 
 export interface MetricsQuery {

@@ -9,7 +9,7 @@ type Mode = 'closed' | 'paste';
 type Notice = { kind: 'ok' | 'error'; text: string } | null;
 
 const FORMAT_BY_EXT: Record<string, TranscriptFormat> = { txt: 'text', json: 'json', vtt: 'vtt', srt: 'srt' };
-const IMAGE_TYPES = ['image/jpeg', 'image/png', 'image/webp'];
+const LAB_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'application/pdf'];
 
 /** Paste or type a transcript; upload a transcript file, a lab photo, an EMR bundle; audio when an engine exists. */
 export function AddSources({
@@ -35,7 +35,11 @@ export function AddSources({
   const failure = (err: unknown): string => {
     if (err instanceof Error && err.message === 'json') return t('workspace.add.invalidJson');
     if (isApiError(err)) {
-      if (err.issues.some((i) => i.message === 'no_lab_table_found')) return t('workspace.add.noLabTable');
+      const issue = (m: string) => err.issues.some((i) => i.message === m);
+      if (issue('no_lab_table_found')) return t('workspace.add.noLabTable');
+      if (issue('pdf_password_protected')) return t('workspace.add.pdfPassword');
+      if (issue('pdf_unreadable')) return t('workspace.add.pdfUnreadable');
+      if (issue('pdf_too_many_pages')) return t('workspace.add.pdfTooManyPages');
       if (err.code === 'unsupported_media_type') return t('workspace.add.wrongType');
       if (err.code === 'unavailable') return t('workspace.add.ocrOff');
       if (err.status === 413) return t('workspace.add.tooLarge');
@@ -84,12 +88,14 @@ export function AddSources({
     const file = e.target.files?.[0];
     e.target.value = '';
     if (!file) return;
-    if (!IMAGE_TYPES.includes(file.type)) {
+    // Some systems give a PDF no type; the server checks the bytes either way.
+    const type = file.type || (/\.pdf$/i.test(file.name) ? 'application/pdf' : '');
+    if (!LAB_TYPES.includes(type)) {
       setNotice({ kind: 'error', text: t('workspace.add.wrongType') });
       return;
     }
     void run('lab', async () => {
-      const r = await uploadLabPhoto(visitId, file);
+      const r = await uploadLabPhoto(visitId, type === file.type ? file : new Blob([file], { type }));
       return t('workspace.add.addedLab', { count: r.observations.length });
     });
   };
@@ -134,7 +140,7 @@ export function AddSources({
         />
         <FileButton
           label={t('workspace.add.labPhoto')}
-          accept="image/jpeg,image/png,image/webp"
+          accept="image/jpeg,image/png,image/webp,application/pdf,.pdf"
           onChange={onLabFile}
           testId="add-lab"
         />

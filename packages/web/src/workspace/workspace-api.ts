@@ -32,8 +32,9 @@ export const uploadLabPhoto = (visitId: string, image: Blob) =>
     image,
   );
 
-export const sourceMediaUrl = (visitId: string, sourceId: string) =>
-  `${v(visitId)}/sources/${encodeURIComponent(sourceId)}/media`;
+/** The uploaded file; with `page`, that page of a PDF rendered as a PNG. */
+export const sourceMediaUrl = (visitId: string, sourceId: string, page?: number) =>
+  `${v(visitId)}/sources/${encodeURIComponent(sourceId)}/media${page ? `?page=${page}` : ''}`;
 
 export const getDraft = (visitId: string) =>
   apiRequest<{ draft: DraftVersion }>('GET', `${v(visitId)}/draft`);

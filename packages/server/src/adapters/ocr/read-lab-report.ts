@@ -35,7 +35,20 @@ export function parseRecognisedPages(pages: readonly OcrPageResult[], sourceId: 
     const page = pages[e.locator.page - 1];
     return page ? { ...e, locator: { ...e.locator, box: toSourceBox(e.locator.box, page.transform) } } : e;
   };
-  const mapAll = (es: Evidence[]) => es.map(toSource);
+  return {
+    ...mapLabEvidence(parsed, toSource),
+    pages: pages.map((p) => ({
+      width: p.transform.sourceWidth,
+      height: p.transform.sourceHeight,
+      quarterTurns: p.transform.quarterTurns,
+      skewDeg: Math.round(p.transform.skewDeg * 10) / 10,
+    })),
+  };
+}
+
+/** Every evidence of a parse result through `f` (boxes from the read page back onto the source). */
+export function mapLabEvidence(parsed: LabParseResult, f: (e: Evidence) => Evidence): LabParseResult {
+  const mapAll = (es: Evidence[]) => es.map(f);
   return {
     observations: parsed.observations.map((o) => ({
       ...o,
@@ -46,11 +59,5 @@ export function parseRecognisedPages(pages: readonly OcrPageResult[], sourceId: 
     })),
     meta: { ...parsed.meta, evidence: mapAll(parsed.meta.evidence) },
     warnings: parsed.warnings.map((w) => ({ ...w, evidence: mapAll(w.evidence) })),
-    pages: pages.map((p) => ({
-      width: p.transform.sourceWidth,
-      height: p.transform.sourceHeight,
-      quarterTurns: p.transform.quarterTurns,
-      skewDeg: Math.round(p.transform.skewDeg * 10) / 10,
-    })),
   };
 }
