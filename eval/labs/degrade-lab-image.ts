@@ -1,11 +1,12 @@
 import sharp from 'sharp';
+import { solveHomography, warpImage } from '@yizhu/server/adapters/ocr/perspective.ts';
 import type { Rng } from './generate-lab-report.ts';
 import { PAGE_H, PAGE_W } from './render-lab-report.ts';
 
 /**
  * A clean render → what a phone photo of a thermal printout looks like: faint gray print, a shadow
- * across the page, focus blur, the page lying on a desk turned by a quarter and tilted up to ±8°,
- * saved as a JPEG at quality 40. Returns the photo and the names of the degradations applied.
+ * across the page, focus blur, the page lying on a desk photographed at an angle (perspective),
+ * turned by a quarter and tilted up to ±8°, saved as a JPEG at quality 40. Returns the photo and the names of the degradations applied.
  */
 export interface Degraded {
   image: Buffer;
@@ -52,6 +53,10 @@ export async function degradeLabImage(png: Buffer, rng: Rng): Promise<Degraded> 
     .extend({ top: 60, bottom: 60, left: 60, right: 60, background: desk })
     .png()
     .toBuffer();
+  if (rng() < 0.6) {
+    buf = await perspective(buf, rng, desk);
+    ops.push('persp');
+  }
   buf = await sharp(buf).rotate(skew, { background: desk }).png().toBuffer();
   ops.push(`skew${skew}`);
   const turn = [0, 90, 180, 270][Math.floor(rng() * 4)]!;
@@ -59,4 +64,43 @@ export async function degradeLabImage(png: Buffer, rng: Rng): Promise<Degraded> 
   const image = await sharp(buf).rotate(turn).jpeg({ quality: 40 }).toBuffer();
   ops.push('jpeg40');
   return { image, ops };
+}
+
+/**
+ * The camera held at an angle: one edge of the page comes out narrower (keystone, up to 10% a side)
+ * and every corner moves a little more, as a hand-held phone does.
+ */
+async function perspective(
+  png: Buffer,
+  rng: Rng,
+  desk: { r: number; g: number; b: number },
+): Promise<Buffer> {
+  const { data, info } = await sharp(png).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+  const { width: w, height: h } = info;
+  const keystone = (0.03 + rng() * 0.07) * w;
+  const narrowTop = rng() < 0.5;
+  // Inwards only, so the page stays on the photo.
+  const jitter = () => rng() * 0.025 * w;
+  const corners: [number, number][] = [
+    [0, 0],
+    [w - 1, 0],
+    [w - 1, h - 1],
+    [0, h - 1],
+  ];
+  const moved = corners.map(([x, y], i): [number, number] => {
+    const inward = i < 2 === narrowTop ? keystone : 0;
+    const dx = inward + jitter();
+    const dy = jitter();
+    return [x === 0 ? x + dx : x - dx, y === 0 ? y + dy : y - dy];
+  });
+  // Output pixel → source pixel: the inverse of where the corners went.
+  const toSource = solveHomography(moved, corners);
+  const out = warpImage({ data: new Uint8Array(data), width: w, height: h }, 3, toSource, w, h, [
+    desk.r,
+    desk.g,
+    desk.b,
+  ]);
+  return sharp(out, { raw: { width: w, height: h, channels: 3 } })
+    .png()
+    .toBuffer();
 }

@@ -26,8 +26,8 @@ import {
 import { tesseractAvailable, tesseractPage } from './tesseract-ocr.ts';
 
 /**
- * `npm run eval -- labs [--json] [--limit N] [--seed S] [--no-tesseract] [--no-ablation]
- *   [--ocr-cache] [--diagnose FILE]`
+ * `npm run eval -- labs [--json] [--limit N] [--seed S] [--only clean|degraded] [--no-tesseract]
+ *   [--no-ablation] [--ocr-cache] [--diagnose FILE]`
  *
  * N reports (default 100) are rendered clean and as degraded phone photos (2N images, ≥ 200 in the
  * full run) from a fixed seed into a cache folder, read by the Yizhu engine, and scored against the
@@ -86,19 +86,21 @@ export async function run(args: string[]): Promise<void> {
     if (!json) console.log(s);
   };
   const images = await buildCorpus(limit, seed, log);
-  const clean = images.filter((i) => i.set === 'clean');
-  const degraded = images.filter((i) => i.set === 'degraded');
-  const results: RunResult[] = [];
+  const oi = args.indexOf('--only');
+  const only = oi >= 0 ? args[oi + 1] : undefined;
+  const clean = images.filter((i) => i.set === 'clean' && only !== 'degraded');
+  const degraded = images.filter((i) => i.set === 'degraded' && only !== 'clean');
+  const runs: RunResult[] = [];
 
   const t0 = Date.now();
   const engine = await createOcrEngine();
   const initSeconds = (Date.now() - t0) / 1000;
   try {
     const yizhu = reader(engine, undefined, cache);
-    results.push(await score('yizhu', 'clean', clean, yizhu, log));
-    results.push(await score('yizhu', 'degraded', degraded, yizhu, log));
+    runs.push(await score('yizhu', 'clean', clean, yizhu, log));
+    runs.push(await score('yizhu', 'degraded', degraded, yizhu, log));
     if (!args.includes('--no-ablation'))
-      results.push(
+      runs.push(
         await score(
           'yizhu-no-preprocessing',
           'degraded',
@@ -114,14 +116,15 @@ export async function run(args: string[]): Promise<void> {
     if (await tesseractAvailable()) {
       const tess: Reader = async (img) =>
         parseRecognisedPages([await tesseractPage(await readFile(img.file))], 'eval').observations;
-      results.push(await score('tesseract', 'clean', clean, tess, log));
-      results.push(await score('tesseract', 'degraded', degraded, tess, log));
+      runs.push(await score('tesseract', 'clean', clean, tess, log));
+      runs.push(await score('tesseract', 'degraded', degraded, tess, log));
     } else
       log(
         'tesseract (chi_sim+eng) not installed: comparison skipped (apt-get install tesseract-ocr tesseract-ocr-chi-sim)',
       );
   }
 
+  const results = runs.filter((r) => r.images > 0);
   if (diagnoseFile) {
     const all = results.flatMap((r) => r.issues);
     await writeFile(diagnoseFile, JSON.stringify(all, null, 1));
@@ -202,6 +205,9 @@ async function score(
     } catch (err) {
       if (!isYizhuError(err)) throw err;
       noTable++;
+      // Counted as unread either way; anything but "no lab table found" is worth knowing about.
+      if (err.message !== 'no lab table found')
+        console.error(`${engineName} ${img.id}: ${err.code} ${err.message}`);
     }
     const s = scoreLabReport(img.truth, obs);
     total = addScore(total, s);
@@ -230,7 +236,8 @@ async function score(
 
 /** Renders (or reuses from the cache folder) the clean and degraded image of each report. */
 async function buildCorpus(reports: number, seed: number, log: (s: string) => void): Promise<EvalImage[]> {
-  const dir = join(tmpdir(), 'yizhu-eval-labs', `seed-${seed}`);
+  // v2: degraded photos gained perspective; bump when the generator or degradation changes.
+  const dir = join(tmpdir(), 'yizhu-eval-labs', `v2-seed-${seed}`);
   await mkdir(dir, { recursive: true });
   const out: EvalImage[] = [];
   for (let i = 0; i < reports; i++) {

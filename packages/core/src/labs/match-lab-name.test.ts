@@ -18,6 +18,14 @@ describe('matchLabName', () => {
     expect(top('ＨＧＢ')?.test.id).toBe('hgb'); // full-width print
   });
 
+  it('reads an English name whose bracketed abbreviation lost its brackets, only when both agree', () => {
+    expect(top('Aspartate aminotransferase AST')).toMatchObject({ confidence: 1 });
+    expect(top('Aspartate aminotransferase AST')?.test.id).toBe('ast');
+    expect(top('Gamma-glutamyl transferaseGGT')?.test.id).toBe('ggt');
+    // The abbreviation of another test does not vouch for the name.
+    expect(top('Aspartate aminotransferase ALT')?.confidence ?? 0).toBeLessThan(LAB_REVIEW_THRESHOLD);
+  });
+
   it('repairs visual OCR confusions above the review threshold (自细胞/白细施 → 白细胞计数)', () => {
     for (const noisy of ['自细胞计数', '白细施计数', '白细胞计教']) {
       const c = top(noisy);

@@ -144,5 +144,15 @@ function matchUncached(raw: string, lexicon: LabLexicon): LabNameCandidate[] {
       }
     }
   }
+  // "Aspartate aminotransferase (AST)" read without its brackets and spaces: a Latin name ending in a
+  // test's abbreviation counts when the rest of the name is that same test.
+  const whole = normaliseTestName(raw);
+  if (/^[a-z][a-z0-9%#/-]{9,}$/.test(whole))
+    for (let k = 2; k <= 5; k++) {
+      const abbreviation = lexicon.byAlias.get(whole.slice(-k));
+      if (!abbreviation) continue;
+      for (const c of matchUncached(whole.slice(0, -k), lexicon))
+        if (abbreviation.includes(c.test)) offer({ ...c, confidence: Math.max(c.confidence, 0.95) });
+    }
   return [...best.values()].sort((a, b) => b.confidence - a.confidence);
 }

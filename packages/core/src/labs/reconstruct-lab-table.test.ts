@@ -60,6 +60,36 @@ describe('reconstructLabTables', () => {
     ]);
   });
 
+  it('keeps the left table when faint print lost its name header and misread its result header', () => {
+    const spec = { y: 100, colX: [0, 150, 210, 290], header: ['项目', '结果', '单位', '参考范围'] };
+    const left = tableBoxes({
+      ...spec,
+      x: 20,
+      header: ['', '结量', '单位', '参考范围'],
+      rows: [['白细胞计数', '6.5', '10^9/L', '3.5-9.5']],
+    }).filter((b) => b.text !== '');
+    const boxes = [
+      ...left,
+      ...tableBoxes({ ...spec, x: 420, rows: [['血小板计数', '250', '10^9/L', '125-350']] }),
+    ];
+    const tables = reconstructLabTables([{ page: 1, boxes }], 's');
+    expect(tables.map((t) => cells(t.rows))).toEqual([
+      [{ name: '白细胞计数', value: '6.5', unit: '10^9/L', range: '3.5-9.5' }],
+      [{ name: '血小板计数', value: '250', unit: '10^9/L', range: '125-350' }],
+    ]);
+  });
+
+  it('does not repair a one-glyph-off header word on a line without other header words', () => {
+    const boxes = tableBoxes({
+      x: 0,
+      y: 0,
+      colX: [0, 150, 210],
+      header: ['项目', '结量', '单果'],
+      rows: [['白细胞计数', '6.5', '10^9/L']],
+    });
+    expect(reconstructLabTables([{ page: 1, boxes }], 's')).toEqual([]);
+  });
+
   it('merges wrapped names into the right row, decided by how the name reads', () => {
     const boxes = tableBoxes({
       x: 0,

@@ -97,7 +97,29 @@ interface TableFrame {
   y0: number;
 }
 
-/** Header lines: ≥ 2 recognised header words including a name and a result column. */
+/**
+ * A header word misread by one glyph ("结量" for 结果): only trusted on a line that already holds two
+ * header words, and only for words of two or more characters where one glyph is the whole difference.
+ */
+function nearHeaderWord(text: string): { role: LabColumnRole; word: string } | undefined {
+  const t = Array.from(foldHeader(text));
+  if (t.length < 2) return undefined;
+  for (const [word, role] of HEADER_LOOKUP) {
+    const w = Array.from(word);
+    if (w.length !== t.length || (role === 'other' && t.length < 3)) continue;
+    if (/[a-z]/.test(word) && w.length < 5) continue; // "Unit"/"Flag": too short to repair in Latin
+    let diff = 0;
+    for (let i = 0; i < w.length && diff < 2; i++) if (w[i] !== t[i]) diff++;
+    if (diff === 1) return { role, word };
+  }
+  return undefined;
+}
+
+/**
+ * Header lines: ≥ 2 recognised header words including a name and a result column. On a line with a
+ * repeated role (two tables side by side), a table whose name header was lost (faint print) still gets
+ * a name column left of its results, so its rows are not swallowed by its neighbour.
+ */
 function findHeaderFrames(page: OcrPage): TableFrame[] {
   const tokens = page.boxes
     .flatMap((b) => (headerRole(b.text) ? [b] : splitBoxTokens(b)))
@@ -105,20 +127,41 @@ function findHeaderFrames(page: OcrPage): TableFrame[] {
   const headerBoxes = tokens.filter((t) => headerRole(t.text));
   if (headerBoxes.length < 2) return [];
   const frames: TableFrame[] = [];
-  for (const line of groupHeaderLines(headerBoxes)) {
+  const lines = groupHeaderLines(headerBoxes);
+  const h = median(headerBoxes.map((b) => b.box[3])) || 1;
+  for (const line of lines) {
+    if (line.boxes.length < 2) continue;
+    for (const t of tokens) {
+      if (headerRole(t.text) || !onHeaderLine(line, t, h)) continue;
+      const near = nearHeaderWord(t.text);
+      if (near) line.boxes.push({ ...t, text: near.word });
+    }
+    line.boxes.sort((a, b) => a.box[0] - b.box[0]);
+  }
+  for (const line of lines) {
     let cols: HeaderCol[] = [];
     const tables: HeaderCol[][] = [];
     for (const b of line.boxes) {
       const role = headerRole(b.text) as LabColumnRole;
-      if (cols.some((c) => c.role === role && role !== 'other')) {
+      const repeats = cols.some((c) => c.role === role && role !== 'other');
+      // Every layout puts the name before the result: a name after a result starts the next table.
+      const nextTable = (role === 'name' || role === 'index') && cols.some((c) => c.role === 'value');
+      if (repeats || nextTable) {
         tables.push(cols);
         cols = [];
       }
       cols.push({ role, box: b.box });
     }
     tables.push(cols);
+    const complete = (t: HeaderCol[]) =>
+      t.some((c) => c.role === 'name') && t.some((c) => c.role === 'value');
     for (const t of tables) {
-      if (!t.some((c) => c.role === 'name') || !t.some((c) => c.role === 'value')) continue;
+      const value = t.find((c) => c.role === 'value');
+      if (value && !complete(t) && tables.length > 1 && tables.some(complete)) {
+        const [x, y, w, hh] = value.box;
+        t.unshift({ role: 'name', box: [Math.max(0, x - 3 * w), y, w, hh] });
+      }
+      if (!complete(t)) continue;
       const fit = fitSlope(t);
       // `top` is in deskewed coordinates (y at the header's centre x), like the row centres below.
       const top = fit.y0 + (median(t.map((c) => c.box[3])) || 1) / 2;
@@ -140,6 +183,14 @@ function findHeaderFrames(page: OcrPage): TableFrame[] {
     }
   }
   return frames;
+}
+
+/** Whether a box sits on a header line, by the same skew tolerance as the grouping below. */
+function onHeaderLine(line: Line, b: OcrTextBox, h: number): boolean {
+  const nearest = line.boxes.reduce((a, c) =>
+    Math.abs(cx(c.box) - cx(b.box)) < Math.abs(cx(a.box) - cx(b.box)) ? c : a,
+  );
+  return Math.abs(cy(b.box) - cy(nearest.box)) <= 0.5 * h + 0.15 * Math.abs(cx(b.box) - cx(nearest.box));
 }
 
 /**

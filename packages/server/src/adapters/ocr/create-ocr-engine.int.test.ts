@@ -3,6 +3,7 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { YizhuError } from '@yizhu/core';
 import { createOcrEngine, type OcrEngine } from './create-ocr-engine.ts';
+import { solveHomography, warpImage } from './perspective.ts';
 import { readLabReport } from './read-lab-report.ts';
 
 /**
@@ -96,6 +97,50 @@ describe.skipIf(!hasCjkFont)('OCR engine on the shipped PaddleOCR models', () =>
     // On the sideways photo the row runs vertically: its box is taller than wide.
     const loc = alt!.fieldEvidence.name![0]!.locator;
     if (loc.kind === 'image') expect(loc.box[3]).toBeGreaterThan(loc.box[2]);
+  }, 90_000);
+
+  it('flattens a sheet photographed at an angle on a desk, and maps evidence back onto the photo', async () => {
+    const { data, info } = await sharp(clean).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+    const [w, h] = [1400, 1000];
+    // The sheet's corners on the photo: the far (top) edge narrower, as a phone held at an angle.
+    const corners: [number, number][] = [
+      [260, 140],
+      [1160, 170],
+      [1300, 880],
+      [110, 860],
+    ];
+    const sheet: [number, number][] = [
+      [0, 0],
+      [info.width - 1, 0],
+      [info.width - 1, info.height - 1],
+      [0, info.height - 1],
+    ];
+    const photo = await sharp(
+      warpImage(
+        { data, width: info.width, height: info.height },
+        3,
+        solveHomography(corners, sheet),
+        w,
+        h,
+        [120, 90, 60],
+      ),
+      { raw: { width: w, height: h, channels: 3 } },
+    )
+      .jpeg({ quality: 70 })
+      .toBuffer();
+    const pages = (await engine.recognise(photo)).pages;
+    expect(pages[0]!.transform.steps.map((s) => s.kind)).toContain('homography');
+    const reading = await readLabReport(engine, photo, 'src-4');
+    expect(reading.observations.find((o) => o.testId === 'alt')).toMatchObject({ value: 88, unit: 'U/L' });
+    expect(reading.observations.find((o) => o.testId === 'alb')).toMatchObject({ value: 36.2 });
+    // The first row's name (x = 80..., y = 250 on the sheet) sits inside the sheet's outline on the photo.
+    const loc = reading.observations.find((o) => o.testId === 'alt')!.fieldEvidence.name![0]!.locator;
+    expect(loc.kind).toBe('image');
+    if (loc.kind === 'image') {
+      expect(loc.box[0]).toBeGreaterThan(150);
+      expect(loc.box[1]).toBeGreaterThan(250);
+      expect(loc.box[1]).toBeLessThan(500);
+    }
   }, 90_000);
 
   it('answers bad input with a clear error and keeps working', async () => {

@@ -8,6 +8,7 @@ import {
   type PageTransform,
   type Quad,
 } from './page-geometry.ts';
+import { solveHomography } from './perspective.ts';
 
 /** A text line of `len` x `thick` at `deg`, as the detector reports it (tl, tr, br, bl). */
 const line = (x: number, y: number, len: number, thick: number, deg = 0): Quad => {
@@ -73,5 +74,48 @@ describe('page geometry', () => {
     expect(Math.abs(b[0] + b[2] / 2 - 400)).toBeLessThan(2);
     expect(Math.abs(b[1] + b[3] / 2 - 300)).toBeLessThan(2);
     expect(quadBox(line(10, 20, 100, 10))).toEqual([10, 20, 100, 10]);
+  });
+
+  it('maps a box on the flattened sheet back onto the photo through the perspective step', () => {
+    // The sheet's corners in a 1000 x 1200 photo (keystone: the top edge is narrower).
+    const corners: [number, number][] = [
+      [150, 100],
+      [850, 120],
+      [950, 1100],
+      [50, 1080],
+    ];
+    const rect: [number, number][] = [
+      [0, 0],
+      [799, 0],
+      [799, 999],
+      [0, 999],
+    ];
+    const t: PageTransform = {
+      sourceWidth: 1000,
+      sourceHeight: 1200,
+      quarterTurns: 0,
+      skewDeg: 0,
+      steps: [
+        { kind: 'scale', factor: 0.5 },
+        {
+          kind: 'homography',
+          toPage: solveHomography(
+            corners.map(([x, y]) => [x / 2, y / 2]),
+            rect,
+          ),
+          toSource: solveHomography(
+            rect,
+            corners.map(([x, y]) => [x / 2, y / 2]),
+          ),
+        },
+      ],
+    };
+    const [px, py] = toPagePoint([150, 100], t);
+    expect(px).toBeCloseTo(0, 6);
+    expect(py).toBeCloseTo(0, 6);
+    // The sheet's bottom-right corner cell lands at the photo's bottom-right corner.
+    const b = toSourceBox([789, 989, 10, 10], t);
+    expect(Math.abs(b[0] + b[2] - 950)).toBeLessThan(3);
+    expect(Math.abs(b[1] + b[3] - 1100)).toBeLessThan(3);
   });
 });

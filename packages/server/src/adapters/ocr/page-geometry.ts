@@ -3,6 +3,8 @@
  * lines are tilted, and how to map a box found on the straightened page back onto the photo the user
  * uploaded (so evidence highlights land on what the doctor sees).
  */
+import { applyHomography, type Homography } from './perspective.ts';
+
 export type Point = [number, number];
 export type Quad = Point[];
 export type Box = [x: number, y: number, w: number, h: number];
@@ -11,7 +13,9 @@ export type Box = [x: number, y: number, w: number, h: number];
 export type PageStep =
   | { kind: 'scale'; factor: number }
   /** Clockwise rotation about the centre of a `width` x `height` image, canvas grown to fit. */
-  | { kind: 'rotate'; deg: number; width: number; height: number };
+  | { kind: 'rotate'; deg: number; width: number; height: number }
+  /** Perspective warp of the photographed sheet onto a rectangle; `toSource` is its inverse. */
+  | { kind: 'homography'; toPage: Homography; toSource: Homography };
 
 export interface PageTransform {
   /** Size of the uploaded image after EXIF orientation. */
@@ -83,6 +87,7 @@ export function rotatedSize(width: number, height: number, deg: number): { width
 }
 
 function applyStep(p: Point, step: PageStep, inverse: boolean): Point {
+  if (step.kind === 'homography') return applyHomography(inverse ? step.toSource : step.toPage, p);
   if (step.kind === 'scale')
     return inverse ? [p[0] / step.factor, p[1] / step.factor] : [p[0] * step.factor, p[1] * step.factor];
   const out = rotatedSize(step.width, step.height, step.deg);

@@ -33,8 +33,7 @@ export async function recognisePage(
   opts: RecogniseOptions = {},
 ): Promise<OcrPageResult> {
   const decoded = await preprocessImage(input, opts);
-  const steps: PageStep[] = [];
-  if (decoded.scale !== 1) steps.push({ kind: 'scale', factor: decoded.scale });
+  const steps: PageStep[] = [...decoded.steps];
   let quarterTurns = 0;
   let skewDeg = 0;
   let page = decoded.image;
