@@ -18,7 +18,7 @@ export interface Vignette {
   sex?: Sex;
   vitals?: Vitals;
   trap?: boolean;
-  /** Why the gold label is what it is (dev2 only). */
+  /** Why the gold label is what it is (dev2 and dev3 only). */
   note?: string;
   gold: { disposition: Disposition; department: string };
   split: Split;
@@ -29,9 +29,12 @@ export interface Vignette {
  * colloquial and family-reported wording (vignettes/test2.json), before the matcher was changed;
  * its split is fixed, never hashed, and it is never used for tuning. dev2: a second development set
  * (vignettes/dev2.json) written by a different author before reading the lexicons, rules or the
- * other vignettes; its split is fixed and it is used for tuning like dev.
+ * other vignettes; its split is fixed and it is used for tuning like dev. dev3: a third development set
+ * (vignettes/dev3.json) written by a third author before reading the lexicons, rules, the triage README
+ * or any other vignette, probing pre-consultation chat wording, third-party reports, minimising and
+ * medication/context risk; measured once blind, then used for tuning like dev2.
  */
-export type Split = 'dev' | 'dev2' | 'test' | 'test2';
+export type Split = 'dev' | 'dev2' | 'dev3' | 'test' | 'test2';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const SHARED_VIGNETTES = resolve(
@@ -76,6 +79,7 @@ export function loadVignettes(): { vignettes: Vignette[]; skipped: string | null
     ...loadOwn('en.json'),
     ...loadOwn('test2.json', 'test2'),
     ...loadOwn('dev2.json', 'dev2'),
+    ...loadOwn('dev3.json', 'dev3'),
   ];
   if (!existsSync(SHARED_VIGNETTES)) {
     return {

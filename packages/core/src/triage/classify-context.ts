@@ -32,6 +32,9 @@ const ZH_NEGATION =
   /否认|并无|从未|从来没有?|没有|没(?!事|好|劲|力|精神|法|胃口|用|办法)|无(?!力|法|故|缘|精打采|意识|助|聊|明显诱因)|未(?!见好转|好转|缓解|愈|能|来|见改善)|不伴有?/g;
 const ZH_HISTORY = /既往|曾经|以前|过去|小时候|去年|多年前|家族史/g;
 
+// "Weeks/months/years ago" (numerals are digits by now), used only with experiential 过.
+const ZH_AGO = /(?:\d+|几|半)(?:个)?多?(?:周|星期|礼拜|月|年)(?:以|之)?前|之前|那次|上次/g;
+
 const CJK = /[\u3400-\u9fff]/;
 
 function lastMatchEnd(re: RegExp, s: string): number {
@@ -59,6 +62,10 @@ export function classifyContext(text: string, start: number, end: number): Menti
     if (hasTrigger(ZH_NEGATION, clause) || /不(?:太|怎么|再)?$/.test(clause)) return 'absent';
     const after = text.slice(end, end + 3);
     if (hasTrigger(ZH_HISTORY, clause) || /^病?史/.test(after)) return 'historical';
+    // Experiential 过 with a time long ago: 三个月前胸口疼过一次 is a past episode, not a complaint now.
+    // The match itself may hold the 前 (前胸 is also a chest word).
+    if (/^过(?![来去敏度量多于头])/.test(after) && hasTrigger(ZH_AGO, clause + text.slice(start, end)))
+      return 'historical';
     return 'present';
   }
   const clause = before.slice(Math.max(lastMatchEnd(EN_BOUNDARY, before), 0));

@@ -86,7 +86,14 @@ export const LEXICON_ABDOMEN_GU_OBGYN: readonly ConceptDef[] = [
     id: 'vomiting',
     kind: 'symptom',
     label: { zh: '呕吐', en: 'vomiting' },
-    en: ['vomit', 'throwing up', 'threw up', 'emesis'],
+    // British "has been sick since last night" means vomiting; "feel sick" (nausea) is not matched.
+    en: [
+      'vomit',
+      'throwing up',
+      'threw up',
+      'emesis',
+      '(has|have|had|keeps?) (been )?(being )?sick (since|all|overnight|twice|\\d|several|a few|multiple|again)',
+    ],
     zh: ['呕吐', '吐了', '吐得', '(?<!想)吐(?!血|痰|字)'],
     dept: { gastroenterology: 2 },
   },
@@ -228,6 +235,9 @@ export const LEXICON_ABDOMEN_GU_OBGYN: readonly ConceptDef[] = [
       'rectal bleeding',
       'bleeding (per|from the) rectum',
       'bloody (stool|diarrh)',
+      '(stools?|poos?|diarrh\\w*|motions)( \\w+){0,4} (with|containing|full of) blood',
+      'redcurrant jelly',
+      '(jelly|jam).?like (stool|poo)',
       'ha?ematochezia',
       'passing blood',
       '(blood|bleeding) (in|into) the (toilet|bowl|pan)',
@@ -240,6 +250,8 @@ export const LEXICON_ABDOMEN_GU_OBGYN: readonly ConceptDef[] = [
       '肛门出血',
       '鲜血便',
       '血便',
+      // Redcurrant-jelly stool: 果酱样便.
+      '果酱(样|一样|色)',
       '大便上有血',
       '(大便|屎|粑粑|便便|粪便)~…(带|有|出|见)~血',
       '(手纸|卫生纸|纸)~上~…血',
@@ -277,10 +289,21 @@ export const LEXICON_ABDOMEN_GU_OBGYN: readonly ConceptDef[] = [
     en: [
       'jaundice',
       'yellow (skin|eyes)',
+      '(looks?|looking|gone|turned|turning|going) (very |quite |a bit |really |more )?yellow',
+      'whites of (his|her|my|their|the) eyes (are |look |have )?(gone |turned )?yellow',
       '(skin|eyes) (is |are |turned )?yellow',
       'dark (urine|tea.coloured urine)',
     ],
-    zh: ['黄疸', '皮肤发黄', '眼睛发黄', '眼白发黄', '尿色(很)?深'],
+    zh: [
+      '黄疸',
+      '皮肤发黄',
+      '眼睛发黄',
+      '眼白发黄',
+      '尿色(很)?深',
+      // 脸和身上都发黄, 黄到肚子和腿了 (how parents describe a yellow baby).
+      '(脸|脸上|身上|皮肤|全身|眼白|眼睛|巩膜)~…发黄',
+      '黄到(了)?~(肚子|腿|脚|手|手心|脚心|胸口|身上|肚脐)',
+    ],
     dept: { gastroenterology: 4, infectious_disease: 2 },
   },
   {
@@ -391,8 +414,18 @@ export const LEXICON_ABDOMEN_GU_OBGYN: readonly ConceptDef[] = [
       'numb\\w* (in|around|of) (the |my |his |her )?(groin|buttocks|genitals|saddle|bottom)',
       'saddle (anaesthesia|anesthesia|numbness)',
       '(lost|loss of) (bladder|bowel) control',
+      "(can'?t|cannot|couldn'?t) feel (it |anything )?when (i|he|she) wipe",
+      'numb (down below|between (my|his|her|the) legs)',
     ],
-    zh: ['会阴(部)?麻木', '大小便失禁', '鞍区麻木', '屁股(周围)?麻木'],
+    zh: [
+      '会阴(部)?麻木',
+      '大小便失禁',
+      '鞍区麻木',
+      '屁股(周围)?麻木',
+      // 屁股周围也麻, 裆部发麻; 小便控制不住 (new loss of control, not long-standing leaking).
+      '(屁股|肛门|会阴|裆部?|下身|私处)(周围|附近|一圈|那一?圈|那块)?~(发)?麻',
+      '(大小便|小便|大便|解小便|解大便|尿尿|撒尿)~…(控制不住|不受控制|管不住)',
+    ],
   },
   {
     id: 'hematuria',
@@ -608,5 +641,29 @@ export const LEXICON_ABDOMEN_GU_OBGYN: readonly ConceptDef[] = [
     ],
     zh: ['肿块', '包块', '淋巴结(肿大|肿)', '鼓包', '疝'],
     dept: { general_surgery: 4 },
+  },
+  {
+    // Within the weeks after giving birth: the same warning signs as late pregnancy apply
+    // (pre-eclampsia can start after delivery; clots are most likely then).
+    id: 'recent_birth',
+    kind: 'modifier',
+    label: { zh: '近期分娩', en: 'recently gave birth' },
+    en: [
+      '(\\d+|a few|few|two|three|four|five|six|several) (days?|weeks?) (after|since|post) (my |the |a )?(c-?section|caesarean|cesarean|delivery|birth|giving birth|having (my |the |a )?baby)',
+      'just (had|gave birth to) (a|my|the|our) baby',
+      'gave birth (\\d+|a few|two|three|four|five|six|several|last|yesterday)',
+      'post-?natal',
+      'postpartum',
+    ],
+    zh: [
+      '产后(第)?\\d+(天|周)',
+      '生完(孩子|宝宝|小孩|娃)?(第)?\\d+(天|周|个?星期|个?礼拜)',
+      '(刚|刚刚)生(完|了)(孩子|宝宝|小孩|娃)?',
+      '坐月子',
+      '月子(里|中|期间)',
+      '剖(腹|宫)产(后|完)?…\\d+(天|周)',
+      '产褥期',
+    ],
+    dept: { obstetrics_gynaecology: 3 },
   },
 ];

@@ -310,7 +310,12 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
     id: 'drowsy',
     kind: 'symptom',
     label: { zh: '犯困、想睡或精神蔫', en: 'sleepy or listless' },
-    en: ['sleepy', 'keeps (falling asleep|dozing off|nodding off)', 'can barely keep (his|her|my) eyes open'],
+    en: [
+      'sleepy',
+      'keeps (falling asleep|dozing off|nodding off)',
+      'can barely keep (his|her|my) eyes open',
+      '(hard|difficult) to (wake|rouse)',
+    ],
     zh: [
       '犯困',
       '昏昏欲睡',
@@ -318,6 +323,8 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       '睡(不醒|个不停)',
       '(特别|很|非常|好)困(?![难扰惑境])',
       '蔫',
+      // 老是睡, 一直在睡: sleeping all the time (said of babies and the frail).
+      '(老是?|总是?|一直|光)(在)?睡(觉)?(?![不眠着好得前])',
     ],
     dept: { neurology: 1 },
   },
@@ -351,6 +358,9 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       '(发烧|高烧|发热|烧)~…(?<![腿脚肚子趾指手])抽筋',
       '(孩子|宝宝|娃|小孩|婴儿)~…(?<![腿脚肚子趾指手])抽筋',
       '(全身|浑身)(都)?(在)?抽(筋|动|搐)',
+      // "一直在抽", "抽了快十分钟": 抽 alone means a fit when said as ongoing; not 抽烟/抽血/抽空.
+      '(一直|不停地?|还在|正在|又在|一直在)抽(?![烟血空屉水奖签筋调查样])',
+      '抽了(快|有|得有|差不多)?\\d+分钟',
     ],
     dept: { neurology: 4 },
   },
@@ -559,8 +569,10 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       'goiter',
       'thyroid',
       'bulging eyes',
+      'levothyroxine',
+      'thyroxine',
     ],
-    zh: ['体重增加', '怕冷', '怕热', '泌乳', '甲状腺', '脖子(变)?粗', '突眼'],
+    zh: ['体重增加', '怕冷', '怕热', '泌乳', '甲状腺', '脖子(变)?粗', '突眼', '优甲乐'],
     dept: { endocrinology: 5 },
   },
   {
@@ -756,6 +768,8 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       '吃了很多(药|片)',
       '吞了(一把|很多)?(药|电池)',
       '(吞|吃|咽)(了|下|进)?…(电池|磁铁|磁珠)',
+      // 把纽扣电池吞下去了: the object comes first with 把.
+      '(电池|磁铁|磁珠)…(吞|咽|吃)(了|下|进)',
       '煤气',
       '一氧化碳',
       '吃了(整瓶|一瓶)',
@@ -855,9 +869,13 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       'pulled a muscle',
       'gardening',
       'threw (my|his|her) back out',
+      // Muscle soreness the day after exercise.
+      'after (a run|running|a jog|jogging|exercise|exercising|a match|football|training|a hike)',
     ],
     zh: [
       '闪(了|到)(腰|一下)',
+      '跑(完)?步(后|完|之后)?',
+      '(运动|锻炼|健身|打球|爬山|训练)(完|后|之后)',
       '把腰闪',
       '腰闪(了|到)',
       '(搬|抬|提|扛)了?(东西|重物|箱子|家具|米|水)',
@@ -986,6 +1004,11 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       '喷血',
       '湿透',
       '(流|出)~(了)?~(好多|很多|一大堆|一大摊|不少)~(的)?~血',
+      // Spurting or not stopping with pressure: 一股一股往外喷, 按着也按不住.
+      '一股一股',
+      '往外(喷|冒|涌|淌)',
+      '(按|压|捂|捏)~(着)?~(也|都)?~(按|压|捂|捏|止)不住',
+      '一大(口|滩|摊|碗|盆)~血',
     ],
   },
   {
@@ -1104,8 +1127,22 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       'not (waking|feeding)',
       'refus\\w* (to feed|feeds|feeding|the bottle|to breastfeed)',
       'not waking (up )?for feeds',
+      '(hard|difficult) to (wake|rouse)',
     ],
-    zh: ['软绵绵', '哭声尖', '囟门(鼓|膨)', '不吃奶', '拒奶', '叫不醒', '持续哭闹', '精神萎靡'],
+    zh: [
+      '软绵绵',
+      '哭声尖',
+      '囟门(鼓|膨)',
+      '不吃奶',
+      '拒奶',
+      '叫不醒',
+      '持续哭闹',
+      '精神萎靡',
+      // Feeding poorly: 吃奶也不太好, 奶吃得很少.
+      '吃奶~(不太好|不好|差|很少|少|没劲)',
+      '奶~吃得?~(不太好|很少|不好|少)',
+      '不(怎么|太)吃奶',
+    ],
     dept: { paediatrics: 4 },
   },
   {
@@ -1141,5 +1178,67 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       '喝(口|点)?水(都|也|就)?吐',
     ],
     dept: { paediatrics: 1, gastroenterology: 1 },
+  },
+  {
+    // A choking episode: a later cough or noisy breath may be an inhaled object.
+    id: 'choking_episode',
+    kind: 'modifier',
+    label: { zh: '呛咳/噎呛史', en: 'choking episode' },
+    en: [
+      'chok(ed|ing) on',
+      'inhaled (a |an |some )?(peanut|nut|seed|toy|coin|bead|piece|small)',
+      'went down the wrong (way|pipe)',
+    ],
+    zh: ['呛(了|到|着|住)', '(花生|瓜子|豆子|果冻|糖|玩具|硬币)…(呛|卡|噎)'],
+  },
+  {
+    // Said of a baby or toddler: screaming in bouts, drawing the legs up.
+    id: 'colicky_crying',
+    kind: 'modifier',
+    label: { zh: '阵发性哭闹', en: 'crying in bouts' },
+    en: [
+      '(screaming|crying|screams|cries) (in|with) (bouts|episodes|spells|fits)',
+      '(draws|drawing|drew|pulls|pulling|pulled) (his|her) (legs|knees) up',
+    ],
+    zh: ['(哭闹|哭)~(一阵一阵|阵发|一阵儿一阵儿)', '一阵一阵(地|的)?~(哭|哭闹|闹)', '阵发性哭闹'],
+  },
+  {
+    id: 'tremor',
+    kind: 'symptom',
+    label: { zh: '手抖/震颤', en: 'tremor' },
+    en: ['tremor', '(hands?|head) (shak|trembl)\\w*', '(shaky|trembling) hands?'],
+    zh: ['(手|头)~抖', '震颤'],
+    dept: { neurology: 4 },
+  },
+  {
+    id: 'memory_decline',
+    kind: 'symptom',
+    label: { zh: '记性变差', en: 'memory getting worse' },
+    en: [
+      'forgetful',
+      'memory (loss|problems?|is (getting )?(worse|poor|bad))',
+      '(keeps|keep|keeping) forgetting',
+    ],
+    zh: [
+      '记性~(差|不好|不行)',
+      '(记忆力|记忆)~(下降|减退|差|不好)',
+      '(老是?|总是?)忘(事|东西)',
+      '健忘',
+      '丢三落四',
+    ],
+    dept: { neurology: 4 },
+  },
+  {
+    id: 'no_urine_long',
+    kind: 'modifier',
+    label: { zh: '长时间没有小便', en: 'no urine for many hours' },
+    en: [
+      'no (wet )?(nappy|nappies|diaper|diapers|wee|pee) (all day|since (this )?morning|for \\d+ hours)',
+      "(hasn'?t|has not|not) (peed|weed|urinated|had a wet (nappy|diaper)) (all day|since (this )?morning|for \\d+ hours)",
+    ],
+    // Numerals are already digits here (一天 → 1天, chinese-numerals.ts).
+    zh: [
+      '((一|1)整?天|半天|(一|1)?(整个)?(上午|下午|晚上)|\\d+(个)?(多)?小时)(都|也)?没(有)?(尿|小便|尿尿|撒尿)',
+    ],
   },
 ];

@@ -264,6 +264,9 @@ export const LEXICON_SKIN_EENT_MSK: readonly ConceptDef[] = [
     ],
     zh: [
       '眼(睛)?(痛|疼|红|肿|痒|干|涩)',
+      // 右眼突然剧烈胀痛, 眼睛也红了.
+      '(左|右|一只|两只)?眼(?!看|前)(睛|珠子?)?~…(胀痛|胀|疼|痛)',
+      '眼(睛)?~(红|肿)',
       '眼睑',
       '麦粒肿',
       '眼屎',
@@ -287,10 +290,24 @@ export const LEXICON_SKIN_EENT_MSK: readonly ConceptDef[] = [
       'floaters',
       'flashes of light',
       'flashing lights',
-      'halos',
+      'halos?',
+      'rainbow (rings?|circles?|colou?rs?) (around|round)',
       'difficulty (reading|seeing)',
     ],
-    zh: ['视物模糊', '看(东西)?不清', '视力(下降|减退|变差)', '飞蚊', '闪光感', '看灯有光圈', '眼花'],
+    zh: [
+      '视物模糊',
+      '看(东西)?不清',
+      '视力(下降|减退|变差)',
+      '飞蚊',
+      '闪光感',
+      '看灯有光圈',
+      '眼花',
+      // Halos around lights: 看灯有彩虹圈, 光晕.
+      '彩虹(圈|环|色的圈)',
+      '光晕',
+      '虹视',
+      '(看|模)~(东西)?~模模糊糊',
+    ],
     dept: { ophthalmology: 6 },
   },
   {
@@ -363,7 +380,7 @@ export const LEXICON_SKIN_EENT_MSK: readonly ConceptDef[] = [
     kind: 'symptom',
     label: { zh: '鼻出血', en: 'nosebleed' },
     en: ['nose.?bleed', 'epistaxis', 'bleeding from (the |my |his |her )?nose', 'nose (is )?bleeding'],
-    zh: ['流鼻血', '鼻(子)?出血', '鼻血'],
+    zh: ['流鼻血', '鼻(子)?出血', '鼻血', '鼻(子|孔)~…(流|出)(了)?~血'],
     dept: { ent: 6 },
   },
   {
@@ -382,6 +399,7 @@ export const LEXICON_SKIN_EENT_MSK: readonly ConceptDef[] = [
       'lost (my|his|her) voice',
       'laryngit',
       'strep',
+      'throat (is |was |feels )?(so |really |very |extremely |quite )(sore|painful)',
     ],
     zh: [
       '咽(喉)?(痛|疼)',
@@ -531,6 +549,8 @@ export const LEXICON_SKIN_EENT_MSK: readonly ConceptDef[] = [
       'lower back',
       'low back',
       'pain in (the|my|his|her) back',
+      '(bad|sore|painful|aching|achy) back',
+      '(my|his|her) back (is |has been )?(killing|playing up|hurting|sore)',
     ],
     zh: ['腰(痛|疼|酸)', '背(痛|疼)', '后背(痛|疼)', '腰椎', '腰酸背痛', '腰扭'],
     dept: { orthopaedics: 5 },
@@ -547,7 +567,63 @@ export const LEXICON_SKIN_EENT_MSK: readonly ConceptDef[] = [
       'claudication',
       'cramp\\w* in (my|his|her) (legs?|calf|calves)',
     ],
-    zh: ['腿(痛|疼)', '胳膊(痛|疼)', '小腿(痛|疼)', '大腿(痛|疼)', '走路腿(痛|疼)'],
+    zh: [
+      '腿(痛|疼)',
+      '胳膊(痛|疼)',
+      '小腿(痛|疼)',
+      '大腿(痛|疼)',
+      '走路腿(痛|疼)',
+      '(大腿|小腿|胳膊|腿肚子|腿)~(酸痛|酸疼|酸胀)',
+    ],
     dept: { orthopaedics: 3, vascular_surgery: 2 },
+  },
+  {
+    // Mouth hard to open or a muffled voice with a sore throat: a collection beside the tonsil.
+    id: 'trismus',
+    kind: 'symptom',
+    label: { zh: '张口困难', en: 'difficulty opening the mouth' },
+    en: [
+      "(can'?t|cannot|barely|hardly|struggl\\w* to) open (my|his|her) mouth",
+      'voice (sounds |is )?(muffled|like (a )?hot potato)',
+      'trismus',
+      'lockjaw',
+    ],
+    zh: ['(嘴|口)(巴)?~张不~开', '张(不开)?(嘴|口)~(困难|费劲|疼)', '张不开嘴', '张口困难'],
+    dept: { ent: 5 },
+  },
+  {
+    // Something flew or blew into the eye (grinding, hammering, wind): needs removal today.
+    id: 'eye_foreign_body',
+    kind: 'symptom',
+    label: { zh: '异物入眼', en: 'something in the eye' },
+    en: [
+      '(something|metal|grit|dust|sand|a (bit|piece|speck|fleck|chip) of \\w+|a fragment|a splinter|a fleck) (flew|went|got|blew|flicked) (in|into) (my|his|her|the) eye',
+      '(grinding|hammering|drilling|welding)[^.!?]{0,40}eye',
+    ],
+    zh: [
+      '(铁屑|铁渣|铁末|碎屑|沙子?|异物|东西|灰|虫子|木屑|玻璃渣)…(崩|进|飞|溅|掉|迷|蹦)(进|到|入)?(了)?…眼',
+      '(崩|飞|蹦|迷)(进|到|入)(了)?眼(睛)?',
+    ],
+    dept: { ophthalmology: 6 },
+  },
+  {
+    // A sore or wound on the foot: in someone with diabetes it can hide a deep infection.
+    id: 'foot_wound',
+    kind: 'symptom',
+    label: { zh: '脚上有伤口或溃烂', en: 'sore or wound on the foot' },
+    en: [
+      '(sore|ulcer|wound|blister|cut) on (my|his|her|the) (foot|feet|toe|heel|sole)',
+      '(foot|toe|heel) (ulcer|wound|sore)',
+    ],
+    zh: ['(脚|脚底|脚趾|脚后跟|脚面|足)(头)?(上|底)?(的|有)?~…(伤口|溃烂|烂了|溃疡|破(了|口|皮)|口子)'],
+    dept: { endocrinology: 2, general_surgery: 3 },
+  },
+  {
+    id: 'snoring',
+    kind: 'symptom',
+    label: { zh: '打鼾', en: 'snoring' },
+    en: ['snor'],
+    zh: ['打(呼噜|鼾)', '鼾声', '呼噜~(很|特别)?响'],
+    dept: { ent: 5 },
   },
 ];

@@ -98,12 +98,17 @@ const WORD_DURATIONS: ReadonlyArray<[RegExp, number]> = [
   [/\b(?:a few weeks|several weeks)\b|几周|几个星期/i, 500],
   [/\b(?:(?:last|past|over a|this) month)\b|一个月|这个月/i, 720],
   [/\b(?:months|a few months|several months)\b|几个月|好几个月|半年/i, 2000],
-  [/\b(?:years|for ages|long.?standing|chronic)\b|多年|好几年|很多年|长期|老毛病/i, 9000],
+  [
+    /\b(?:years|for ages|long.?standing|chronic)\b|多年|好几年|很多年|这几年|近几年|这些年|长期|老毛病/i,
+    9000,
+  ],
 ];
 
 // A duration right after these words is about background ("smoker for 35 years"), not the complaint.
 const BACKGROUND_BEFORE =
   /(?:smok\w*|cigarettes?|pack|drink\w*|alcohol|insulin|tablets|medications?|taking|diagnosed|known case|hypertension|diabet\w*|arthritis|吸烟|抽烟|喝酒|高血压|糖尿病|病史|服用|吃药)[^.;。；\n]{0,25}$/i;
+const FREQUENCY_BEFORE = /(?:times?|twice|once|x|per|every|each|每)\s*$/i;
+const FREQUENCY_AFTER = /^\s*(?:[\d十几]+|好几|多)\s*次/;
 const EN_NUMBER_WORDS: Readonly<Record<string, string>> = {
   a: '1',
   an: '1',
@@ -133,6 +138,9 @@ function parseDuration(text: string, out: ParsedQuantities): void {
     const unit = (m[2] ?? '').toLowerCase().replace(/s$/, '');
     const factor = UNIT_HOURS[unit];
     if (factor === undefined || BACKGROUND_BEFORE.test(t.slice(Math.max(0, m.index - 40), m.index))) continue;
+    // A frequency is not a duration: "twice a week", "3 times a day", 一天十几次, 每天.
+    if (FREQUENCY_BEFORE.test(t.slice(Math.max(0, m.index - 12), m.index))) continue;
+    if (FREQUENCY_AFTER.test(t.slice(m.index + m[0].length, m.index + m[0].length + 6))) continue;
     candidates.push({ at: m.index, hours: num(m[1]) * factor });
   }
   for (const [w, hours] of WORD_DURATIONS) {

@@ -11,6 +11,8 @@ import type { DepartmentCode, DepartmentSuggestion, Disposition, Sex } from './t
 
 export interface DepartmentContext {
   present: readonly string[];
+  /** Concepts stated as past history: a follow-up goes to the specialty of the past problem. */
+  past?: readonly string[];
   fired: readonly TriageRule[];
   disposition: Disposition;
   ageYears?: number;
@@ -37,6 +39,14 @@ export function recommendDepartments(ctx: DepartmentContext): DepartmentSuggesti
     if (!def?.dept) continue;
     for (const [code, w] of Object.entries(def.dept) as [DepartmentCode, number][]) {
       add(code, w, { zh: `症状：${def.label.zh}`, en: `symptom: ${def.label.en}` });
+    }
+  }
+  // Half weight, so anything current outweighs the history ("去年心梗放过支架，想复查" → cardiology).
+  for (const id of ctx.past ?? []) {
+    const def = conceptDef(id);
+    if (!def?.dept || def.kind !== 'symptom' || ctx.present.includes(id)) continue;
+    for (const [code, w] of Object.entries(def.dept) as [DepartmentCode, number][]) {
+      add(code, w / 2, { zh: `既往：${def.label.zh}`, en: `past: ${def.label.en}` });
     }
   }
   for (const rule of ctx.fired) {

@@ -8,6 +8,9 @@ import type { TriageRule } from './triage-rule.ts';
 
 const CN = '急诊预检分诊专家共识 2018 表1 (clinical-rules.md §2.3)';
 const ACUTE = { durationHoursBelow: 336, orUnknown: true } as const; // < 2 weeks, or not stated
+// A stated duration may belong to the background ("肝硬化好几年了，今天突然吐血"): a symptom said to
+// have come on suddenly is new whatever other duration the message gives.
+const NEW_OR_SUDDEN = { any: [ACUTE, { has: 'sudden_onset' }] } as const;
 
 export const RED_FLAG_RULES: readonly TriageRule[] = [
   {
@@ -292,8 +295,8 @@ export const RED_FLAG_RULES: readonly TriageRule[] = [
     departments: ['gastroenterology', 'general_surgery'],
     when: {
       any: [
-        { all: [{ has: 'vomiting_blood' }, ACUTE] },
-        { all: [{ has: 'black_stool' }, ACUTE] },
+        { all: [{ has: 'vomiting_blood' }, NEW_OR_SUDDEN] },
+        { all: [{ has: 'black_stool' }, NEW_OR_SUDDEN] },
         {
           all: [
             { has: 'rectal_bleeding' },
@@ -463,6 +466,23 @@ export const RED_FLAG_RULES: readonly TriageRule[] = [
         { all: [{ has: 'fatigue' }, { ageYearsBelow: 5 }, { has: 'fever' }, { has: 'dehydration' }] },
         // Listless or sleepy with signs of dehydration (IMCI: lethargic + dehydration = severe).
         { all: [{ has: 'drowsy' }, { ageYearsBelow: 5, orUnknown: true }, { has: 'dehydration' }] },
+        // Losing fluid with no urine for many hours, or listless: IMCI severe dehydration.
+        {
+          all: [
+            { ageYearsBelow: 5 },
+            { any: [{ has: 'diarrhoea' }, { has: 'vomiting' }] },
+            { has: 'dehydration' },
+            { any: [{ has: 'no_urine_long' }, { has: 'fatigue' }] },
+          ],
+        },
+        // No urine for many hours while losing fluid is shock-level dehydration at any child age.
+        {
+          all: [
+            { ageYearsBelow: 16 },
+            { any: [{ has: 'diarrhoea' }, { has: 'vomiting' }] },
+            { has: 'no_urine_long' },
+          ],
+        },
       ],
     },
     source: `${CN} Ⅰ shocked child/infant; project (WHO IMCI general danger signs)`,
@@ -950,5 +970,203 @@ export const RED_FLAG_RULES: readonly TriageRule[] = [
     departments: ['neurology', 'orthopaedics'],
     when: { all: [{ has: 'limb_paralysis' }, { durationHoursBelow: 720, orUnknown: true }] },
     source: `${CN} Ⅲ trauma with limb sensory/motor change, Ⅱ acute neurological deficit; project (spinal cord warning signs)`,
+  },
+  {
+    id: 'clot_risk_with_breathing_or_chest_signs',
+    disposition: 'emergency',
+    cnLevel: 2,
+    label: {
+      zh: '近期手术、分娩、长途乘坐或卧床后出现气短、胸痛、咯血或晕厥',
+      en: 'breathlessness, chest pain, coughing blood or fainting after a recent operation, childbirth, long journey or bed rest',
+    },
+    departments: ['respiratory', 'vascular_surgery'],
+    when: {
+      all: [
+        { any: [{ has: 'vte_risk_context' }, { has: 'recent_birth' }] },
+        {
+          any: [
+            { has: 'dyspnea' },
+            { has: 'pleuritic' },
+            { has: 'hemoptysis' },
+            { has: 'chest_pain' },
+            { has: 'syncope' },
+          ],
+        },
+      ],
+    },
+    source: `${CN} Ⅱ suspected PE; Wells PE criteria (surgery/immobilisation within 4 weeks) [S]; NICE NG158 [S]; long-haul travel and the postpartum weeks as risk factors: project`,
+  },
+  {
+    id: 'after_birth_warning',
+    disposition: 'emergency',
+    cnLevel: 2,
+    label: {
+      zh: '孕期或产后血压很高，或产后剧烈头痛、视物模糊、抽搐、大出血',
+      en: 'very high blood pressure in pregnancy or after birth, or after birth a severe headache, blurred vision, a fit or heavy bleeding',
+    },
+    departments: ['obstetrics_gynaecology'],
+    when: {
+      any: [
+        {
+          all: [
+            { any: [{ has: 'pregnant' }, { pregnant: true }, { has: 'recent_birth' }] },
+            { systolicAtLeast: 160 },
+          ],
+        },
+        {
+          all: [
+            { has: 'recent_birth' },
+            {
+              any: [
+                {
+                  all: [
+                    { has: 'headache' },
+                    {
+                      any: [
+                        { has: 'blurred_vision' },
+                        { has: 'vision_loss' },
+                        { severityAtLeast: 7 },
+                        { systolicAtLeast: 140 },
+                      ],
+                    },
+                  ],
+                },
+                { has: 'seizure' },
+                { has: 'heavy_bleeding' },
+              ],
+            },
+          ],
+        },
+      ],
+    },
+    source:
+      'ACOG Practice Bulletin 222 (severe-range BP ≥ 160/110; pre-eclampsia may start up to 6 weeks after birth) [S]; 妊娠期高血压疾病诊治指南 (中华医学会妇产科学分会 2020) [S]; postpartum heavy bleeding: project',
+  },
+  {
+    id: 'stimulant_with_chest_or_heart_symptoms',
+    disposition: 'emergency',
+    cnLevel: 2,
+    label: {
+      zh: '使用兴奋性毒品后胸痛、胸闷、心慌或抽搐',
+      en: 'chest pain or tightness, racing heart or a fit after stimulant drugs',
+    },
+    departments: ['cardiology'],
+    when: {
+      all: [
+        { has: 'stimulant_use' },
+        {
+          any: [
+            { has: 'chest_pain' },
+            { has: 'pressure_character' },
+            { has: 'palpitations' },
+            { has: 'syncope' },
+            { has: 'seizure' },
+          ],
+        },
+      ],
+    },
+    source: `${CN} Ⅱ chest pain with suspected AMI; AHA scientific statement on cocaine-associated chest pain (Circulation 2008) [S]`,
+  },
+  {
+    id: 'diabetic_foot_with_fever',
+    disposition: 'emergency',
+    cnLevel: 2,
+    label: {
+      zh: '血糖高的人脚上伤口伴发热寒战',
+      en: 'foot wound with fever or chills in someone with high blood sugar',
+    },
+    departments: ['endocrinology', 'general_surgery'],
+    when: {
+      all: [
+        { has: 'diabetes_context' },
+        { has: 'foot_wound' },
+        { any: [{ has: 'fever' }, { tempAtLeast: 38 }, { has: 'chills' }] },
+      ],
+    },
+    source:
+      'IWGDF/IDSA 2023 diabetic-foot infection guideline (systemic signs = severe infection, admit) [S]; fever or chills alone taken as a systemic sign: project, uncertain',
+  },
+  {
+    id: 'yellow_newborn_unwell',
+    disposition: 'emergency',
+    cnLevel: 2,
+    label: {
+      zh: '新生儿发黄伴吃奶差、嗜睡或发热',
+      en: 'yellow newborn who feeds poorly, is sleepy or feverish',
+    },
+    departments: ['paediatrics'],
+    when: {
+      all: [
+        { has: 'jaundice' },
+        { ageYearsBelow: 0.08 }, // about 4 weeks
+        { any: [{ has: 'infant_danger_signs' }, { has: 'drowsy' }, { has: 'fever' }] },
+      ],
+    },
+    source:
+      'NICE CG98 neonatal jaundice (jaundice with poor feeding or lethargy needs urgent medical review) [S]; ESI v4 neonate high risk',
+  },
+  {
+    id: 'choking_then_breathing_signs',
+    disposition: 'emergency',
+    cnLevel: 2,
+    label: {
+      zh: '儿童呛咳后持续咳嗽、喘息或呼吸有声音',
+      en: 'a child still coughing, wheezing or breathing noisily after choking',
+    },
+    departments: ['ent', 'paediatrics'],
+    when: {
+      all: [
+        { has: 'choking_episode' },
+        { ageYearsBelow: 14, orUnknown: true },
+        {
+          any: [
+            { has: 'stridor' },
+            { has: 'wheeze' },
+            { has: 'dyspnea' },
+            { has: 'cyanosis' },
+            // A cough after choking counts only for a child whose age we know; an adult who coughed
+            // after water went down the wrong way is left to the other breathing rules.
+            { all: [{ has: 'cough' }, { ageYearsBelow: 14 }] },
+          ],
+        },
+      ],
+    },
+    source:
+      '中国儿童气道异物诊断与治疗专家共识 (2018): a choking history with cough or wheeze needs airway assessment; project (adults left to the other breathing rules), uncertain',
+  },
+  {
+    id: 'infant_bloody_stool_with_crying_or_vomiting',
+    disposition: 'emergency',
+    cnLevel: 2,
+    label: {
+      zh: '婴幼儿便血伴阵发性哭闹、呕吐或精神差',
+      en: 'blood in a baby or toddler’s stool with bouts of crying, vomiting or floppiness',
+    },
+    departments: ['paediatrics', 'general_surgery'],
+    when: {
+      all: [
+        { has: 'rectal_bleeding' },
+        { ageYearsBelow: 3 },
+        {
+          any: [
+            { has: 'colicky_crying' },
+            { has: 'vomiting' },
+            { has: 'infant_danger_signs' },
+            { has: 'drowsy' },
+          ],
+        },
+      ],
+    },
+    source:
+      'project (intussusception warning signs: episodic crying, vomiting, redcurrant-jelly stool; 诸福棠实用儿科学), uncertain threshold',
+  },
+  {
+    id: 'bleeding_on_blood_thinners',
+    disposition: 'emergency',
+    cnLevel: 2,
+    label: { zh: '服抗凝药时出血止不住', en: 'bleeding that will not stop while on blood thinners' },
+    departments: ['emergency'],
+    when: { all: [{ has: 'anticoagulant' }, { has: 'heavy_bleeding' }] },
+    source: `${CN} Ⅱ active/severe bleeding; ESI v4 high-risk (anticoagulated bleeding): project`,
   },
 ];

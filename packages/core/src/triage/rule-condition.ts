@@ -21,6 +21,7 @@ export type Cond =
   | { durationHoursBelow: number; orUnknown?: boolean }
   | { durationHoursAtLeast: number; orUnknown?: boolean }
   | { systolicAtLeast: number }
+  | { glucoseAtLeast: number }
   | { onlyAmong: readonly string[] };
 
 export interface RuleContext {
@@ -56,6 +57,7 @@ export function evaluate(c: Cond, ctx: RuleContext): boolean {
   if ('durationHoursAtLeast' in c)
     return cmp(ctx.durationHours, (x) => x >= c.durationHoursAtLeast, c.orUnknown);
   if ('systolicAtLeast' in c) return cmp(ctx.vitals.systolicBp, (x) => x >= c.systolicAtLeast);
+  if ('glucoseAtLeast' in c) return cmp(ctx.vitals.glucoseMmol, (x) => x >= c.glucoseAtLeast);
   if ('onlyAmong' in c) {
     if (ctx.symptoms.size === 0) return false;
     for (const s of ctx.symptoms) if (!c.onlyAmong.includes(s)) return false;

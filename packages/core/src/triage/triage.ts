@@ -184,6 +184,7 @@ export function triage(input: TriageInput): TriageResult {
 
   const departments = recommendDepartments({
     present: [...present],
+    past: [...found.historical],
     fired,
     disposition,
     ...(ageYears !== undefined ? { ageYears } : {}),
