@@ -66,11 +66,19 @@ describe('buildLabObservation', () => {
     expect(implausible?.reviewReasons).toContain('value_implausible');
   });
 
-  it('does not guess a missing unit and flags a unit that does not fit the test', () => {
+  it('shows a missing or garbled unit as the only unit of its test, for review; a unit of another kind is a mismatch', () => {
     const missing = buildLabObservation(row('白细胞计数', '6.5', undefined, '3.5-9.5'), { panelHint: 'cbc' });
-    expect(missing?.unit).toBeUndefined();
-    expect(missing?.reviewReasons).toContain('unit_missing');
+    expect(missing).toMatchObject({ unit: '10^9/L', needsReview: true });
+    expect(missing?.reviewReasons).toContain('unit_assumed');
+    expect(missing!.confidence.unit).toBeLessThan(LAB_REVIEW_THRESHOLD);
+    const garbled = buildLabObservation(row('平均红细胞体积', '88.3', '凡', '82-100'));
+    expect(garbled).toMatchObject({ unit: 'fL', needsReview: true });
+    // Several valid units (mmol/L or mg/dL): nothing to go by, so nothing is filled in.
+    const glucose = buildLabObservation(row('葡萄糖', '5.1', undefined, '3.9-6.1'));
+    expect(glucose?.unit).toBeUndefined();
+    expect(glucose?.reviewReasons).toContain('unit_missing');
     const wrong = buildLabObservation(row('白细胞计数', '6.5', '10^12/L', '3.5-9.5'));
+    expect(wrong?.unit).toBe('10^12/L');
     expect(wrong?.reviewReasons).toContain('unit_mismatch');
   });
 

@@ -149,9 +149,17 @@ export function buildLabObservation(row: RawLabRow, ctx: LabRowContext = {}): La
   }
 
   // ── unit ──
-  const unit = unitRead?.unit;
+  let unit = unitRead?.unit;
   let unitConf = unitRead ? unitRead.confidence * (unitRepaired ? 1 : score(row.unit)) : 1;
-  if (test) {
+  // A test reported in one unit only (MCV in fL, NEUT% in %): a unit cell the detector missed or the
+  // recogniser garbled ("凡", "n" for fL) can only have held that unit. It is shown, below the review
+  // threshold, rather than left blank; a well-formed unit of another kind stays a mismatch.
+  const soleUnit = test?.unit && !test.altUnits?.length ? test.unit : undefined;
+  if (soleUnit && parsed.kind === 'number' && (!unitRead || (!unitRead.known && !unitFits(test!, unit)))) {
+    unit = soleUnit;
+    unitConf = 0.5;
+    reasons.add('unit_assumed');
+  } else if (test) {
     if (test.unit && !unitRead && parsed.kind === 'number') {
       unitConf = 0.5;
       reasons.add('unit_missing');

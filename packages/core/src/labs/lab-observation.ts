@@ -31,6 +31,8 @@ export type ReviewReason =
   /** A trailing 1 that may be a misread inline arrow ("69↓" read as 691). */
   | 'value_arrow_suspected'
   | 'unit_missing'
+  /** The unit cell was empty or unreadable; the test's only unit is shown for the doctor to confirm. */
+  | 'unit_assumed'
   | 'unit_unknown'
   | 'unit_mismatch'
   | 'range_unparsed'

@@ -43,6 +43,11 @@ export const OCR_CONFUSABLE_PAIRS: readonly string[] = [
   '客容',
   '脱胱',
   '暗嗜',
+  // Blurred 嗜 on degraded photos (observed on the dev seed of the lab eval).
+  '喝嗜',
+  '嘴嗜',
+  '唱嗜',
+  '曙嗜',
   '拉粒',
   '林淋',
   '已巴',

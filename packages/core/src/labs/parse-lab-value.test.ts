@@ -28,6 +28,8 @@ describe('parseLabValue', () => {
     expect(q('Negative')).toMatchObject({ value: 'negative' });
     expect(q('±')).toMatchObject({ value: 'trace' });
     expect(q('微量')).toMatchObject({ value: 'trace' });
+    expect(q('士')).toMatchObject({ value: 'trace' }); // ± as a Chinese-trained recogniser reads it
+    expect(q('土')).toMatchObject({ value: 'trace' });
     expect(q('+')).toMatchObject({ value: '1+' });
     expect(q('++')).toMatchObject({ value: '2+' });
     expect(q('3+')).toMatchObject({ value: '3+' });
@@ -44,6 +46,10 @@ describe('parseLabValue', () => {
       expect(v?.confidence, s).toBeLessThan(LAB_REVIEW_THRESHOLD);
     }
     expect(parseLabValue('1O.5')).toMatchObject({ value: 10.5, repaired: true });
+    expect(parseLabValue('L.15')).toMatchObject({ value: 1.15, repaired: true });
+    expect(parseLabValue('2A')).toMatchObject({ value: 24, repaired: true });
+    expect(parseLabValue('SL.0')).toMatchObject({ value: 51, repaired: true });
+    expect(parseLabValue('A')?.kind).toBe('unparsed'); // no digit beside it: not a number
   });
 
   it('returns undefined for empty input and unparsed for garbage', () => {

@@ -22,7 +22,8 @@ export type ParsedLabValue =
 
 const QUALITATIVE: [RegExp, QualitativeValue][] = [
   [/^(阴性|阴|-|−|–|—|neg|negative|nil|阴性-|-阴性)$/, 'negative'],
-  [/^(±|\+-|\+\/-|-\/\+|微量|trace|tr|可疑)$/, 'trace'],
+  // 士/土 are how a recogniser trained on Chinese text reads a printed ± (never a result otherwise).
+  [/^(±|\+-|\+\/-|-\/\+|微量|trace|tr|可疑|士|土)$/, 'trace'],
   [/^(弱阳性|弱阳)$/, 'weakly-positive'],
   [/^(\+|1\+|\+1|阳性\+|\+阳性)$/, '1+'],
   [/^(\+\+|2\+|\+2|阳性\+\+)$/, '2+'],
@@ -96,6 +97,9 @@ function parseNumber(
   if (/^[+-]?\d+(\.\d+)?$/.test(s)) return { value: Number(s), comparator, confidence: 1, repaired: false };
   // OCR digit repairs: only when the token is otherwise a number.
   let repaired = s.replace(/[Oo]/g, '0').replace(/[lI|]/g, '1');
+  // L/S/A are what a blurred 1/5/4 become ("L.15", "SL.0", "7A"), but only beside a real digit: a
+  // lone letter in the result column is not a number.
+  if (/\d/.test(repaired)) repaired = repaired.replace(/L/g, '1').replace(/S/g, '5').replace(/A/g, '4');
   let confidence = 0.7;
   if (/^\d+,\d{3}$/.test(repaired)) {
     // "1,234": thousands separator or a misread decimal point — both readings are plausible.
