@@ -1,7 +1,7 @@
 import sharp from 'sharp';
 import { makePdf, type PdfText } from '@yizhu/server/test/make-pdf.ts';
-import { headerText, type ColumnRole, type LabReportSpec } from './generate-lab-report.ts';
-import { PAGE_H, PAGE_W, renderLabReport } from './render-lab-report.ts';
+import { headerText, type LabReportSpec } from './generate-lab-report.ts';
+import { PAGE_H, PAGE_W, renderLabReport, WIDTH_ONE, WIDTH_TWO } from './render-lab-report.ts';
 
 /**
  * The same synthetic reports as PDFs on A4: born-digital (a positioned text layer, as a LIS exports
@@ -9,23 +9,6 @@ import { PAGE_H, PAGE_W, renderLabReport } from './render-lab-report.ts';
  * render-lab-report.ts's, in its 150 dpi pixels, scaled to points.
  */
 const K = 595 / PAGE_W;
-const WIDTH_ONE: Record<ColumnRole, number> = {
-  name: 320,
-  code: 120,
-  value: 130,
-  flag: 70,
-  unit: 150,
-  range: 200,
-};
-const WIDTH_TWO: Record<ColumnRole, number> = {
-  name: 215,
-  code: 80,
-  value: 80,
-  flag: 45,
-  unit: 105,
-  range: 115,
-};
-
 export function labReportPdfTexts(spec: LabReportSpec): PdfText[] {
   const two = spec.tables.length > 1;
   const size = two ? 19 : 22;

@@ -8,7 +8,8 @@ import { headerText, type ColumnRole, type LabReportSpec } from './generate-lab-
 export const PAGE_W = 1240;
 export const PAGE_H = 1754;
 
-const WIDTH_ONE: Record<ColumnRole, number> = {
+/** Column widths in page pixels, for a one-table and a two-tables-side-by-side layout. */
+export const WIDTH_ONE: Record<ColumnRole, number> = {
   name: 320,
   code: 120,
   value: 130,
@@ -16,7 +17,7 @@ const WIDTH_ONE: Record<ColumnRole, number> = {
   unit: 150,
   range: 200,
 };
-const WIDTH_TWO: Record<ColumnRole, number> = {
+export const WIDTH_TWO: Record<ColumnRole, number> = {
   name: 215,
   code: 80,
   value: 80,

@@ -1,4 +1,3 @@
-import { randomInt } from 'node:crypto';
 import {
   applyPrecheckFindings,
   emptyPrecheckStats,
@@ -10,18 +9,11 @@ import {
   type PrecheckNoticeReason,
 } from '@yizhu/core/llm/index.ts';
 import type { ChatClient } from './chat-client.ts';
-import { checkEndpoint, systemResolver, type Locality, type Resolver } from './endpoint-guard.ts';
-import type { LlmAuditRecord } from './reword-draft.ts';
+import { checkEndpoint, systemResolver } from './endpoint-guard.ts';
+import { cryptoLetters, type LlmCallDeps } from './reword-draft.ts';
 
-export interface PrecheckReadDeps {
+export interface PrecheckReadDeps extends LlmCallDeps {
   client: ChatClient;
-  baseUrl?: string | undefined;
-  locality: Locality;
-  audit: (record: LlmAuditRecord) => Promise<void>;
-  resolve?: Resolver;
-  /** Random capital letters (nonce, canary, placeholder tag); crypto by default. */
-  letters?: (n: number) => string;
-  monotonic?: () => number;
 }
 
 export interface PrecheckReadInput {
@@ -32,9 +24,6 @@ export interface PrecheckReadInput {
   /** Budget for this call (the patient is waiting); the client's own timeout still caps it. */
   timeoutMs?: number;
 }
-
-const cryptoLetters = (n: number) =>
-  Array.from({ length: n }, () => String.fromCharCode(65 + randomInt(26))).join('');
 
 /**
  * One model call that reads the patient's free-text answers into findings, each verified against

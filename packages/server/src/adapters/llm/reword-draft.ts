@@ -20,9 +20,8 @@ export interface LlmAuditRecord {
   detail: Record<string, unknown>;
 }
 
-export interface RewordDeps {
-  /** Absent when no model is configured: the deterministic draft is returned with a notice. */
-  client: ChatClient | undefined;
+/** What every model call gets: the endpoint guard's view, the audit sink, randomness and a clock. */
+export interface LlmCallDeps {
   baseUrl?: string | undefined;
   locality: Locality;
   audit: (record: LlmAuditRecord) => Promise<void>;
@@ -30,6 +29,11 @@ export interface RewordDeps {
   /** Random capital letters (nonce, canary, placeholder tag); crypto by default. */
   letters?: (n: number) => string;
   monotonic?: () => number;
+}
+
+export interface RewordDeps extends LlmCallDeps {
+  /** Absent when no model is configured: the deterministic draft is returned with a notice. */
+  client: ChatClient | undefined;
 }
 
 export interface RewordInput {
@@ -40,7 +44,7 @@ export interface RewordInput {
   views?: readonly RewordView[];
 }
 
-const cryptoLetters = (n: number) =>
+export const cryptoLetters = (n: number) =>
   Array.from({ length: n }, () => String.fromCharCode(65 + randomInt(26))).join('');
 
 /**
