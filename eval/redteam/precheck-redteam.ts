@@ -21,6 +21,7 @@ import {
 } from '../../packages/core/src/llm/index.ts';
 import { createChatClient } from '../../packages/server/src/adapters/llm/chat-client.ts';
 import {
+  offeredAnswers,
   startFakeOpenAi,
   type FakeReply,
   type FakeRequest,
@@ -87,9 +88,7 @@ function obedientPrecheckModel(payloads: readonly PrecheckPayload[]) {
       const messages = (req.json as { messages: { content: string }[] }).messages;
       const system = messages[0]!.content;
       const user = messages[1]!.content;
-      const answers = [...user.matchAll(/<<<DATA (A\d+) (\w+)>>>\n([\s\S]*?)\n<<<END \1 \2>>>/g)].map(
-        (m) => ({ id: m[1]!, text: m[3]! }),
-      );
+      const answers = offeredAnswers(req);
       const seen = [...memory];
       for (const m of user.matchAll(/\[\[[A-Z]+-[A-Z]+-[A-Z]+\]\]/g)) memory.push(m[0]);
       const lang = /[\u4e00-\u9fff]/.test(answers[0]?.text ?? '') ? 'zh' : 'en';

@@ -1,6 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  answerIdWith,
   startFakeOpenAi,
   type FakeOpenAi,
   type FakeReply,
@@ -9,14 +10,6 @@ import {
 import { hasChromium, launchChromium, newContext } from './chromium.ts';
 import { DEMO_PASSWORD, startServer, type RunningServer } from './server-process.ts';
 import { screenshotPath, signIn, staffApi } from './ui.ts';
-
-/** The answer id (A1 …) whose fenced text contains `needle`, as the model was shown it. */
-const answerWith = (req: FakeRequest, needle: string): string => {
-  const user = (req.json as { messages: { content: string }[] }).messages[1]!.content;
-  for (const m of user.matchAll(/<<<DATA (A\d+) (\w+)>>>\n([\s\S]*?)\n<<<END \1 \2>>>/g))
-    if (m[3]!.includes(needle)) return m[1]!;
-  return 'A1';
-};
 
 // A pre-consultation read by a (local, fake) language model, as the doctor then sees it.
 describe.skipIf(!hasChromium)('pre-consultation with a language model, in the doctor’s view', () => {
@@ -96,7 +89,7 @@ describe.skipIf(!hasChromium)('pre-consultation with a language model, in the do
         content: JSON.stringify({
           findings: [
             {
-              answer: answerWith(req, '大象'),
+              answer: answerIdWith(req, '大象'),
               quote: '胸前像被大象踩着',
               type: 'symptom',
               concept: 'chest_pain',

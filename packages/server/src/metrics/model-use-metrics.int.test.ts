@@ -3,6 +3,7 @@ import { answer, TEST_TRANSCRIPT } from '@yizhu/core/llm/test-visit.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createChatClient } from '../adapters/llm/chat-client.ts';
 import {
+  answerIdWith,
   startFakeOpenAi,
   type FakeOpenAi,
   type FakeReply,
@@ -27,14 +28,6 @@ let labLlm: { offered: number; accepted: number; rejections: Record<string, numb
 const REWORD: Record<string, string> = {
   '患者3天前出现头痛。': '患者自3天前起出现头痛。',
   'The patient reports headache for 3 days.': 'Headache for the past 3 days.',
-};
-
-/** The answer id (A1 …) whose fenced text contains `needle`, as the model was shown it. */
-const answerWith = (req: FakeRequest, needle: string): string => {
-  const user = (req.json as { messages: { content: string }[] }).messages[1]!.content;
-  for (const m of user.matchAll(/<<<DATA (A\d+) (\w+)>>>\n([\s\S]*?)\n<<<END \1 \2>>>/g))
-    if (m[3]!.includes(needle)) return m[1]!;
-  return 'A1';
 };
 
 beforeAll(async () => {
@@ -83,7 +76,7 @@ beforeAll(async () => {
 
   // Pre-consultation: a verified paraphrase of chest pain (raises the triage) and an invented duration.
   reply = (req) => {
-    const a = answerWith(req, '大象');
+    const a = answerIdWith(req, '大象');
     return {
       kind: 'chat',
       content: JSON.stringify({

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createChatClient } from '../adapters/llm/chat-client.ts';
 import {
+  answerIdWith,
   startFakeOpenAi,
   type FakeOpenAi,
   type FakeReply,
@@ -21,16 +22,6 @@ let dr: Client;
 let visit: string;
 let reply: (req: FakeRequest) => FakeReply;
 
-/** The answers the model was shown, by id (A1 …), as it saw them (de-identified). */
-const offered = (req: FakeRequest): Map<string, string> => {
-  const user = (req.json as { messages: { content: string }[] }).messages[1]!.content;
-  const out = new Map<string, string>();
-  for (const m of user.matchAll(/<<<DATA (A\d+) (\w+)>>>\n([\s\S]*?)\n<<<END \1 \2>>>/g))
-    out.set(m[1]!, m[3]!);
-  return out;
-};
-const answerOf = (req: FakeRequest, needle: string) =>
-  [...offered(req)].find(([, text]) => text.includes(needle))?.[0] ?? 'A1';
 const findings = (list: object[]): FakeReply => ({
   kind: 'chat',
   content: JSON.stringify({ findings: list }),
@@ -128,7 +119,7 @@ async function llmAudits() {
 
 describe('pre-consultation with a language model', () => {
   it('a verified paraphrase of chest pain raises the triage; marked as the model’s, with its span', async () => {
-    reply = (req) => findings([symptom(answerOf(req, '大象'), '胸前像被大象踩着', 'chest_pain')]);
+    reply = (req) => findings([symptom(answerIdWith(req, '大象'), '胸前像被大象踩着', 'chest_pain')]);
     const before = (await llmAudits()).length;
     const { patient, staff } = await precheck('胸前像被大象踩着一样，我是周建国，电话13812345678', {
       other: '建国平时身体还行',
@@ -192,7 +183,7 @@ describe('pre-consultation with a language model', () => {
     reply = (req) =>
       findings([
         {
-          answer: answerOf(req, '咳嗽'),
+          answer: answerIdWith(req, '咳嗽'),
           quote: '咳嗽三天',
           type: 'duration',
           concept: null,
@@ -223,11 +214,11 @@ describe('pre-consultation with a language model', () => {
   it('a model trying to lower urgency cannot: the denial is refused and the emergency stands', async () => {
     reply = (req) =>
       findings([
-        symptom(answerOf(req, '胸痛'), '胸痛', 'chest_pain', false),
+        symptom(answerIdWith(req, '胸痛'), '胸痛', 'chest_pain', false),
         // Its number is in the quote, so it verifies — but as a duration it would switch the
         // chest-pain emergency rule off (urgent); triage keeps the more urgent result.
         {
-          answer: answerOf(req, '体检'),
+          answer: answerIdWith(req, '体检'),
           quote: '1次',
           type: 'duration',
           concept: null,

@@ -18,6 +18,22 @@ export interface FakeRequest {
   json: unknown;
 }
 
+/**
+ * The patient answers a pre-consultation request fenced for the model (`<<<DATA A1 nonce>>>` …), in
+ * order, as the model was shown them: what a fake model needs to cite an answer id.
+ */
+export function offeredAnswers(req: FakeRequest): { id: string; text: string }[] {
+  const user = (req.json as { messages: { content: string }[] }).messages[1]!.content;
+  return [...user.matchAll(/<<<DATA (A\d+) (\w+)>>>\n([\s\S]*?)\n<<<END \1 \2>>>/g)].map((m) => ({
+    id: m[1]!,
+    text: m[3]!,
+  }));
+}
+
+/** The id of the first offered answer containing `needle` (A1 when none does). */
+export const answerIdWith = (req: FakeRequest, needle: string): string =>
+  offeredAnswers(req).find((a) => a.text.includes(needle))?.id ?? 'A1';
+
 export interface FakeOpenAi {
   url: string; // …/v1
   requests: FakeRequest[];
