@@ -6,6 +6,7 @@ import type { Logger } from 'pino';
 import { buildApp } from './app.ts';
 import { createOcrEngine, type OcrEngine } from './adapters/ocr/create-ocr-engine.ts';
 import { createLlm } from './adapters/llm/create-llm.ts';
+import type { LocalGgufClient } from './adapters/llm/local-gguf-client.ts';
 import { createAsr } from './adapters/asr/index.ts';
 import type { Config } from './config/config.ts';
 import { openDatabase, type Database } from './db/database.ts';
@@ -73,11 +74,13 @@ export async function startServer(
       { mode: 0o600 },
     );
   }
+  // A local GGUF model loads on the first model call, not at boot.
+  const llm = llmDep(config);
   // The OCR model loads on the first lab upload, in its worker thread, not at boot.
   let ocr: Promise<OcrEngine> | undefined;
   const getOcr = () => (ocr ??= createOcrEngine());
   const app = await buildApp(
-    { db: database.db, config, clock, log, ocr: getOcr, ...llmDep(config), ...asrDep(config) },
+    { db: database.db, config, clock, log, ocr: getOcr, ...llm, ...asrDep(config) },
     { webDist: config.webDist ?? DEFAULT_WEB_DIST },
   );
   await app.listen({ port: config.port, host: config.host });
@@ -105,6 +108,8 @@ export async function startServer(
       await app.close(); // stops accepting, lets in-flight requests finish
       await jobs?.stop(); // lets a running job finish before the database goes
       if (ocr) await (await ocr).close();
+      // A local GGUF model holds its weights in memory until released; an HTTP client holds nothing.
+      if (llm.llm?.kind === 'local-gguf') await (llm.llm as LocalGgufClient).dispose();
       await database.close();
     },
   };

@@ -48,7 +48,9 @@ export type CallFailure =
   | 'endpoint_refused'
   | 'malformed_json'
   | 'schema_mismatch'
-  | 'empty_response';
+  | 'empty_response'
+  /** The local GGUF model file is missing, unreadable, not GGUF or corrupt (never its path). */
+  | 'model_unavailable';
 
 export interface RewordStats {
   offered: number;

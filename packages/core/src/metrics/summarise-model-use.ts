@@ -141,6 +141,7 @@ const CALL_FAILURES: Record<CallFailure | 'internal', true> = {
   malformed_json: true,
   schema_mismatch: true,
   empty_response: true,
+  model_unavailable: true,
   internal: true,
 };
 const LAB_REJECTION_REASONS: Record<LabRewordRejection, true> = {

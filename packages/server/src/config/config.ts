@@ -45,6 +45,9 @@ const envSchema = z.object({
   YIZHU_LLM_STREAM: z.enum(['true', 'false']).default('false'),
   YIZHU_LLM_TIMEOUT_MS: z.coerce.number().int().min(1000).max(600_000).default(60_000),
   YIZHU_LLM_MODEL_PATH: z.string().min(1).optional(),
+  // Only for the local GGUF model: CPU threads and context window in tokens.
+  YIZHU_LLM_THREADS: z.coerce.number().int().min(1).max(256).optional(),
+  YIZHU_LLM_CONTEXT_SIZE: z.coerce.number().int().min(512).max(131_072).optional(),
   YIZHU_ASR_BASE_URL: httpUrl.optional(),
   YIZHU_ASR_API_KEY: z.string().min(1).optional(),
   YIZHU_ASR_MODEL: z.string().min(1).max(200).default('whisper-1'),
@@ -80,6 +83,8 @@ export interface Config {
     stream: boolean;
     timeoutMs: number;
     modelPath?: string;
+    threads?: number;
+    contextSize?: number;
   };
   asr: { baseUrl?: string; apiKey?: string; model: string; timeoutMs: number };
 }
@@ -128,6 +133,8 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       ...opt('apiKey', e.YIZHU_LLM_API_KEY),
       ...opt('model', e.YIZHU_LLM_MODEL),
       ...opt('modelPath', e.YIZHU_LLM_MODEL_PATH),
+      ...opt('threads', e.YIZHU_LLM_THREADS),
+      ...opt('contextSize', e.YIZHU_LLM_CONTEXT_SIZE),
       stream: e.YIZHU_LLM_STREAM === 'true',
       timeoutMs: e.YIZHU_LLM_TIMEOUT_MS,
     },

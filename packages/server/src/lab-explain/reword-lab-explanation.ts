@@ -51,7 +51,8 @@ export async function rewordLabExplanation(
     use: 'lab_explanation',
   };
   try {
-    if (deps.config.llm.baseUrl) {
+    // An in-process model sends nothing anywhere: the endpoint guard is for HTTP clients only.
+    if (deps.config.llm.baseUrl && client.kind === 'openai-compatible') {
       const check = await checkEndpoint(
         deps.config.llm.baseUrl,
         deps.config.dataLocality,

@@ -13,12 +13,13 @@ export function capabilitiesRoutes(app: FastifyInstance, deps: Deps): void {
   app.get('/api/capabilities', async (req) => {
     requirePrincipal(req);
     const { config } = deps;
-    const llm = createLlm(config).status;
+    // Builds the client without loading a local model; only an HTTP endpoint has a locality to check.
+    const { client: llmClient, status: llm } = createLlm(config);
     const asr = createAsr(config).status;
     const locality = async (url: string | undefined) =>
       url ? await checkEndpoint(url, config.dataLocality) : ({ ok: true } as const);
     const [llmCheck, asrCheck] = await Promise.all([
-      llm.enabled ? locality(config.llm.baseUrl) : { ok: true as const },
+      llmClient?.kind === 'openai-compatible' ? locality(config.llm.baseUrl) : { ok: true as const },
       asr.enabled ? locality(config.asr.baseUrl) : { ok: true as const },
     ]);
     return {

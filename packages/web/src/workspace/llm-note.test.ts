@@ -58,6 +58,15 @@ describe('llmNoteLines', () => {
     });
   });
 
+  it('a local model file that cannot be loaded is a known reason, translated in both languages', async () => {
+    const line = llmNoteLines({ used: false, notice: notice('llm_not_used', 'model_unavailable') })[0]!;
+    expect(line.reason).toBe('model_unavailable');
+    const en = (await import('../i18n/en.json', { with: { type: 'json' } })).default;
+    const zh = (await import('../i18n/zh-CN.json', { with: { type: 'json' } })).default;
+    expect(en.workspace.llm.reason.model_unavailable).toMatch(/local model/);
+    expect(zh.workspace.llm.reason.model_unavailable).toMatch(/本地模型/);
+  });
+
   it('reads the llm field the server stores on a draft version', () => {
     expect(draftLlm(version({ used: true, model: 'm', stats: {} }))).toMatchObject({
       used: true,

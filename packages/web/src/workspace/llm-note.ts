@@ -18,6 +18,7 @@ const REASONS = [
   'malformed_json',
   'schema_mismatch',
   'empty_response',
+  'model_unavailable',
   'all_rejected',
   'nothing_to_reword',
   'disabled',

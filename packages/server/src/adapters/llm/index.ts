@@ -1,4 +1,4 @@
-// LLM adapter: OpenAI-compatible chat completions, locality guard, and the verified rewording of drafts.
+// LLM adapter: OpenAI-compatible chat completions, a local GGUF model (node-llama-cpp), locality guard, and the verified rewording of drafts.
 export {
   createChatClient,
   retryAfterMs,
@@ -15,9 +15,9 @@ export {
   type Resolver,
 } from './endpoint-guard.ts';
 export { createLlm, type LlmStatus } from './create-llm.ts';
+export { createLocalGgufClient, type LocalGgufClient, type LocalGgufOptions } from './local-gguf-client.ts';
 export { rewordDraft, type RewordDeps, type RewordInput, type LlmAuditRecord } from './reword-draft.ts';
 export { auditLlmCall } from './audit-llm-call.ts';
-export type { LocalModelFactory } from './local-model.ts';
 export {
   readPrecheckAnswers,
   type PrecheckReadDeps,

@@ -27,6 +27,21 @@ describe('model endpoint configuration', () => {
     expect(c.dataLocality).toBe('deidentify');
   });
 
+  it('reads the local model: path, threads and context size', () => {
+    const c = loadConfig({
+      YIZHU_LLM_MODEL_PATH: '/models/qwen2.5-7b-instruct-q4_k_m.gguf',
+      YIZHU_LLM_THREADS: '8',
+      YIZHU_LLM_CONTEXT_SIZE: '16384',
+    });
+    expect(c.llm).toMatchObject({
+      modelPath: '/models/qwen2.5-7b-instruct-q4_k_m.gguf',
+      threads: 8,
+      contextSize: 16384,
+    });
+    expect(() => loadConfig({ YIZHU_LLM_THREADS: '0' })).toThrow(/YIZHU_LLM_THREADS/);
+    expect(() => loadConfig({ YIZHU_LLM_CONTEXT_SIZE: '100' })).toThrow(/YIZHU_LLM_CONTEXT_SIZE/);
+  });
+
   it('names each bad variable and never echoes the key', () => {
     expect(() => loadConfig({ YIZHU_LLM_BASE_URL: 'ftp://x/v1', YIZHU_LLM_MODEL: 'm' })).toThrow(
       /YIZHU_LLM_BASE_URL/,

@@ -54,7 +54,7 @@ describe('GET /api/capabilities', () => {
     });
   });
 
-  it('on for local endpoints; a GGUF path alone is reported as not included', async () => {
+  it('on for local endpoints and for a local GGUF model (loaded only on first use)', async () => {
     const { res } = await get({
       YIZHU_LLM_BASE_URL: 'http://127.0.0.1:9/v1',
       YIZHU_LLM_MODEL: 'qwen2.5-7b',
@@ -62,11 +62,14 @@ describe('GET /api/capabilities', () => {
     });
     expect(res.json()).toEqual({ llm: { enabled: true, mode: 'hospital' }, asr: { enabled: true } });
     const gguf = await get({ YIZHU_LLM_MODEL_PATH: '/models/qwen.gguf' }, 'nurse.chen');
-    expect(gguf.res.json().llm).toEqual({
-      enabled: false,
-      mode: 'hospital',
-      reason: 'local_model_not_included',
+    expect(gguf.res.json().llm).toEqual({ enabled: true, mode: 'hospital' });
+    // The in-process model wins over an endpoint, so a public endpoint beside it does not turn it off.
+    const both = await get({
+      YIZHU_LLM_MODEL_PATH: '/models/qwen.gguf',
+      YIZHU_LLM_BASE_URL: 'https://8.8.8.8/v1',
+      YIZHU_LLM_MODEL: 'x',
     });
+    expect(both.res.json().llm).toEqual({ enabled: true, mode: 'hospital' });
   });
 
   it('hospital mode turns off a public endpoint (checked by address, not connected to)', async () => {

@@ -74,7 +74,8 @@ export async function rewordDraft(deps: RewordDeps, input: RewordInput): Promise
   const base = { model: client.model, kind: client.kind, locality: deps.locality };
   const t0 = mono();
   try {
-    if (deps.baseUrl) {
+    // An in-process model sends nothing anywhere: the endpoint guard is for HTTP clients only.
+    if (deps.baseUrl && client.kind === 'openai-compatible') {
       const check = await checkEndpoint(deps.baseUrl, deps.locality, deps.resolve ?? systemResolver);
       if (!check.ok) {
         await deps.audit({ outcome: 'denied', detail: { ...base, reason: check.reason, calls: 0 } });
