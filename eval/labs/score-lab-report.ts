@@ -87,6 +87,7 @@ export interface LabRowIssue {
     valueText: string;
     unit?: string;
     flag?: string;
+    rangeText?: string;
     confidence: LabObservation['confidence'];
     reviewReasons: string[];
   };
@@ -99,6 +100,7 @@ const gotOf = (o: LabObservation): LabRowIssue['got'] => ({
   valueText: o.valueText,
   unit: o.unit,
   flag: o.flag.value,
+  rangeText: o.referenceRange?.text,
   confidence: o.confidence,
   reviewReasons: o.reviewReasons,
 });

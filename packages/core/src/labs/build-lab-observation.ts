@@ -2,6 +2,7 @@ import type { Bilingual, Evidence } from '../types/evidence.ts';
 import { computeLabFlag, flagsConflict, parsePrintedFlag } from './compute-lab-flag.ts';
 import { convertLabValue } from './convert-lab-value.ts';
 import { LAB_LEXICON, loincForUnit, type LabLexicon } from './lab-lexicon.ts';
+import type { TrailingArrow } from './ocr-page-geometry.ts';
 import type {
   Comparator,
   LabField,
@@ -15,6 +16,7 @@ import type { LabTestDef } from './lab-tests-data.ts';
 import { matchLabName } from './match-lab-name.ts';
 import { fitLabUnit, normaliseLabUnit } from './normalise-lab-unit.ts';
 import { parseLabValue } from './parse-lab-value.ts';
+import { readTrailingArrow } from './read-trailing-arrow.ts';
 import { parseReferenceRange } from './parse-reference-range.ts';
 import { resolveLabTest, unitFits } from './resolve-lab-test.ts';
 
@@ -34,6 +36,8 @@ export interface RawLabField {
   /** Recognition score 0..1 (1 for text layers and structured messages). */
   score?: number;
   evidence?: Evidence[];
+  /** OCR only: the arrows the recogniser also saw in a trailing "1" (see readTrailingArrow). */
+  trailingOneArrows?: TrailingArrow[];
 }
 
 export interface RawLabRow {
@@ -73,7 +77,8 @@ const score = (f: RawLabField | undefined) => (f ? Math.max(0, Math.min(1, f.sco
 const ev = (f: RawLabField | undefined) => f?.evidence ?? [];
 
 /** Returns undefined when the row carries no value at all (callers report `row_without_value`). */
-export function buildLabObservation(row: RawLabRow, ctx: LabRowContext = {}): LabObservation | undefined {
+export function buildLabObservation(raw: RawLabRow, ctx: LabRowContext = {}): LabObservation | undefined {
+  const row = ctx.inlineArrowsMayMisread ? readTrailingArrow(raw) : raw;
   const lexicon = ctx.lexicon ?? LAB_LEXICON;
   const threshold = ctx.reviewThreshold ?? LAB_REVIEW_THRESHOLD;
   const reasons = new Set<ReviewReason>(row.extraReasons ?? []);

@@ -9,7 +9,15 @@ export interface OcrTextBox {
   box: PageBox;
   /** Recognition score 0..1. */
   score: number;
+  /** Text ending in a digit and "1": the arrows the recogniser also saw in that "1" (see readTrailingArrow). */
+  trailingOneArrows?: TrailingArrow[];
 }
+
+export type TrailingArrow = '↑' | '↓';
+
+/** The hint belongs to the last glyph: only a part that keeps that glyph keeps it. */
+const keepArrows = (b: OcrTextBox, isEnd: boolean) =>
+  isEnd && b.trailingOneArrows ? { trailingOneArrows: b.trailingOneArrows } : {};
 
 export interface OcrPage {
   /** 1-based page number, as shown to the doctor. */
@@ -42,7 +50,12 @@ export function splitBoxTokens(b: OcrTextBox): OcrTextBox[] {
     if (!token) return;
     const x0 = b.box[0] + (b.box[2] * start) / total;
     const x1 = b.box[0] + (b.box[2] * pos) / total;
-    out.push({ text: token, box: [round1(x0), b.box[1], round1(x1 - x0), b.box[3]], score: b.score });
+    out.push({
+      text: token,
+      box: [round1(x0), b.box[1], round1(x1 - x0), b.box[3]],
+      score: b.score,
+      ...keepArrows(b, pos === total),
+    });
     token = '';
   };
   for (const c of chars) {
@@ -75,6 +88,7 @@ export function sliceBox(b: OcrTextBox, start: number, end: number): OcrTextBox 
     text: chars.slice(start, end).join('').trim(),
     box: [round1(x0), b.box[1], round1(x1 - x0), b.box[3]],
     score: b.score,
+    ...keepArrows(b, end >= chars.length),
   };
 }
 

@@ -1,4 +1,5 @@
 import type { Evidence } from '../types/evidence.ts';
+import type { TrailingArrow } from './ocr-page-geometry.ts';
 import type { RawLabField, RawLabRow } from './build-lab-observation.ts';
 import { parsePrintedFlag } from './compute-lab-flag.ts';
 import { matchLabName } from './match-lab-name.ts';
@@ -17,16 +18,19 @@ export interface LabLineToken {
   text: string;
   score: number;
   evidence: Evidence[];
+  trailingOneArrows?: TrailingArrow[];
 }
 
-const field = (tokens: LabLineToken[]): RawLabField | undefined =>
-  tokens.length === 0
-    ? undefined
-    : {
-        text: tokens.map((t) => t.text).join(' '),
-        score: Math.min(...tokens.map((t) => t.score)),
-        evidence: tokens.flatMap((t) => t.evidence),
-      };
+const field = (tokens: LabLineToken[]): RawLabField | undefined => {
+  const last = tokens[tokens.length - 1];
+  if (!last) return undefined;
+  return {
+    text: tokens.map((t) => t.text).join(' '),
+    score: Math.min(...tokens.map((t) => t.score)),
+    evidence: tokens.flatMap((t) => t.evidence),
+    ...(last.trailingOneArrows ? { trailingOneArrows: last.trailingOneArrows } : {}),
+  };
+};
 
 export function parseLabLine(tokens: readonly LabLineToken[]): RawLabRow | undefined {
   for (let i = 1; i < tokens.length; i++) {

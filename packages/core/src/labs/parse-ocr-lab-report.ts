@@ -73,6 +73,7 @@ export function parseOcrLabReport(pages: readonly OcrPage[], opts: ParseOcrLabOp
         text: t.text,
         score: t.score,
         evidence: [labImageEvidence(sourceId, page.page, t.box)],
+        ...(t.trailingOneArrows ? { trailingOneArrows: t.trailingOneArrows } : {}),
       }));
       const row = parseLabLine(tokens);
       if (row) rows.push(row);
@@ -207,7 +208,9 @@ function splitMergedValueCell(raw: RawLabRow): RawLabRow {
   });
   if (idx < 0) return raw;
   const part = (text: string): RawLabField => ({ text, score: v.score, evidence: v.evidence });
-  const out: RawLabRow = { ...raw, value: part(tokens.slice(0, idx + 1).join(' ')) };
+  const value = part(tokens.slice(0, idx + 1).join(' '));
+  if (idx === tokens.length - 1 && v.trailingOneArrows) value.trailingOneArrows = v.trailingOneArrows;
+  const out: RawLabRow = { ...raw, value };
   const rest = tokens.slice(idx + 1);
   const rangeParts: string[] = [];
   for (const t of rest) {

@@ -10,6 +10,11 @@ export interface OcrBox {
   box: [x: number, y: number, w: number, h: number];
   /** Recognition confidence 0..1 (mean character probability). */
   score: number;
+  /**
+   * When the text ends in a digit and "1": the arrows the recogniser also saw in that last glyph. An
+   * inline "↑"/"↓" after a value is often read as "1"; the lab parser decides with the reference range.
+   */
+  trailingOneArrows?: ('↑' | '↓')[];
 }
 
 export interface OcrPageResult {

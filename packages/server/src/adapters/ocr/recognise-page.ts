@@ -69,7 +69,12 @@ export async function recognisePage(
   return {
     width: page.width,
     height: page.height,
-    boxes: lines.map((l) => ({ text: l.text, box: quadBox(l.quad), score: round3(l.score) })),
+    boxes: lines.map((l) => ({
+      text: l.text,
+      box: quadBox(l.quad),
+      score: round3(l.score),
+      ...(l.trailingOneArrows ? { trailingOneArrows: l.trailingOneArrows } : {}),
+    })),
     transform,
   };
 }

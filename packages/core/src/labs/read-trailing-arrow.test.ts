@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import type { RawLabRow } from './build-lab-observation.ts';
+import { tableBoxes, textBox } from './lab-test-fixtures.ts';
+import type { OcrTextBox } from './ocr-page-geometry.ts';
+import { parseOcrLabReport } from './parse-ocr-lab-report.ts';
+import { readTrailingArrow } from './read-trailing-arrow.ts';
+
+const row = (value: string, range: string, arrows?: ('↑' | '↓')[]): RawLabRow => ({
+  name: { text: '白蛋白' },
+  value: { text: value, score: 0.8, ...(arrows ? { trailingOneArrows: arrows } : {}) },
+  range: { text: range },
+});
+
+describe('readTrailingArrow', () => {
+  it('reads the trailing 1 as the arrow the engine saw when the rest of the value lies on its side of the range', () => {
+    expect(readTrailingArrow(row('64.21', '40-55', ['↑'])).value?.text).toBe('64.2↑');
+    expect(readTrailingArrow(row('61', '10-60', ['↑', '↓'])).value?.text).toBe('6↓');
+    expect(readTrailingArrow(row('4311', '125~350', ['↓', '↑'])).value?.text).toBe('431↑');
+    expect(readTrailingArrow(row('10.5 1', '20-50', ['↓'])).value?.text).toBe('10.5↓');
+  });
+
+  it('keeps the value when any signal disagrees', () => {
+    // No arrow seen by the engine.
+    expect(readTrailingArrow(row('64.21', '40-55')).value?.text).toBe('64.21');
+    // The engine saw ↓ but the shortened value is high.
+    expect(readTrailingArrow(row('64.21', '40-55', ['↓'])).value?.text).toBe('64.21');
+    // The shortened value is normal: a real 1 (5.51 in 3.5–9.5).
+    expect(readTrailingArrow(row('5.51', '3.5-9.5', ['↑', '↓'])).value?.text).toBe('5.51');
+    // No bounded range to decide with.
+    expect(readTrailingArrow(row('64.21', '', ['↑'])).value?.text).toBe('64.21');
+    expect(readTrailingArrow(row('64.21', '见备注', ['↑'])).value?.text).toBe('64.21');
+    // Not a trailing 1 after a digit.
+    expect(readTrailingArrow(row('阳性', '阴性', ['↑'])).value?.text).toBe('阳性');
+    expect(readTrailingArrow(row('<0.1', '<0.5', ['↑'])).value?.text).toBe('<0.1');
+  });
+});
+
+describe('inline arrows read as "1" through the OCR parser', () => {
+  const INLINE = { header: ['项目', '结果', '单位', '参考范围'], colX: [0, 160, 245, 320] };
+  const WITH_FLAGS = { header: ['项目', '结果', '提示', '单位', '参考范围'], colX: [0, 160, 215, 245, 320] };
+  const withArrows = (boxes: OcrTextBox[], text: string, arrows: ('↑' | '↓')[]) =>
+    boxes.map((b) => (b.text === text ? { ...b, trailingOneArrows: arrows } : b));
+  const parse = (boxes: OcrTextBox[]) =>
+    parseOcrLabReport([{ page: 1, boxes: [textBox('某某医院检验报告单', 120, 10), ...boxes] }], {
+      sourceId: 's',
+    }).observations;
+
+  it('reads value and flag right, with no arrow suspicion, where the table prints arrows inline', () => {
+    const boxes = tableBoxes({
+      x: 20,
+      y: 60,
+      ...INLINE,
+      rows: [
+        ['白蛋白', '64.21', 'g/L', '40-55'],
+        ['血小板计数', '4311', '10^9/L', '125-350'],
+        ['白细胞计数', '5.51', '10^9/L', '3.5-9.5'],
+      ],
+    });
+    const obs = parse(
+      withArrows(withArrows(withArrows(boxes, '64.21', ['↑']), '4311', ['↑']), '5.51', ['↑']),
+    );
+    const alb = obs.find((o) => o.testId === 'alb');
+    expect([alb?.value, alb?.flag.value, alb?.reviewReasons]).toEqual([64.2, 'H', []]);
+    const plt = obs.find((o) => o.testId === 'plt');
+    expect([plt?.value, plt?.flag.value]).toEqual([431, 'H']);
+    const wbc = obs.find((o) => o.testId === 'wbc');
+    expect([wbc?.value, wbc?.flag.value]).toEqual([5.51, 'N']);
+  });
+
+  it('keeps the hint only on the part of a merged box that ends with the glyph', () => {
+    // The detector merged value and unit into one box: "64.21 g/L" ends in "L", so no hint applies;
+    // "g/L 64.21" would be nonsense. A box "白蛋白 64.21" read as a line keeps it for the value.
+    const merged = [{ ...textBox('白蛋白 64.21 g/L 40-55', 20, 60), trailingOneArrows: ['↑' as const] }];
+    expect(parse(merged).find((o) => o.testId === 'alb')?.value).toBe(64.21);
+    const line = [
+      { ...textBox('白蛋白 64.21', 20, 60), trailingOneArrows: ['↑' as const] },
+      textBox('g/L', 200, 60),
+      textBox('40-55', 260, 60),
+    ];
+    const alb = parse(line).find((o) => o.testId === 'alb');
+    expect([alb?.value, alb?.flag.value]).toEqual([64.2, 'H']);
+  });
+
+  it('never applies where the report has a flag column (arrows are not inline there)', () => {
+    const boxes = tableBoxes({
+      x: 20,
+      y: 60,
+      ...WITH_FLAGS,
+      rows: [['白蛋白', '64.21', '', 'g/L', '40-55']],
+    });
+    expect(parse(withArrows(boxes, '64.21', ['↑'])).find((o) => o.testId === 'alb')?.value).toBe(64.21);
+  });
+});
