@@ -37,4 +37,20 @@ describe('parseReferenceRange', () => {
   it('repairs OCR letters in digits with lowered confidence', () => {
     expect(parseReferenceRange('O.5-1.O')).toMatchObject({ range: { low: 0.5, high: 1 }, confidence: 0.7 });
   });
+
+  it('puts back the lost decimal point of a low bound where the high bound has it, below the review line', () => {
+    expect(parseReferenceRange('110-3.20')).toMatchObject({ range: { low: 1.1, high: 3.2 }, bounded: true });
+    expect(parseReferenceRange('1003-1.030')?.range).toMatchObject({ low: 1.003, high: 1.03 });
+    expect(parseReferenceRange('110-3.20')?.confidence).toBeLessThan(0.85);
+    // Still inverted after the repair, or nothing to repair with: no bounds.
+    expect(parseReferenceRange('5000-3.20')).toMatchObject({ bounded: false });
+    expect(parseReferenceRange('110-32')).toMatchObject({ bounded: false });
+    expect(parseReferenceRange('5.5-3.5')).toMatchObject({ bounded: false });
+  });
+
+  it('reads a comma as the decimal point only beside a bound printed with a point', () => {
+    expect(parseReferenceRange('27.0-34,0')).toMatchObject({ range: { low: 27, high: 34 }, bounded: true });
+    expect(parseReferenceRange('27.0-34,0')?.confidence).toBeLessThan(0.85);
+    expect(parseReferenceRange('100,000-300,000')?.range.low).not.toBe(100);
+  });
 });

@@ -34,12 +34,21 @@ export function parseReferenceRange(raw: string | undefined): ParsedReferenceRan
     s = repaired;
     confidence = 0.7;
   }
+  // A decimal point read as a comma ("27.0-34,0"): only beside a bound with a point, where a comma
+  // cannot be a thousands separator.
+  if (s.includes('.') && /\d,\d{1,3}(?!\d)/.test(s)) {
+    s = s.replace(/(\d),(\d{1,3})(?!\d)/g, '$1.$2');
+    confidence = Math.min(confidence, 0.8);
+  }
   const between = BETWEEN.exec(s);
   if (between) {
     const low = Number(between[1]);
     const high = Number(between[2]);
-    if (low > high) return { range: { text }, confidence: 0.3, bounded: false };
-    return { range: { low, high, text }, confidence, bounded: true };
+    if (low <= high) return { range: { low, high, text }, confidence, bounded: true };
+    const lost = lostLowDecimal(between[1]!, between[2]!);
+    if (lost !== undefined)
+      return { range: { low: lost, high, text }, confidence: Math.min(confidence, 0.75), bounded: true };
+    return { range: { text }, confidence: 0.3, bounded: false };
   }
   const joined = splitLostSeparator(s);
   if (joined) return { range: { ...joined, text }, confidence: Math.min(confidence, 0.75), bounded: true };
@@ -78,6 +87,18 @@ export function parseReferenceRange(raw: string | undefined): ParsedReferenceRan
     };
   }
   return { range: { text }, confidence: 0.4, bounded: false };
+}
+
+/**
+ * A low bound above the high one that lost its decimal point ("110-3.20" for 1.10-3.20, "1003-1.030"):
+ * labs print both bounds with the same decimals, so the point goes back where the high bound has it,
+ * when that puts the low bound below the high one. Returned below the review threshold by the caller.
+ */
+function lostLowDecimal(low: string, high: string): number | undefined {
+  const decimals = /\.(\d+)$/.exec(high)?.[1]?.length;
+  if (!decimals || !/^\d+$/.test(low) || low.length <= decimals) return undefined;
+  const repaired = Number(`${low.slice(0, -decimals)}.${low.slice(-decimals)}`);
+  return repaired <= Number(high) ? repaired : undefined;
 }
 
 /**
