@@ -18,7 +18,7 @@ export interface Vignette {
   sex?: Sex;
   vitals?: Vitals;
   trap?: boolean;
-  /** Why the gold label is what it is (dev2 and dev3 only). */
+  /** Why the gold label is what it is (dev2, dev3 and dev4 only). */
   note?: string;
   gold: { disposition: Disposition; department: string };
   split: Split;
@@ -32,9 +32,13 @@ export interface Vignette {
  * other vignettes; its split is fixed and it is used for tuning like dev. dev3: a third development set
  * (vignettes/dev3.json) written by a third author before reading the lexicons, rules, the triage README
  * or any other vignette, probing pre-consultation chat wording, third-party reports, minimising and
- * medication/context risk; measured once blind, then used for tuning like dev2.
+ * medication/context risk; measured once blind, then used for tuning like dev2. dev4: a fourth
+ * development set (vignettes/dev4.json) written by a fourth author before reading the lexicons, rules,
+ * the triage README or any other vignette, probing toxicology, environmental injury, obstetric,
+ * paediatric, mental-health and specialty emergencies, dialect/pinyin wording and over-triage traps;
+ * measured once blind, then used for tuning like dev3.
  */
-export type Split = 'dev' | 'dev2' | 'dev3' | 'test' | 'test2';
+export type Split = 'dev' | 'dev2' | 'dev3' | 'dev4' | 'test' | 'test2';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const SHARED_VIGNETTES = resolve(
@@ -80,6 +84,7 @@ export function loadVignettes(): { vignettes: Vignette[]; skipped: string | null
     ...loadOwn('test2.json', 'test2'),
     ...loadOwn('dev2.json', 'dev2'),
     ...loadOwn('dev3.json', 'dev3'),
+    ...loadOwn('dev4.json', 'dev4'),
   ];
   if (!existsSync(SHARED_VIGNETTES)) {
     return {

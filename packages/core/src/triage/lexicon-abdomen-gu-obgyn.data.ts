@@ -44,6 +44,8 @@ export const LEXICON_ABDOMEN_GU_OBGYN: readonly ConceptDef[] = [
       '胃部不适',
       '绞痛',
       '(?<!腿)(肚子|肚|腹部|小肚子|小腹|下腹|上腹|肚脐|心窝)…(疼|痛|绞)',
+      // Pinyin typed without the characters.
+      'du ?zi ?(teng|tong)',
     ],
     dept: { gastroenterology: 3, general_surgery: 2 },
   },
@@ -77,9 +79,12 @@ export const LEXICON_ABDOMEN_GU_OBGYN: readonly ConceptDef[] = [
       "(no|not|haven'?t|hasn'?t|can'?t|cannot|unable to) (been able to )?(pass(ed|ing)? )?(wind|gas)\\b",
       "(not|haven'?t|hasn'?t) (pooed|pooped|passed (a )?stool|had a bowel movement|opened (his|her|my) bowels) (or|and|nor) (passed )?(wind|gas)",
     ],
+    // The whole phrase is matched from its first negation, so an earlier 没 in the clause (没拉大便也没放屁)
+    // does not read as a denial of the second.
     zh: [
       '(没|没有|不)(排气|放屁|放过屁|通气)',
-      '(没|没有|不)(大便|排便|拉屎)(也|又|还)?(没|没有|不)(排气|放屁)',
+      '(没|没有|不)(拉|解|排)?(大便|排便|拉屎|屎|便)(也|又|还)?(没|没有|不)(排气|放屁|放过屁|通气)',
+      '(没|没有|不)(排气|放屁|放过屁|通气)(也|又|还)?(没|没有|不)(拉|解|排)?(大便|排便|屎|便)',
     ],
   },
   {
@@ -148,6 +153,8 @@ export const LEXICON_ABDOMEN_GU_OBGYN: readonly ConceptDef[] = [
       '跑肚',
       '闹肚子',
       '拉~(水|稀)',
+      // 拉了三次稀的 (numerals are digits here).
+      '拉(了)?\\d+(次|回|趟)(稀|水)',
     ],
     dept: { gastroenterology: 4 },
   },
@@ -436,6 +443,7 @@ export const LEXICON_ABDOMEN_GU_OBGYN: readonly ConceptDef[] = [
       'ha?ematuria',
       '(red|pink|cola.?colou?red) urine',
       'bloody urine',
+      '(peed|peeing|pee|wee|urine) (is |was |looks |came out |turned )?(\\w+ )?(red|pink|bloody)\\b',
     ],
     zh: ['血尿', '尿血', '尿里有血', '尿(色)?发红', '小便带血', '酱油色尿'],
     dept: { urology: 4, nephrology: 3 },
@@ -482,8 +490,22 @@ export const LEXICON_ABDOMEN_GU_OBGYN: readonly ConceptDef[] = [
       'expecting a baby',
       'positive (home )?pregnancy test',
       'gestation',
+      // Baby movements felt from inside only happen in pregnancy.
+      '(felt|feel|feeling) (the |my |her )baby (move|moving|kick)',
+      "(baby'?s?|fetal|foetal) movements",
     ],
-    zh: ['怀孕', '孕\\d+', '孕期', '孕妇', '妊娠', '怀了', '早孕', '孕(早|中|晚)期', '验孕(棒)?(阳性|两道)'],
+    zh: [
+      '怀孕',
+      '孕\\d+',
+      '孕期',
+      '孕妇',
+      '妊娠',
+      '怀了',
+      '早孕',
+      '孕(早|中|晚)期',
+      '验孕(棒)?(阳性|两道)',
+      '胎动',
+    ],
     dept: { obstetrics_gynaecology: 6 },
   },
   {
@@ -557,12 +579,22 @@ export const LEXICON_ABDOMEN_GU_OBGYN: readonly ConceptDef[] = [
     en: [
       "(baby'?s?|fetal|foetal) movements? (are |is |have )?(decreased|reduced|less|stopped)",
       "(decreased|reduced|less|no) (baby'?s?|fetal|foetal) movement",
+      "(haven'?t|hasn'?t|not|can'?t|cannot) (felt|feel|feeling) (the |my |her )?baby (move|moving|kick)",
       'waters? (have )?broken',
       'leaking (fluid|water)',
       'contractions',
       'premature labou?r',
     ],
-    zh: ['胎动(明显)?(减少|少了|消失|不动)', '破水', '羊水(破|流出)', '宫缩', '肚子(一阵阵)?发紧'],
+    zh: [
+      '胎动(明显)?(减少|少了|消失|不动)',
+      '破水',
+      '羊水(破|流出)',
+      '宫缩',
+      '肚子(一阵阵)?发紧',
+      // Said with its negation: 基本没感觉到胎动, 感觉不到胎动了 (RCOG GTG 57: absent movements).
+      '(没|没有|感觉不到|摸不到|觉不出)(感觉到|感到|觉得|什么|啥|怎么)?胎动',
+      '胎动…(少|没了|没有了|停了|不明显)',
+    ],
     dept: { obstetrics_gynaecology: 6 },
   },
   {
@@ -641,6 +673,141 @@ export const LEXICON_ABDOMEN_GU_OBGYN: readonly ConceptDef[] = [
     ],
     zh: ['肿块', '包块', '淋巴结(肿大|肿)', '鼓包', '疝'],
     dept: { general_surgery: 4 },
+  },
+  {
+    id: 'dialysis',
+    kind: 'context',
+    label: { zh: '正在透析', en: 'on dialysis' },
+    en: ['dialysis', 'ha?emodialysis', '(kidney|renal) replacement'],
+    zh: ['透析', '血透', '腹透'],
+    dept: { nephrology: 4 },
+  },
+  {
+    // A dialysis session missed or cut short: potassium and fluid build up (UK Kidney Association).
+    id: 'missed_dialysis',
+    kind: 'modifier',
+    label: { zh: '漏做或少做透析', en: 'missed or shortened dialysis' },
+    en: [
+      "(missed|skipped|cancelled|canceled|cut short) ([\\w']+ ){0,2}(dialysis|session|treatment|run)",
+      "(didn'?t|did not|couldn'?t) (go to|make|have) (\\w+ ){0,2}(dialysis|session)",
+    ],
+    zh: [
+      '(少|漏|误|缺|停|跳过|耽误)(透|做)了?',
+      '(没|没有)(去|做|透)(成)?(透析|血透|腹透)',
+      // Only counted next to a dialysis mention (rules require the dialysis concept): 周五那次没去成.
+      '(那次|这次|上次|这周|周[1-7一二三四五六日天])…(没去|没做|没透)',
+      '(透析|血透|腹透)…(没做|没去|漏了|少做|少透|推迟|耽误|停了|没透)',
+    ],
+  },
+  {
+    // A kidney test result brought for review (creatinine, protein in the urine).
+    id: 'kidney_test_abnormal',
+    kind: 'symptom',
+    label: { zh: '肾功能或尿蛋白检查异常', en: 'abnormal kidney test' },
+    en: [
+      'creatinine',
+      '\\begfr\\b',
+      'protein in (my |his |her |the )?urine',
+      'proteinuria',
+      'kidney function',
+    ],
+    zh: ['肌酐', '尿蛋白', '蛋白尿', '尿(里|中)…蛋白', '肾功能…(异常|不好|高|差)', '尿素氮'],
+    dept: { nephrology: 5 },
+  },
+  {
+    // Urine dark like cola, tea or soy sauce: with muscle injury or exertion, muscle breakdown.
+    id: 'dark_urine',
+    kind: 'modifier',
+    label: { zh: '尿色像可乐/浓茶/酱油', en: 'urine dark like cola or tea' },
+    en: [
+      '(pee|urine|wee|piss) (is |was |looks |turned |has turned )?(\\w+ )?(brown|black|cola|coke)\\b',
+      '(pee|urine|wee|piss) (is |was |looks |turned |has turned )?(\\w+ )?dark (brown|red|like (cola|coke|tea)|as (cola|coke|tea))',
+      '(cola|coke|tea|dark brown|brown|coca.?cola).?colou?red (urine|pee|wee)',
+    ],
+    zh: ['(尿|小便|尿尿|尿液)…(酱油|浓茶|可乐|茶色|咖啡色)', '酱油色(的)?(尿|小便)'],
+  },
+  {
+    // Foods and medicines that colour stool black or urine red (iron, bismuth, blood tofu, beetroot,
+    // red dragon fruit): without other signs, not bleeding (NICE CKS; common pharmacist advice).
+    id: 'colouring_food_or_drug',
+    kind: 'modifier',
+    label: { zh: '吃了会染色的食物或药', en: 'ate a food or took a medicine that colours stool or urine' },
+    en: [
+      'pepto',
+      'bismuth',
+      'iron (tablets?|supplements?|pills?)',
+      'ferrous',
+      'blueberr',
+      'black (liquorice|licorice)',
+      'activated charcoal',
+      'beet(root|s)?',
+      'red dragon ?fruit',
+    ],
+    zh: [
+      '(猪血|鸭血|血豆腐|毛血旺|血旺|动物血)',
+      '(铁剂|补铁|硫酸亚铁|琥珀酸亚铁|多糖铁|铋剂|果胶铋|枸橼酸铋钾|丽珠得乐|药用炭|活性炭)',
+      '(黑芝麻|桑葚|墨鱼|乌贼|蓝莓)',
+      '(红心)?火龙果',
+      '甜菜',
+    ],
+  },
+  {
+    // Tarry, sticky, shiny black stool: bleeding, whatever was eaten.
+    id: 'tarry',
+    kind: 'modifier',
+    label: { zh: '柏油样、黏稠发亮', en: 'tarry or sticky' },
+    en: ['tarry', 'tar-like', 'like tar', 'sticky', 'shiny black'],
+    zh: ['柏油', '黏糊糊', '发亮', '像沥青'],
+  },
+  {
+    // A baby bringing up small amounts of milk after feeds.
+    id: 'posseting',
+    kind: 'symptom',
+    label: { zh: '吃奶后吐出少量奶', en: 'brings up a little milk after feeds' },
+    en: [
+      'spit(s|ting)? up',
+      'posset',
+      'bring(s|ing)? up (a little|some|a bit of) milk',
+      'reflux after feeds',
+    ],
+    zh: ['吐奶', '溢奶', '(吃|喝)完奶…(吐|溢|漾)', '吐(一点|一口|点|一些)(奶|出来)'],
+    dept: { paediatrics: 2, gastroenterology: 1 },
+  },
+  {
+    // Growing well and content: the feature that makes infant regurgitation harmless (NICE NG1).
+    id: 'thriving',
+    kind: 'modifier',
+    label: { zh: '体重增长好、精神好', en: 'gaining weight and content' },
+    en: [
+      'gaining weight (well|fine|normally)',
+      'growing well',
+      'putting on weight',
+      'weight gain (is )?(good|fine|normal)',
+    ],
+    zh: ['体重…(长|增长|增加)得?(挺|很|还|蛮)?(好|快|正常)', '长得(挺|很|蛮)好'],
+  },
+  {
+    // A chronic viral liver infection followed up yearly.
+    id: 'liver_virus_followup',
+    kind: 'context',
+    label: { zh: '肝脏病毒指标随访', en: 'liver virus follow-up' },
+    en: ['hep(atitis)? ?[bc]\\b', '\\bhbsag\\b', '\\bhbv\\b', '\\bhcv\\b'],
+    zh: ['乙肝', '丙肝', '大三阳', '小三阳', '乙型肝炎', '丙型肝炎', '表面抗原阳性'],
+    dept: { infectious_disease: 5, gastroenterology: 2 },
+  },
+  {
+    // A swallowed object that is not a battery or magnet (coin, toy part): an X-ray today.
+    id: 'swallowed_object',
+    kind: 'symptom',
+    label: { zh: '吞下异物', en: 'swallowed an object' },
+    en: [
+      '(swallowed|swallow|swallowing) (a |an |the |one of (the|those|his|her) |some |his |her |my )?(\\w+ )?(coins?|toy|marble|pin|safety pin|screw|nail|ring|bead|earring|button|key|lego|hair ?clip|tack)s?\\b',
+    ],
+    zh: [
+      '(吞|咽)(了|下|进)?(去)?…(硬币|钢镚|纽扣|扣子|钉子|别针|珠子|弹珠|戒指|发卡|螺丝|图钉|玩具|耳环|钥匙)',
+      '(硬币|钢镚|纽扣|扣子|钉子|别针|珠子|弹珠|戒指|发卡|螺丝|图钉|耳环)…(吞|咽|吃)(了|下|进)',
+    ],
+    dept: { gastroenterology: 3, ent: 1 },
   },
   {
     // Within the weeks after giving birth: the same warning signs as late pregnancy apply

@@ -27,6 +27,9 @@ export const LEXICON_CARDIORESPIRATORY: readonly ConceptDef[] = [
       '(pressure|tightness|heaviness|discomfort|ache|pain|burning) (in|across|on|behind) (my |his |her |the )?(chest|breastbone)',
       // Seen by a relative rather than said by the patient: clutching or rubbing the chest.
       '(clutch|rubb|hold|grabb|clasp)\\w* (at )?(his|her|my|their) chest',
+      // Pinyin typed without the characters (xiong kou tong, xiongmen).
+      'xiong ?(kou|bu|qian)? ?(tong|teng|men|bie|ya)\\b',
+      'xin ?kou ?(tong|teng|men)\\b',
     ],
     zh: [
       '胸痛',
@@ -109,6 +112,8 @@ export const LEXICON_CARDIORESPIRATORY: readonly ConceptDef[] = [
       '牵~{spread_site}',
       '{left}~{arm}…{ache_or_numb}',
       '(下巴|下颌|下颚)~…(疼|痛|酸|紧|麻)',
+      // From the chest through to the back: 心口到背脊, 胸口连着后背.
+      '{chest}(到|至|连着?|连到|通到|串到|一直到){spread_site}',
     ],
   },
   {
@@ -120,7 +125,8 @@ export const LEXICON_CARDIORESPIRATORY: readonly ConceptDef[] = [
       '(tearing|ripping) (pain|sensation|feeling|chest|back|through)',
       '(pain|it) (is |was |feels |felt )?(like )?(something )?(tearing|ripping)',
     ],
-    zh: ['撕裂~(样|一样|般|似的)?~…(疼|痛)', '(疼|痛)~得?~像~…撕裂', '像~…撕(开|裂|扯)'],
+    // 好似/似 as well as 像 (Cantonese and written styles: 好似撕开咁痛).
+    zh: ['撕裂~(样|一样|般|似的)?~…(疼|痛)', '(疼|痛)~得?~(像|似)~…撕裂', '(像|似)~…撕(开|裂|扯)'],
   },
   {
     id: 'chest_wall_features',
@@ -171,8 +177,20 @@ export const LEXICON_CARDIORESPIRATORY: readonly ConceptDef[] = [
       'exercising',
       'working out',
       'playing (football|basketball|tennis|sport)',
+      'shovel\\w*',
+      '(mowing|digging|crossfit|spin class|marathon|hiit|bootcamp|workout)',
     ],
-    zh: ['活动后', '劳累后', '爬楼', '走路(时|后)', '运动(时|后)', '活动时', '干活时', '上楼'],
+    zh: [
+      '活动后',
+      '劳累后',
+      '爬楼',
+      '走路(时|后)',
+      '运动(时|后)',
+      '活动时',
+      '干活时',
+      '上楼',
+      '(健身|撸铁|练腿|马拉松|深蹲|动感单车|高强度训练)',
+    ],
   },
   {
     id: 'at_rest',
@@ -239,6 +257,8 @@ export const LEXICON_CARDIORESPIRATORY: readonly ConceptDef[] = [
       'ha(s|ve) to (sit|prop (myself|himself|herself)) up',
       'propped up on (\\w+ )?pillows',
       'orthopn',
+      "(can'?t|cannot|unable to|struggl\\w* to) breathe (\\w+ ){0,2}(when |while )?(i |he |she )?(lying|lie|lay) (down|flat)",
+      '(breathless|short of breath|out of breath) (when |while )?(lying|i lie|he lies|she lies) (down|flat)',
     ],
     zh: ['(躺|睡)~不~(下|平)', '不能~平躺', '只能~(坐|靠)~着', '端坐'],
   },
@@ -260,6 +280,9 @@ export const LEXICON_CARDIORESPIRATORY: readonly ConceptDef[] = [
       'gasp',
       '\\bsob\\b',
       "(can'?t|cannot|couldn'?t) (get|catch) (my |his |her |a )?breath",
+      // Pinyin typed without the characters.
+      'chuan ?bu ?(shang|guo) ?qi',
+      'hu ?xi ?kun ?nan',
       '(winded|puffed|puffing|panting)',
       'breathing (is |was |has been )?(hard|difficult|laboured|labored|heavy|a struggle)',
     ],
@@ -349,8 +372,21 @@ export const LEXICON_CARDIORESPIRATORY: readonly ConceptDef[] = [
     id: 'wheeze',
     kind: 'symptom',
     label: { zh: '喘鸣', en: 'wheeze' },
-    en: ['wheez', 'asthma (attack|flare)'],
-    zh: ['喘鸣', '哮鸣', '哮喘(发作|犯了)', '嗓子里有(哨|呼噜)'],
+    en: [
+      'wheez',
+      'asthma (attack|flare)',
+      "asthma (is |has been |'s )?(flar\\w*|playing up|acting up|bad|worse|getting worse)",
+      // Reliever use far above usual (BTS/SIGN 158: worsening control).
+      '(needs?|needing|using|used|uses|taking) (the |his |her |my )?((blue|reliever|rescue) (inhaler|puffer|pump)|ventolin|salbutamol|albuterol|inhaler|puffer) (every (\\d+|few|couple of) hours|more (often )?than usual|a lot|all the time|\\d+ times (a|per|every) (day|night))',
+    ],
+    zh: [
+      '喘鸣',
+      '哮鸣',
+      '哮喘(发作|犯了)',
+      '嗓子里有(哨|呼噜)',
+      '哮喘(又)?(犯|发作|加重|严重)',
+      '(喷|用|吸)(了)?…(万托林|沙丁胺醇|喘乐宁|特布他林|博利康尼)…([4-9]|\\d{2}|好几|十几)(次|回|下)',
+    ],
     dept: { respiratory: 3 },
   },
   {
@@ -417,6 +453,8 @@ export const LEXICON_CARDIORESPIRATORY: readonly ConceptDef[] = [
       'racing heart',
       'irregular heart ?beat',
       'heart flutter',
+      "heart (feels |felt |is |was |keeps |kept |has been |started )?(like (it'?s|its|it is|it was) )?(skipping|missing|jumping|racing|pounding|fluttering|thumping|going crazy)",
+      'skipp(ed|ing) beats?',
     ],
     zh: [
       '心慌',
@@ -548,7 +586,11 @@ export const LEXICON_CARDIORESPIRATORY: readonly ConceptDef[] = [
       'high (blood pressure|bp)\\b',
       '(blood pressure|bp) (readings?|is high|has been high)',
     ],
-    zh: ['血压~…(高|升高|偏高|\\d{2,3}\\s*/\\s*\\d{2,3})'],
+    zh: [
+      '血压~…(高|升高|偏高|\\d{2,3}\\s*/\\s*\\d{2,3})',
+      // A reading after a space: 量了个血压 175/105.
+      '血压\\s*(是|有|为|:|：)?\\s*\\d{2,3}\\s*/\\s*\\d{2,3}',
+    ],
     dept: { cardiology: 4 },
   },
   {
@@ -619,6 +661,64 @@ export const LEXICON_CARDIORESPIRATORY: readonly ConceptDef[] = [
       '打(着)?石膏',
       '(长期|一直)?卧床',
     ],
+  },
+  {
+    id: 'slow_heartbeat',
+    kind: 'symptom',
+    label: { zh: '心跳慢', en: 'slow heartbeat' },
+    en: [
+      'slow (heart ?beat|heart ?rate|pulse)',
+      '(heart ?rate|pulse|heart ?beat|heart) (is |was |feels |has been )?(very |really |so |quite )?slow\\b',
+    ],
+    zh: ['心跳(很|特别|非常|有点|比较)?慢(?!慢)', '心率…(慢|低)', '脉搏…(慢|弱)'],
+    dept: { cardiology: 3 },
+  },
+  {
+    // Coffee, strong tea and energy drinks: a common, harmless cause of a racing heart.
+    id: 'caffeine_trigger',
+    kind: 'modifier',
+    label: { zh: '喝咖啡/浓茶/功能饮料后', en: 'after coffee, strong tea or energy drinks' },
+    en: ['energy drinks?', 'red ?bull', 'monster energy', 'coffees?', 'espresso', 'caffeine', 'pre.?workout'],
+    zh: ['咖啡', '浓茶', '功能饮料', '红牛', '能量饮料'],
+  },
+  {
+    // Blood-pressure and cholesterol medicines by name: a refill request goes to cardiology.
+    id: 'cardio_medication',
+    kind: 'context',
+    label: { zh: '服用降压或降脂药', en: 'takes blood-pressure or cholesterol medicine' },
+    en: [
+      '(lisinopril|amlodipine|losartan|valsartan|irbesartan|candesartan|ramipril|perindopril|enalapril|bisoprolol|metoprolol|atenolol|nifedipine|indapamide|bendroflumethiazide)',
+      '(atorvastatin|rosuvastatin|simvastatin|pravastatin|statins?)\\b',
+    ],
+    zh: [
+      '(氨氯地平|硝苯地平|非洛地平|缬沙坦|厄贝沙坦|氯沙坦|替米沙坦|培哚普利|贝那普利|美托洛尔|比索洛尔|吲达帕胺)',
+      '(阿托伐他汀|瑞舒伐他汀|辛伐他汀|他汀|倍他乐克|络活喜|拜新同|立普妥|可定)',
+    ],
+    dept: { cardiology: 4 },
+  },
+  {
+    id: 'leg_veins',
+    kind: 'symptom',
+    label: { zh: '腿上静脉鼓起', en: 'bulging leg veins' },
+    en: [
+      'varicose',
+      'bulging veins',
+      'spider veins',
+      'veins (\\w+ ){0,3}(bulging|popping out|twisted|lumpy)',
+    ],
+    zh: ['静脉曲张', '青筋(都)?(鼓|凸|突)', '(腿|小腿)(上)?(的)?(血管|静脉)(都)?(鼓|凸|突)'],
+    dept: { vascular_surgery: 5 },
+  },
+  {
+    // Chest pain only when coughing, in someone with a cough: strained chest-wall muscles.
+    id: 'pain_on_coughing',
+    kind: 'modifier',
+    label: { zh: '咳嗽时才疼', en: 'hurts only when coughing' },
+    en: [
+      '(hurts|pain|sore|aches?) (\\w+ ){0,2}(when|with|on|while) (he |she |i |they )?(cough|coughs|coughing)',
+      'cough\\w* (makes|made) (my|his|her|the) chest (hurt|sore|ache)',
+    ],
+    zh: ['咳(嗽)?(的时候|时|起来)…(疼|痛)'],
   },
   {
     // Stimulant use turns chest pain or a racing heart into an emergency (AHA 2008 statement).

@@ -17,8 +17,19 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       'migraine',
       'occipital pain',
       '(my |his |her )?head (is )?(pounding|splitting|killing|throbbing|exploding)',
+      // Pinyin typed without the characters (tou teng, toutong).
+      'tou ?(teng|tong)\\b',
     ],
-    zh: ['头痛', '头疼', '脑袋(疼|痛)', '偏头痛', '后脑勺(疼|痛)', '{head}~…(疼|痛)'],
+    zh: [
+      '头痛',
+      '头疼',
+      '脑袋(疼|痛)',
+      '偏头痛',
+      '后脑勺(疼|痛)',
+      '{head}~…(疼|痛)',
+      // A simile between the head and the pain: 脑壳突然像遭锤子打了一样痛.
+      '{head}(突然|一下子|猛地)?(像|好像|好似|似|跟)…(一样|似的|一般)(疼|痛|炸)',
+    ],
     dept: { neurology: 3 },
   },
   {
@@ -95,6 +106,7 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       '(droop\\w*|lopsided|numb|weak) on one side',
       '(face|cheek)( \\w+){0,2} (numb|droop\\w*|weak) on one side',
       'one side of (the |my |his |her )?(face|mouth) (is |was |went )?(droop|numb|weak|down)',
+      '(face|mouth|smile) (is |was |has )?(going|gone|went|dropping|dropped|falling|fallen|hanging) down',
     ],
     zh: [
       '口角歪',
@@ -121,7 +133,7 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       'one side of (the|my|his|her) body',
       'hemipar',
       'hemipleg',
-      "(can'?t|cannot|unable to) (lift|raise|move|use) (my |his |her )?(right |left )?(arm|leg|hand)",
+      "(can'?t|cannot|unable to) (lift|raise|move|use) (my |his |her |the |one )?(right |left )?(arm|leg|hand)",
       '(right|left) (arm|leg|hand)( \\w+){0,3} (weak|numb|heavy|limp|useless|clumsy)',
       '(arm|leg) and (arm|leg) on one side',
       'weakness in (his|her|my) (right|left)',
@@ -157,6 +169,7 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       'aphasi',
       'words (came out |are |were )?(jumbled|garbled|wrong)',
       'talking strangely',
+      '(speaking|talking|speech|speaks|talks) (is )?(strange|weird|funny|odd|wrong)(ly)?\\b',
       'speech (is |was )?(slurred|garbled|strange)',
       "(couldn'?t|could not|can'?t|cannot) (find|get) (my |his |her |the )?words",
       '(lost|losing) (his |her |my )?words',
@@ -385,7 +398,7 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
     kind: 'symptom',
     label: { zh: '麻木/刺痛', en: 'numbness or tingling' },
     en: ['numb', 'tingl', 'pins and needles', 'paresthes', 'paraesthes'],
-    zh: ['麻木', '发麻', '手麻', '脚麻', '刺痛感'],
+    zh: ['麻木', '发麻', '手麻', '脚麻', '刺痛感', '{limb}(也|都|还)(有点|发)?麻(?![辣烦将药醉花油酱])'],
     dept: { neurology: 3 },
   },
   {
@@ -399,6 +412,8 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       'high temp',
       'temperature (of|was|is|has been|\\d)',
       'temp (of |was |is )?\\d',
+      // Pinyin typed without the characters.
+      'fa ?shao\\b',
       '(have|has|had|got|running|with|having) a (high |slight |bit of a |low |mild )?(temp|temperature)\\b',
       'feels? (a (little|bit) )?(very )?(hot|warm|feverish)',
       'hot to (the )?touch',
@@ -484,7 +499,7 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       '颈强直',
       '低头困难',
       '脖子不能弯',
-      '(脖子|颈部|颈项|后脖颈)~…(硬|僵|强直|发直|梗)',
+      '(脖子|颈部|颈项|后脖颈|颈子|脖颈|脖梗子?)~…(硬|僵|强直|发直|梗)',
       '(低|抬)~不~(下|起|动)~头',
       '头~低不下',
     ],
@@ -542,6 +557,7 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       'malaise',
       'generali[sz]ed weakness',
       'weak and',
+      '(feel|feels|feeling|felt) (super |very |really |so |extremely )weak',
     ],
     zh: ['乏力', '疲劳', '没力气', '疲倦', '没精神', '浑身没劲', '容易累', '总是累'],
     dept: { general_internal: 2, endocrinology: 1, haematology: 1 },
@@ -604,8 +620,8 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
     kind: 'context',
     label: { zh: '长期血糖高/使用降糖药', en: 'known high blood sugar or sugar-lowering treatment' },
     dept: { endocrinology: 1 },
-    en: ['diabet', 'insulin', 'metformin', 'blood (sugar|glucose)', '(hb)?a1c'],
-    zh: ['糖尿病', '胰岛素', '二甲双胍', '血糖', '降糖药'],
+    en: ['diabet', 'insulin', 'metformin', 'blood (sugar|glucose)', '(hb)?a1c', 'glycated ha?emoglobin'],
+    zh: ['糖尿病', '胰岛素', '二甲双胍', '血糖', '降糖药', '糖化'],
   },
   {
     // Signs of ketones: fruity breath and deep, laboured breathing (Kussmaul).
@@ -661,6 +677,14 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       'no point (in )?(living|going on)',
       '(giving|gave|given) (away )?(his|her|my) (things|stuff|belongings|possessions)( away)?',
       '(not|no longer) (want to )?be (here|around) anymore',
+      "(don'?t|do not|doesn'?t|does not) want to be (here|around|alive)( anymore)?",
+      // Final acts and means at hand (NICE NG225 risk factors): goodbye letters, pills set aside.
+      '(written|wrote|writing|left) (\\w+ ){0,2}(goodbye |suicide )?(letters?|notes?) (to|for) (my|his|her|the) (family|kids|children|wife|husband|partner|parents|mum|mom|dad)',
+      '(suicide|goodbye) (note|letter)',
+      '(have|got|has) (the |my |his |her |some )?(pills|tablets|rope|gun) (ready|saved|lined up)',
+      '(jump|jumping|jumped) (off|from|out of) (a |the |his |her |my )?(balcony|bridge|roof|building|window|cliff)',
+      // Command hallucinations to self-harm.
+      'voices? (\\w+ ){0,4}(tell|tells|telling|told) (him|her|me|them) to (kill|hurt|harm|jump|die|end)',
     ],
     zh: [
       '自杀',
@@ -691,6 +715,8 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       '(把|将)…(东西|财物|存款|宠物|积蓄)…(送人|送给|分给)',
       '交代(好)?后事',
       '遗书',
+      // 声音叫她去跳楼: voices telling the person to harm themselves.
+      '(声音|有人)…(叫|让|命令)(他|她|我)…(死|跳|自杀|割)',
     ],
     dept: { psychiatry: 6 },
   },
@@ -698,8 +724,22 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
     id: 'harm_others',
     kind: 'symptom',
     label: { zh: '有伤人风险', en: 'risk of harming others' },
-    en: ['(kill|hurt|harm|attack) (someone|others|people|him|her|them)', 'violent', 'threaten\\w* (to|with)'],
-    zh: ['伤人', '想杀人', '打人', '暴力', '砸东西'],
+    en: [
+      '(kill|hurt|harm|attack) (someone|others|people|him|her|them)',
+      'violent',
+      'threaten\\w* (to|with)',
+      '(with|holding|grabbed|waving|carrying|picked up) (a |the |his |her )?(knife|knives|axe|gun|weapon|machete|cleaver)',
+    ],
+    zh: [
+      '伤人',
+      '想杀人',
+      '打人',
+      '暴力',
+      '砸东西',
+      // Holding a weapon against someone: 拿着菜刀说要去找人算账.
+      '(拿|提|举|拎|抄|揣|挥)(着|起|了)?(把|一把)?(菜刀|刀子?|斧头|棍子|铁棍|剪刀|砖头|榔头|锤子)…(砍|杀|捅|追|拼命|算账|报仇|威胁|吓唬|找人|找他|找她)',
+      '(要|想|扬言|说要)(去)?(砍|杀|捅|弄死|打死)(人|他|她|谁|邻居|全家|你)',
+    ],
     dept: { psychiatry: 5 },
   },
   {
@@ -720,6 +760,7 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       'paranoi',
       'mood swings',
       'no interest',
+      "feel(s|ing)? like (i'?m|i am|he'?s|she'?s) (going to|gonna|about to) die",
     ],
     zh: [
       '抑郁',
@@ -736,6 +777,12 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       '什么都不想做',
       '高兴不起来',
       '被人害',
+      // Persecutory ideas as relatives report them: 说邻居装了监控要害他.
+      '(要|想)害(他|她|我)',
+      '(监视|跟踪|监控|窃听)(他|她|我)',
+      // A sense of dying during a panic episode.
+      '(觉得|感觉|以为)(自己)?(快要|快|要)死',
+      '濒死感',
       '(干啥|干什么|做什么|做啥|啥|什么)(都|也)?提不起(劲|兴趣|精神)',
       '心情…(不好|低落|差|郁闷)',
     ],
@@ -759,6 +806,9 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       // Ten or more tablets of anything, or a whole pack, is an overdose until a clinician says not.
       '(took|taken|swallowed|had|ate) (about |around |like |over |nearly |maybe |roughly |almost |at least )?[1-9]\\d+ (\\w+ )?(pills|tablets|caps|capsules|paracetamol|acetaminophen|tylenol|panadol|ibuprofen|aspirin|sleeping pills)',
       '(took|swallowed|ate) (a |the )?(whole|entire|full) (strip|sheet|pack|packet|bottle|box|blister)',
+      // Button/coin cells however the sentence is ordered ("swallowed one of those coin batteries").
+      '(swallow|ate|eaten|eat|mouth|chew|suck)\\w*[^.!?]{0,40}(button|coin|disc|lithium|watch)[ -]?(cell|batter)',
+      '(button|coin|disc|lithium)[ -]?(cell|batter(y|ies))[^.!?]{0,40}(swallow|mouth|ate|eaten|missing)',
       '(drank|drunk|swallowed|ate|had) (some |a bit of |a little |a cup of |a mouthful of |a sip of )?(bleach|weed ?killer|pesticide|antifreeze|detergent|drain cleaner|dishwasher tablet|washing (liquid|pod)|laundry (pod|capsule)|paraffin|kerosene|petrol|gasoline|rat poison)',
     ],
     zh: [
@@ -775,6 +825,8 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       '吃了(整瓶|一瓶)',
       '(吞|吃|喝|服)(了|下)*(一整|整|一|大半|半|好几|几)(板|瓶|盒|把|排|包|袋)…(药|片|胶囊|安眠|安定)',
       '(吞|吃|服)(了|下)*[1-9]\\d+(片|粒|颗)',
+      // Object first: 把一盒泰诺林都吃了, 一整瓶安眠药全吞了.
+      '(一|整|大半|半|好几)(整)?(板|瓶|盒|排)(的)?(药|片|胶囊|安眠药|安定|退烧药|止痛药|感冒药|降压药|降糖药|泰诺林?|扑热息痛|对乙酰氨基酚|必理通|布洛芬|芬必得|阿司匹林)…(吃|吞|喝|服)(了|下|光|掉|完)',
       '(敌敌畏|百草枯|老鼠药|鼠药|耗子药|除草剂|杀虫剂|洁厕灵)',
       '(喝|吃|误食|误喝|舔)了?…(消毒液|84|洁厕|洗衣液|汽油|农药|安眠药)',
     ],
@@ -790,6 +842,11 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       'generator (indoors|inside|in the (house|garage|room))',
       'gas (leak|heater|fire)',
       '(faulty|broken) (boiler|heater)',
+      // UKHSA CO guidance: gas boilers/fires, and symptoms that ease away from home.
+      'boiler',
+      '(paraffin|kerosene|wood|coal|log) (heater|stove|burner)',
+      '(exhaust|car|generator|gas) fumes',
+      '(carbon monoxide|co) (alarm|detector)',
     ],
     zh: ['烧炭', '炭火', '炭盆', '煤炉', '蜂窝煤', '煤球炉?', '燃气(泄漏|漏了|热水器)', '煤气(泄漏|漏了)'],
   },
@@ -929,10 +986,11 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       '\\bfall\\b',
       'fallen',
       'injur',
-      'accident',
+      'accident(s)?\\b',
       'hit by',
       'twist(ed)? (my|his|her)',
       'sprain',
+      '(rolled|turned|went over on|twisted) (my|his|her|an|the) ankle',
       'crash',
       'trauma',
       'struck',
@@ -956,7 +1014,7 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       '头部(外伤|受伤)',
       '(撞|磕|摔|碰)(到|了|伤)?(头|脑袋)',
       '头被(砸|打)',
-      '{head}…(摔|磕|撞|碰|砸)(到|了|伤|破|着)',
+      '{head}…(摔|磕|撞|碰|砸)(到|了|伤|破|着|在)',
       '(摔|磕|撞|碰|砸)(到|了|伤|破|着)…{head}',
     ],
     dept: { neurosurgery: 4 },
@@ -1091,6 +1149,7 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       'burn\\w* (\\w+ ){0,2}(face|genitals|groin|mouth)',
       'in a (house )?fire',
       'smoke inhalation',
+      '(lots of|many|big|large) blisters',
     ],
     zh: [
       '一大片',
@@ -1100,6 +1159,9 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       '皮…(发白|焦黑|发黑|硬)',
       '(脸|面部|会阴|嘴里|喉咙)…(烫伤|烧伤)',
       '(火灾|着火|失火)',
+      // Partial-thickness burn over an area: many (big) blisters, or more than one body part.
+      '(好多|很多|一片|满是|全是)(的)?(大)?(水泡|水疱|泡)',
+      '(胳膊|手臂|腿|胸口|胸|肚子|背|脸|脖子)(和|跟|还有|连着|、)(胳膊|手臂|腿|胸口|胸|肚子|背|脸|脖子)',
       '吸(了|进)…烟',
     ],
   },
@@ -1109,10 +1171,45 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
     label: { zh: '动物咬伤/抓伤', en: 'animal bite or scratch' },
     en: [
       '(bit|bitten|scratched) by (a |the |our |my |an )?(\\w+ )?(dog|cat|rat|monkey|bat|animal)',
+      '(dog|cat|animal|monkey|bat|rat|puppy|kitten) (bit|scratched|attacked|nipped)',
       '(dog|cat|animal|monkey|bat) (bite|scratch)',
     ],
-    zh: ['(狗|猫|老鼠|动物|猴子)(咬|抓)', '被(狗|猫|老鼠|猴子)', '狂犬'],
+    // A bite or scratch itself; a lick or a question about rabies is `animal_exposure`.
+    zh: [
+      '(狗|猫|老鼠|动物|猴子|蝙蝠)(咬|抓)',
+      '被…(狗|猫|老鼠|猴子|蝙蝠|动物)…(咬|抓|挠|啃|叼)',
+      '(狗|猫|老鼠|猴子|蝙蝠)…(咬|抓|挠)(了|伤|破|到)',
+    ],
     dept: { infectious_disease: 2, general_surgery: 2, emergency: 1 },
+  },
+  {
+    // Contact with an animal, or a question about rabies shots, without a stated bite: whether it
+    // needs care depends on broken skin (WHO rabies categories).
+    id: 'animal_exposure',
+    kind: 'symptom',
+    label: { zh: '接触动物/询问狂犬疫苗', en: 'animal contact or a rabies-shot question' },
+    en: [
+      '(dog|cat|puppy|kitten) (\\w+ ){0,2}(licked|lick)',
+      '(licked|lick) by (a |the |our |my )?(\\w+ )?(dog|cat|puppy|kitten)',
+    ],
+    zh: ['狂犬', '(狗|猫|小狗|小猫)…舔'],
+    dept: { infectious_disease: 3, general_surgery: 1 },
+  },
+  {
+    // Skin stated as unbroken: "手上没有伤口", "didn't break the skin" (the negation is the meaning).
+    id: 'intact_skin',
+    kind: 'modifier',
+    label: { zh: '皮肤没有破损', en: 'skin not broken' },
+    en: [
+      "(didn'?t|did not|doesn'?t|does not) break (the |my |his |her )?skin",
+      '(skin|it) (was|is) (not|n.t) (broken|broke|punctured)',
+      'no (break|broken skin|cuts?|wounds?|scratch(es)?|bleeding|blood)( (in|on) (the |my |his |her )?(skin|hand|arm|leg))?',
+      '(skin|hand) (is |was )?(intact|fine|not broken)',
+    ],
+    zh: [
+      '(手上|皮肤|皮|腿上|胳膊上)?(也)?(没有|没)(伤口|破皮|破|出血|流血|口子|伤)',
+      '皮(肤)?(也)?(没|没有)(破|咬破|抓破)',
+    ],
   },
   {
     id: 'infant_danger_signs',
@@ -1206,7 +1303,13 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
     id: 'tremor',
     kind: 'symptom',
     label: { zh: '手抖/震颤', en: 'tremor' },
-    en: ['tremor', '(hands?|head) (shak|trembl)\\w*', '(shaky|trembling) hands?'],
+    en: [
+      'tremor',
+      '(hands?|head) (shak|trembl)\\w*',
+      '(shaky|trembling) hands?',
+      'the shakes',
+      '(shaking|trembling|shaky) (badly|uncontrollably|a lot|like a leaf)',
+    ],
     zh: ['(手|头)~抖', '震颤'],
     dept: { neurology: 4 },
   },
@@ -1239,6 +1342,300 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
     // Numerals are already digits here (一天 → 1天, chinese-numerals.ts).
     zh: [
       '((一|1)整?天|半天|(一|1)?(整个)?(上午|下午|晚上)|\\d+(个)?(多)?小时)(都|也)?没(有)?(尿|小便|尿尿|撒尿)',
+    ],
+  },
+  {
+    // Seeing or hearing what is not there, as relatives describe it (说墙上有虫子在爬).
+    id: 'hallucinations',
+    kind: 'symptom',
+    label: { zh: '看到或听到不存在的东西', en: 'seeing or hearing things that are not there' },
+    en: [
+      'hallucinat',
+      'hear(ing|s)? voices',
+      'seeing things',
+      '(seeing|sees|saw) (bugs|insects|spiders|people|snakes|things) (that |who |which )?(are not|aren.t|weren.t|is not|isn.t) (there|real)',
+      'voices (in|inside) (his|her|my) head',
+    ],
+    zh: [
+      '幻觉',
+      '幻听',
+      '幻视',
+      '(听到|听见)…(有人|声音)…(骂|叫|说话|命令|议论)',
+      '(看见|看到|说|觉得)…(墙上|天花板|身上|床上|屋里|窗外|地上)…(虫子?|蛇|鬼|死人)',
+    ],
+    dept: { psychiatry: 4 },
+  },
+  {
+    // Wild or foraged mushrooms: with symptoms, mushroom poisoning (中国蘑菇中毒诊治临床专家共识 2019).
+    id: 'wild_mushroom',
+    kind: 'modifier',
+    label: { zh: '吃了野生蘑菇', en: 'ate wild mushrooms' },
+    en: [
+      '(wild|foraged|picked|unknown|strange) (\\w+ ){0,3}mushrooms?',
+      'mushrooms? (i|we|he|she|they) (picked|found|foraged|gathered)',
+      'toadstool',
+    ],
+    zh: [
+      '(野生|山上|路边|林子里|树林里?|山里|野)(的|捡的|采的|摘的)?(蘑菇|菌子?|菇)',
+      '(捡|采|摘)(的|来的|回来的|了)?…(蘑菇|菌子?|菇)',
+      '毒(蘑菇|菌)',
+    ],
+  },
+  {
+    // Electric shock or lightning: heart rhythm and deep tissue injury may not show at first.
+    id: 'electric_injury',
+    kind: 'symptom',
+    label: { zh: '触电或被雷击', en: 'electric shock or lightning' },
+    en: [
+      'electrocut',
+      '(electric|electrical) (shock|injury|burn)',
+      'high.?voltage',
+      'live (wire|cable)',
+      '(got |been |was )?(shocked|zapped|electrified) (by|from|off)',
+      '(struck by |hit by )lightning',
+      'power line',
+    ],
+    zh: [
+      '触电',
+      '被电(打|击|到|了|着)',
+      '电(打|击|到)(了|着)',
+      '(漏电|高压电|电线|电门|插座)…(打|击|电|碰|摸)(了|到|着)',
+      '雷(击|劈)',
+      '高压(电|线)',
+    ],
+    dept: { emergency: 4, general_surgery: 1 },
+  },
+  {
+    // Heat: hot sun, heat wave, a closed car or hard work in the heat.
+    id: 'heat_exposure',
+    kind: 'modifier',
+    label: { zh: '高温或暴晒', en: 'heat or strong sun' },
+    en: [
+      'heat ?wave',
+      '(in|out in|under) the (hot |blazing |midday )?sun',
+      'hot (day|weather|car|sun)',
+      'heat (exhaustion|stroke)',
+      'sunstroke',
+      'too much sun',
+      'sauna',
+    ],
+    zh: [
+      '中暑',
+      '高温',
+      '暴晒',
+      '太阳(很|特别|太|好)?(大|毒|晒)',
+      '大太阳',
+      '烈日',
+      '三伏天',
+      '天(太|很|特别|好)热',
+      '桑拿天',
+      '太阳底下',
+      '热射病',
+    ],
+  },
+  {
+    // The complaint is easing now ("现在好多了", "getting better"): only self-care rules use it.
+    id: 'improving',
+    kind: 'modifier',
+    label: { zh: '正在好转', en: 'getting better' },
+    en: [
+      'getting better',
+      '(feel|feels|feeling|felt) (much |a lot |a bit |somewhat )?better',
+      'improving',
+      'settling( down)?',
+      'easing( off)?',
+      'wearing off',
+    ],
+    zh: [
+      '好多了',
+      '好(一)?(点|些)了',
+      '(慢慢|已经|逐渐)(好|缓解|减轻)(了|下来)',
+      '缓过来',
+      '舒服(多|点|些)了',
+    ],
+  },
+  {
+    // Trapped under something heavy: crush syndrome (dark urine, high potassium) can follow release.
+    id: 'crush_trapped',
+    kind: 'symptom',
+    label: { zh: '被重物压住或挤压', en: 'trapped or crushed under something heavy' },
+    en: [
+      '(trapped|pinned|crushed|stuck) (under|beneath|by|between) (a |the |some )?(\\w+ ){0,2}(car|wall|rubble|machine|machinery|beam|tree|slab|debris|vehicle|tractor|concrete|load|pallet|girder)',
+      'crush(ed)? injur',
+      'crushed (his|her|my) (leg|legs|arm|arms|pelvis|chest|body)',
+    ],
+    zh: [
+      '(被|让)…(预制板|水泥板|楼板|石板|墙|房子|砖|石头|钢筋|钢板|机器|树|土|塌方|重物|货物|大梁)…(压|埋|卡)(住|在)',
+      '压(了|住|着)(快|有|将近|好|差不多)?\\d+(个)?(多)?(小时|钟头)',
+      '(塌方|倒塌|坍塌)…(压|埋)',
+    ],
+    dept: { orthopaedics: 3, general_surgery: 2 },
+  },
+  {
+    // Stopping heavy drinking: withdrawal can bring fits and delirium within days (NICE CG100).
+    id: 'alcohol_stopped',
+    kind: 'modifier',
+    label: { zh: '长期饮酒后停酒', en: 'stopped drinking after heavy use' },
+    en: [
+      '(stopped|quit|quitting|stopping|cut out) (drinking|alcohol|the booze|booze)',
+      '(alcohol|drink) withdrawal',
+      'withdrawing from (alcohol|drink)',
+      'detox\\w*',
+      "(hasn'?t|haven'?t|has not|have not) had a drink (for|since|in)",
+    ],
+    zh: [
+      '戒酒',
+      '(要|说要|想|开始|正在|在|刚)戒(?![烟毒指严备心律尺])',
+      '(停|断)(了)?酒',
+      '一口(都|也)?没(喝|沾)',
+      '(\\d+|几|这几)天(都)?(没|不)(喝|沾)(酒)',
+    ],
+  },
+  {
+    // Both legs (or all four limbs) weak: with spreading, breathing or swallowing trouble, a nerve
+    // emergency rather than tiredness.
+    id: 'bilateral_limb_weakness',
+    kind: 'symptom',
+    label: { zh: '双腿或四肢无力', en: 'weakness in both legs or all limbs' },
+    en: [
+      '(both|my|his|her) (legs|arms)( \\w+){0,3} (weak|weaker|giving way|like jelly)\\b',
+      'weak(ness)? in (both|my|his|her) (legs|arms)',
+      '(legs|arms) (keep |keeps )?giving way',
+    ],
+    zh: [
+      '(双腿|两条腿|两腿|两只腿|双下肢|两只脚|双脚|四肢|手脚|胳膊腿|两条胳膊|两只手)…(无力|没劲|没力气|发软|软|抬不起|动不了|不听使唤)',
+      '腿越来越(没劲|无力|软|抬不起)',
+      '(楼|台阶)(都|也)?(上|爬|迈)不(去|上去|动)',
+    ],
+    dept: { neurology: 4 },
+  },
+  {
+    id: 'progressive_course',
+    kind: 'modifier',
+    label: { zh: '逐日加重', en: 'getting worse day by day' },
+    en: [
+      'weaker (and weaker|by the day|every day|each day)',
+      '(getting|got|gets) (weaker|worse) (every|each|by the) (day|hour)',
+      '(spreading|creeping|moving) up (my|his|her|the) (legs|arms|body)',
+    ],
+    zh: ['越来越(没劲|无力|重|厉害|严重|差|软)', '一天比一天(重|差|厉害|没劲)'],
+  },
+  {
+    // Weak swallowing or voice, choking on drinks, drooping lids: bulbar weakness.
+    id: 'bulbar_weakness',
+    kind: 'symptom',
+    label: { zh: '吞咽呛咳或说话无力', en: 'choking on drinks or a weak voice' },
+    en: [
+      'chok\\w* on (water|drinks?|food|fluids|liquids|(my|his|her) (food|drink|saliva|spit))',
+      'voice (is |has |getting |gone |sounds |became )?(\\w+ )?(weak|weaker|nasal)\\b',
+      'weak voice',
+      '(drooping|droopy) eyelids?',
+      'trouble chewing',
+    ],
+    zh: [
+      '(喝水|吃饭|吃东西|喝汤|喝东西)(也)?(老|总|经常|容易|就|都)(是|会)?呛',
+      '(吞|咽)(东西|饭|口水)…呛',
+      '说话…鼻音',
+      '眼皮…(抬不起|耷拉|下垂|睁不开)',
+    ],
+    dept: { neurology: 3 },
+  },
+  {
+    // A known nerve–muscle condition (myasthenia): breathing or swallowing trouble is a crisis sign.
+    id: 'neuromuscular_context',
+    kind: 'context',
+    label: { zh: '已知神经肌肉疾病', en: 'known nerve or muscle condition' },
+    en: ['myasthen', '\\bmg\\b crisis', 'motor neurone', 'motor neuron', '\\bals\\b'],
+    zh: ['重症肌无力', '肌无力', '渐冻'],
+    dept: { neurology: 3 },
+  },
+  {
+    // A bleeding disorder: a bump to the head or a joint bleed needs factor replacement (WFH 2020).
+    id: 'bleeding_disorder',
+    kind: 'context',
+    label: { zh: '有出血性疾病', en: 'known bleeding disorder' },
+    en: ['ha?emophilia', 'von willebrand', 'factor (viii|ix|8|9)', 'bleeding disorder'],
+    zh: ['血友病', '凝血因子', '血管性血友病'],
+    dept: { haematology: 4 },
+  },
+  {
+    // An abnormal blood count on a test, brought for review.
+    id: 'blood_count_abnormal',
+    kind: 'symptom',
+    label: { zh: '血常规异常', en: 'abnormal blood count' },
+    en: [
+      'platelets?',
+      '(white (cell|blood cell)|wbc|neutrophil) count',
+      '(?<!(glycated|glycosylated) )(ha?emoglobin|\\bhb\\b|ferritin) (is |was |of |came back )?(low|high|\\d)',
+      'low (hb|ha?emoglobin|platelets?|white cells?|iron)',
+      'an(a)?emi',
+    ],
+    // Not 糖化血红蛋白 (HbA1c, a diabetes test).
+    zh: [
+      '血小板',
+      '白细胞(偏|有点)?(高|低|减少|升高)',
+      '(?<!糖化)血红蛋白',
+      '贫血(?!貌)',
+      '血常规…(异常|不正常|高|低)',
+    ],
+    dept: { haematology: 5 },
+  },
+  {
+    // Swallowed things that are not poisonous (silica gel, crayon): no treatment needed
+    // (US Poison Control). Not 干燥剂 alone: many Chinese snack desiccants are quicklime, which burns.
+    id: 'nontoxic_ingestion',
+    kind: 'symptom',
+    label: { zh: '误吞无毒物品', en: 'swallowed something non-toxic' },
+    en: [
+      'silica( gel)?',
+      '(chewed|ate|eaten|swallowed|licked) (\\w+ ){0,3}(crayon|chalk|play.?doh|toothpaste|sunscreen|lip balm)',
+    ],
+    zh: ['硅胶干燥剂', '(吃|吞|咬|舔)(了|下)?…(蜡笔|粉笔|橡皮泥|牙膏)'],
+    dept: { paediatrics: 2, general_internal: 1 },
+  },
+  {
+    // After a knock to the head: cried at once and is now playing or acting normally (NICE NG232
+    // low-risk features, used only by the self-care rule).
+    id: 'well_after_head_bump',
+    kind: 'modifier',
+    label: { zh: '磕碰后马上哭、现在表现正常', en: 'cried at once and now acting normally' },
+    en: [
+      'cried (straight away|immediately|right away|at once)',
+      '(playing|acting|behaving|eating|feeding) (normally|fine|as usual|like normal|happily)',
+      'back to (normal|himself|herself|his usual self|her usual self)',
+      'running around (fine|happily|normally|as usual)',
+    ],
+    zh: [
+      '(马上|立刻|立马|当时|立即)(就)?哭',
+      '(现在|已经|又)(又)?(在)?(玩|跑|跳|活蹦乱跳|跟平时一样|和平时一样|正常)',
+    ],
+  },
+  {
+    // Tests already done and normal ("心电图都查过了正常"): lowers the urgency of recurring episodes.
+    id: 'tests_normal',
+    kind: 'modifier',
+    label: { zh: '相关检查正常', en: 'tests were normal' },
+    en: [
+      '(ecg|ekg|tests?|scans?|bloods?|blood tests?|echo|heart tests?|holter|check.?ups?)( \\w+){0,3} (were |was |came back |all |are )?(normal|fine|clear|ok)\\b',
+    ],
+    zh: [
+      '(心电图|检查|彩超|化验|验血|ct|CT|核磁|b超|B超|体检|动态心电)…(正常|没问题|没事|没毛病)',
+      '(查|检查)(过|了)+\\s?(都|也)?(正常|没问题|没事)',
+    ],
+  },
+  {
+    // Episodes that stop on their own within minutes.
+    id: 'self_limiting',
+    kind: 'modifier',
+    label: { zh: '能自行缓解', en: 'stops on its own' },
+    en: [
+      '(goes|go|went|passes|pass|passed) (away |off )?(on (its|their) own|by (itself|themselves))',
+      'settles? (on its own|by itself)',
+      '(passes|goes away|stops) (after|within) (a few )?(minutes|\\d+ minutes)',
+    ],
+    zh: [
+      '(自己|自行)(就|会)?(好(?!好)|缓解|消失|停|过去)',
+      '(几|十几|\\d+)分钟(就|自己|以后)(就)?(好|过去|缓解)',
     ],
   },
 ];

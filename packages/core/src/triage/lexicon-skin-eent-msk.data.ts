@@ -187,10 +187,17 @@ export const LEXICON_SKIN_EENT_MSK: readonly ConceptDef[] = [
       'swelling of (the )?(lips?|face)',
       'facial swelling',
       '(lips?|face|eyes|eyelids?|tongue) (are |is |was |were )?(getting |starting to |begin(ning)? to )?(swell|swelling|puff)',
-      '(cheek|jaw|side of (my |his |her )?face) (is |are )?(getting |starting to )?(swell\\w*|puff\\w*)',
+      '(cheek|jaw|side of (my |his |her )?face) (is |are |has )?(getting |starting to |gone |got )?(swell\\w*|swollen|puff\\w*)',
       'swollen (cheek|jaw)',
     ],
-    zh: ['嘴唇肿', '脸肿', '面部(肿|水肿)', '眼睛肿', '眼皮肿', '(嘴唇|嘴巴|眼皮|眼睛|脸|面部)~…(肿|鼓起)'],
+    zh: [
+      '嘴唇肿',
+      '脸肿',
+      '面部(肿|水肿)',
+      '眼睛肿',
+      '眼皮肿',
+      '(嘴唇|嘴巴|眼皮|眼睛|脸|面部|腮帮子?|脸颊|半边脸)~…(肿|鼓起)',
+    ],
     dept: { dermatology: 2 },
   },
   {
@@ -267,6 +274,8 @@ export const LEXICON_SKIN_EENT_MSK: readonly ConceptDef[] = [
       // 右眼突然剧烈胀痛, 眼睛也红了.
       '(左|右|一只|两只)?眼(?!看|前)(睛|珠子?)?~…(胀痛|胀|疼|痛)',
       '眼(睛)?~(红|肿)',
+      // 右眼今天开始红, 左眼有点充血.
+      '(左|右|一只|两只|双)眼(睛)?…(红|充血)',
       '眼睑',
       '麦粒肿',
       '眼屎',
@@ -335,7 +344,7 @@ export const LEXICON_SKIN_EENT_MSK: readonly ConceptDef[] = [
       'pain in (his|her|my|the) (left |right )?ear',
       'tug\\w* (on|at) (his|her) ear',
       'tinnitus',
-      'ringing in (the |my |his |her )?ears?',
+      'ringing in (the |my |his |her |both |one |my left |my right )?ears?',
       '(full|blocked|heavy) (feeling|sensation) (in|of) (the |that |his |her |my )?ear',
       'blocked (heavy )?ear',
     ],
@@ -409,6 +418,8 @@ export const LEXICON_SKIN_EENT_MSK: readonly ConceptDef[] = [
       '声音嘶哑',
       '吞咽(时)?(痛|疼)',
       '失声',
+      // 咽口水都疼, 咽东西扎着疼.
+      '咽(口水|东西|饭|唾沫)…(疼|痛)',
     ],
     dept: { ent: 5, respiratory: 1 },
   },
@@ -425,7 +436,17 @@ export const LEXICON_SKIN_EENT_MSK: readonly ConceptDef[] = [
       'fish ?bone',
       'something stuck in (my|his|her) throat',
     ],
-    zh: ['流口水', '吞咽困难', '咽不下', '不能吞咽', '鱼刺', '(东西|骨头)卡(在|住)', '卡喉'],
+    zh: [
+      '流口水',
+      '吞咽困难',
+      '咽不下',
+      '不能吞咽',
+      '鱼刺',
+      '(东西|骨头)卡(在|住)',
+      '卡喉',
+      // 吞东西有点呛, 咽饭费劲.
+      '(吞|咽)(东西|饭|口水)…(呛|困难|费劲|费力)',
+    ],
     dept: { ent: 4, gastroenterology: 2 },
   },
   {
@@ -487,6 +508,7 @@ export const LEXICON_SKIN_EENT_MSK: readonly ConceptDef[] = [
       'aching (and hurting )?all over',
       'hurting all over',
       'widespread pain',
+      '(knee|ankle|elbow|wrist|shoulder|hip)( \\w+){1,3} (swelling|swollen|puffy)',
     ],
     zh: [
       '关节(痛|疼|肿|僵)',
@@ -574,6 +596,7 @@ export const LEXICON_SKIN_EENT_MSK: readonly ConceptDef[] = [
       '大腿(痛|疼)',
       '走路腿(痛|疼)',
       '(大腿|小腿|胳膊|腿肚子|腿)~(酸痛|酸疼|酸胀)',
+      '(大腿|小腿|胳膊|腿肚子)(又肿又|又)(疼|痛)',
     ],
     dept: { orthopaedics: 3, vascular_surgery: 2 },
   },
@@ -598,7 +621,7 @@ export const LEXICON_SKIN_EENT_MSK: readonly ConceptDef[] = [
     label: { zh: '异物入眼', en: 'something in the eye' },
     en: [
       '(something|metal|grit|dust|sand|a (bit|piece|speck|fleck|chip) of \\w+|a fragment|a splinter|a fleck) (flew|went|got|blew|flicked) (in|into) (my|his|her|the) eye',
-      '(grinding|hammering|drilling|welding)[^.!?]{0,40}eye',
+      '(grinding|hammering|drilling|welding|chiselling|chiseling|sawing)[^.!?]{0,60}eye',
     ],
     zh: [
       '(铁屑|铁渣|铁末|碎屑|沙子?|异物|东西|灰|虫子|木屑|玻璃渣)…(崩|进|飞|溅|掉|迷|蹦)(进|到|入)?(了)?…眼',
@@ -617,6 +640,81 @@ export const LEXICON_SKIN_EENT_MSK: readonly ConceptDef[] = [
     ],
     zh: ['(脚|脚底|脚趾|脚后跟|脚面|足)(头)?(上|底)?(的|有)?~…(伤口|溃烂|烂了|溃疡|破(了|口|皮)|口子)'],
     dept: { endocrinology: 2, general_surgery: 3 },
+  },
+  {
+    // New floaters, flashes or a shadow in the vision: a retinal tear must be looked at the same day.
+    id: 'flashes_floaters',
+    kind: 'symptom',
+    label: { zh: '眼前闪光、飘黑影或有遮挡', en: 'flashes, floaters or a shadow in the vision' },
+    en: [
+      '(new |lots of |many |a shower of )?floaters',
+      'flash(es|ing)? (of )?lights?',
+      '(shadow|curtain|veil|cobweb|cloud) (\\w+ ){0,4}(vision|sight|eye)',
+    ],
+    zh: [
+      '飞蚊',
+      '闪光感',
+      '(黑点|黑影|黑丝|小虫子?|蚊子)…(飘|晃|飞)',
+      '眼(睛|前|里)?…(闪光|闪电|一闪一闪)',
+      '眼前…(闪光|冒金星|黑影|飘(黑点|黑影|东西)|挡(着|住)|幕|帘子|窗帘)',
+    ],
+    dept: { ophthalmology: 6 },
+  },
+  {
+    // Swelling of the neck or under the jaw: with a tooth or throat infection it may threaten the airway.
+    id: 'neck_swelling',
+    kind: 'symptom',
+    label: { zh: '脖子或下巴下面肿', en: 'swelling of the neck or under the jaw' },
+    en: [
+      '(neck|throat|under (my|his|her|the) (jaw|chin)|floor of (my|his|her|the) mouth) (is |are |has |got )?(\\w+ )?(swollen|swelling|puffed)',
+      'swollen (neck|jaw and neck)',
+      'swelling (in|of|under) (the |my |his |her )?(neck|jaw|chin)',
+      'swelling (\\w+ ){0,3}(down|into|to|under) (my |his |her |the )?(neck|throat|chin)',
+    ],
+    zh: [
+      '(脖子|颈部|下巴|下颌|下颚|颌下|喉咙外面)(和|跟|还有|连着|、)?(脖子|颈部|下巴)?…(肿|鼓起)',
+      '舌头…(顶|抬|翘)起',
+    ],
+    dept: { stomatology: 3, ent: 3 },
+  },
+  {
+    id: 'teething',
+    kind: 'modifier',
+    label: { zh: '正在出牙', en: 'teething' },
+    en: ['teething', 'cutting (a |his |her )?(new )?(tooth|teeth)'],
+    zh: ['出牙', '长牙', '萌牙'],
+  },
+  {
+    // A bone injury or a cast: with pain that painkillers do not touch and numb fingers or toes, the
+    // pressure inside the limb may be rising (BOAST 10).
+    id: 'cast_or_bone_injury',
+    kind: 'context',
+    label: { zh: '骨头受伤后或打着石膏', en: 'in a cast or after a bone injury' },
+    en: [
+      'in a (plaster |fibreglass |fiberglass )?cast',
+      '(plaster |arm |leg )?cast (on|was put)',
+      '(broke|broken|fractured?) (my |his |her |a |the )?(\\w+ )?(arm|forearm|wrist|leg|shin|tibia|ankle|femur|bone)',
+      'splint',
+    ],
+    zh: ['打(了|着|上)?石膏', '骨折', '夹板', '骨头断了'],
+    dept: { orthopaedics: 4 },
+  },
+  {
+    id: 'pain_unrelieved',
+    kind: 'modifier',
+    label: { zh: '疼痛越来越重、止痛药无效', en: 'pain getting worse despite painkillers' },
+    en: [
+      "painkillers? (do(es)? nothing|(are|is)n'?t (helping|working|touching it)|(are |is )?not (helping|working)|don'?t (help|work|touch it))",
+      'pain (is |keeps )?(getting|got|gets) (way |much |a lot |even )?worse',
+      'pain out of proportion',
+      'hurts? (\\w+ ){0,2}when (i|he|she) (stretch|move|wiggle) (them|my|his|her|the) (fingers|toes)',
+    ],
+    zh: [
+      '止痛药(吃了)?(也|都)(没用|不管用|不顶用|没效果?|压不住|止不住)',
+      '越来越(疼|痛)',
+      '(疼|痛)得越来越厉害',
+      '(动|掰|伸)(一下)?(脚趾|手指)(头)?…(疼|痛)',
+    ],
   },
   {
     id: 'snoring',

@@ -26,6 +26,9 @@ describe('parseQuantities', () => {
     expect(q('smoker for 35 years. Vomiting blood since this morning').durationHours).toBe(4);
     expect(q('cough for three weeks').durationHours).toBe(504);
     expect(q('32 weeks pregnant, contractions').durationHours).toBeUndefined();
+    // Non-native English drops "old": years right after a person are an age, not a duration.
+    expect(q('my mother 70 years, since one hour her face is drooping').durationHours).toBe(1);
+    expect(q('my father, 68 years, chest pain for 2 days').durationHours).toBe(48);
   });
 
   it('reads age, infant age and vital signs from text', () => {

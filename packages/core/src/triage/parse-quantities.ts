@@ -108,6 +108,10 @@ const WORD_DURATIONS: ReadonlyArray<[RegExp, number]> = [
 const BACKGROUND_BEFORE =
   /(?:smok\w*|cigarettes?|pack|drink\w*|alcohol|insulin|tablets|medications?|taking|diagnosed|known case|hypertension|diabet\w*|arthritis|吸烟|抽烟|喝酒|高血压|糖尿病|病史|服用|吃药)[^.;。；\n]{0,25}$/i;
 const FREQUENCY_BEFORE = /(?:times?|twice|once|x|per|every|each|每)\s*$/i;
+// "my mother 70 years, since one hour…": years straight after a person are an age (non-native English
+// often drops "old"), not how long the complaint has lasted.
+const PERSON_BEFORE =
+  /\b(?:mother|father|mum|mom|dad|son|daughter|wife|husband|grand(?:ma|mother|pa|father)|brother|sister|aunt|uncle|patient|man|woman|boy|girl|aged?)\s*(?:is\s*)?,?\s*$/i;
 const FREQUENCY_AFTER = /^\s*(?:[\d十几]+|好几|多)\s*次/;
 const EN_NUMBER_WORDS: Readonly<Record<string, string>> = {
   a: '1',
@@ -140,6 +144,7 @@ function parseDuration(text: string, out: ParsedQuantities): void {
     if (factor === undefined || BACKGROUND_BEFORE.test(t.slice(Math.max(0, m.index - 40), m.index))) continue;
     // A frequency is not a duration: "twice a week", "3 times a day", 一天十几次, 每天.
     if (FREQUENCY_BEFORE.test(t.slice(Math.max(0, m.index - 12), m.index))) continue;
+    if (/^y/.test(unit) && PERSON_BEFORE.test(t.slice(Math.max(0, m.index - 20), m.index))) continue;
     if (FREQUENCY_AFTER.test(t.slice(m.index + m[0].length, m.index + m[0].length + 6))) continue;
     candidates.push({ at: m.index, hours: num(m[1]) * factor });
   }

@@ -4,6 +4,7 @@
  * [S]); ESI v4 high-risk situations (§2.1). Where a source gives no threshold, the choice is marked
  * "project" and errs towards the more urgent answer: under-triage of an emergency is the worst failure.
  */
+import type { Cond } from './rule-condition.ts';
 import type { TriageRule } from './triage-rule.ts';
 
 const CN = '急诊预检分诊专家共识 2018 表1 (clinical-rules.md §2.3)';
@@ -11,6 +12,60 @@ const ACUTE = { durationHoursBelow: 336, orUnknown: true } as const; // < 2 week
 // A stated duration may belong to the background ("肝硬化好几年了，今天突然吐血"): a symptom said to
 // have come on suddenly is new whatever other duration the message gives.
 const NEW_OR_SUDDEN = { any: [ACUTE, { has: 'sudden_onset' }] } as const;
+/**
+ * Black stool after iron, bismuth, blood tofu or similar, not tarry and with no sign of blood loss
+ * (dizziness, fainting, pallor, belly pain, racing heart): colouring, not bleeding. NICE CKS
+ * (gastrointestinal bleeding: iron and bismuth darken stools) [S]; which signs must be absent: project.
+ */
+export const BENIGN_DARK_STOOL: Cond = {
+  all: [
+    { has: 'colouring_food_or_drug' },
+    { not: { has: 'tarry' } },
+    {
+      not: {
+        any: [
+          { has: 'dizziness' },
+          { has: 'syncope' },
+          { has: 'pallor' },
+          { has: 'abdominal_pain' },
+          { has: 'vomiting_blood' },
+          { has: 'vomiting' },
+          { has: 'cold_sweat' },
+          { has: 'palpitations' },
+          { has: 'fatigue' },
+          { has: 'dyspnea' },
+          { has: 'anticoagulant' },
+          { has: 'bleeding_disorder' },
+        ],
+      },
+    },
+  ],
+};
+/**
+ * Chest pain only on coughing, with a cough, under 40 and no heart-type feature: strained chest-wall
+ * muscles (NHS "chest pain" self-care; project: age limit and excluded features).
+ */
+export const COUGH_STRAIN_CHEST_PAIN: Cond = {
+  all: [
+    { has: 'pain_on_coughing' },
+    { has: 'cough' },
+    { ageYearsBelow: 40 },
+    {
+      not: {
+        any: [
+          { has: 'dyspnea' },
+          { has: 'sweating' },
+          { has: 'pain_radiates' },
+          { has: 'pressure_character' },
+          { has: 'syncope' },
+          { has: 'hemoptysis' },
+          { has: 'cardiac_history' },
+          { severityAtLeast: 7 },
+        ],
+      },
+    },
+  ],
+};
 
 export const RED_FLAG_RULES: readonly TriageRule[] = [
   {
@@ -26,6 +81,7 @@ export const RED_FLAG_RULES: readonly TriageRule[] = [
       all: [
         { has: 'chest_pain' },
         ACUTE,
+        { not: COUGH_STRAIN_CHEST_PAIN },
         {
           any: [
             { has: 'pressure_character' },
@@ -58,6 +114,7 @@ export const RED_FLAG_RULES: readonly TriageRule[] = [
         { has: 'chest_pain' },
         { durationHoursBelow: 168, orUnknown: true },
         { not: { has: 'chest_wall_features' } },
+        { not: COUGH_STRAIN_CHEST_PAIN },
         { any: [{ ageYearsAtLeast: 35, orUnknown: true }, { has: 'cardiac_history' }] },
       ],
     },
@@ -182,7 +239,14 @@ export const RED_FLAG_RULES: readonly TriageRule[] = [
     when: {
       all: [
         { has: 'swallow_problem' },
-        { any: [{ has: 'stridor' }, { has: 'dyspnea' }, { all: [{ has: 'fever' }, { ageYearsBelow: 12 }] }] },
+        {
+          any: [
+            { has: 'stridor' },
+            { has: 'dyspnea' },
+            // A measured temperature under 38 °C is not a fever here (a drooling, teething baby).
+            { all: [{ has: 'fever' }, { not: { tempBelow: 38 } }, { ageYearsBelow: 12 }] },
+          ],
+        },
       ],
     },
     source: `${CN} Ⅱ airway at risk`,
@@ -296,7 +360,7 @@ export const RED_FLAG_RULES: readonly TriageRule[] = [
     when: {
       any: [
         { all: [{ has: 'vomiting_blood' }, NEW_OR_SUDDEN] },
-        { all: [{ has: 'black_stool' }, NEW_OR_SUDDEN] },
+        { all: [{ has: 'black_stool' }, NEW_OR_SUDDEN, { not: BENIGN_DARK_STOOL }] },
         {
           all: [
             { has: 'rectal_bleeding' },
@@ -660,6 +724,7 @@ export const RED_FLAG_RULES: readonly TriageRule[] = [
             { has: 'vomiting' },
             { has: 'seizure' },
             { has: 'anticoagulant' },
+            { has: 'bleeding_disorder' },
             { ageYearsAtLeast: 65 },
             { ageYearsBelow: 1 },
             { severityAtLeast: 7 },
@@ -667,7 +732,7 @@ export const RED_FLAG_RULES: readonly TriageRule[] = [
         },
       ],
     },
-    source: `${CN} Ⅲ head injury; project (head-injury high-risk features)`,
+    source: `${CN} Ⅲ head injury; project (head-injury high-risk features); bleeding disorder: WFH Guidelines for the Management of Hemophilia 2020 (treat a head injury as a bleed before imaging) [S]`,
   },
   {
     id: 'major_injury_or_bleeding',
@@ -1164,9 +1229,375 @@ export const RED_FLAG_RULES: readonly TriageRule[] = [
     id: 'bleeding_on_blood_thinners',
     disposition: 'emergency',
     cnLevel: 2,
-    label: { zh: '服抗凝药时出血止不住', en: 'bleeding that will not stop while on blood thinners' },
+    label: {
+      zh: '服抗凝药或有出血性疾病时出血止不住',
+      en: 'bleeding that will not stop while on blood thinners or with a bleeding disorder',
+    },
     departments: ['emergency'],
-    when: { all: [{ has: 'anticoagulant' }, { has: 'heavy_bleeding' }] },
-    source: `${CN} Ⅱ active/severe bleeding; ESI v4 high-risk (anticoagulated bleeding): project`,
+    when: {
+      all: [{ any: [{ has: 'anticoagulant' }, { has: 'bleeding_disorder' }] }, { has: 'heavy_bleeding' }],
+    },
+    source: `${CN} Ⅱ active/severe bleeding; ESI v4 high-risk (anticoagulated bleeding): project; bleeding disorders: WFH 2020 [S]`,
+  },
+  {
+    id: 'vomiting_with_no_wind_or_stool',
+    disposition: 'emergency',
+    cnLevel: 2,
+    label: {
+      zh: '反复呕吐且不排气不排便',
+      en: 'vomiting with no wind or stool passed',
+    },
+    departments: ['general_surgery', 'gastroenterology'],
+    // Belly pain is not always named ("肚子胀得像鼓"): vomiting with no wind or stool is the pattern.
+    when: {
+      all: [{ any: [{ has: 'vomiting' }, { has: 'persistent_vomiting' }] }, { has: 'obstipation' }, ACUTE],
+    },
+    source: `${CN} Ⅱ (suspected bowel obstruction, project reading); WSES Bologna guidelines on adhesive small-bowel obstruction 2017 (vomiting, distension, no flatus/stool) [S]`,
+  },
+  {
+    id: 'indigestion_with_heart_warning_signs',
+    disposition: 'emergency',
+    cnLevel: 2,
+    label: {
+      zh: '“胃不舒服/消化不良”伴出冷汗、放射痛、气短或活动诱发',
+      en: '"indigestion" with a cold sweat, spreading pain, breathlessness or brought on by exertion',
+    },
+    departments: ['cardiology'],
+    when: {
+      all: [
+        { has: 'dyspepsia' },
+        ACUTE,
+        { ageYearsAtLeast: 30, orUnknown: true },
+        {
+          any: [
+            { has: 'pain_radiates' },
+            { has: 'cold_sweat' },
+            { has: 'dyspnea' },
+            { has: 'syncope' },
+            { all: [{ has: 'sweating' }, { has: 'cardiac_history' }] },
+            { all: [{ has: 'exertional' }, { ageYearsAtLeast: 40 }] },
+          ],
+        },
+      ],
+    },
+    source:
+      'AHA/ACC 2021 chest pain guideline (epigastric discomfort, diaphoresis, jaw pain and exertional symptoms as anginal equivalents) [S]; ESC 2023 ACS guideline [S]; age threshold: project',
+  },
+  {
+    id: 'wild_mushroom_with_symptoms',
+    disposition: 'emergency',
+    cnLevel: 2,
+    label: {
+      zh: '吃野生蘑菇后呕吐、腹泻、腹痛或神志改变',
+      en: 'vomiting, diarrhoea, belly pain or confusion after eating wild mushrooms',
+    },
+    departments: ['emergency', 'gastroenterology'],
+    when: {
+      all: [
+        { has: 'wild_mushroom' },
+        {
+          any: [
+            { has: 'vomiting' },
+            { has: 'diarrhoea' },
+            { has: 'abdominal_pain' },
+            { has: 'nausea' },
+            { has: 'confusion' },
+            { has: 'drowsy' },
+            { has: 'hallucinations' },
+            { has: 'jaundice' },
+            { has: 'dizziness' },
+            { has: 'sweating' },
+            { has: 'unresponsive' },
+          ],
+        },
+      ],
+    },
+    source:
+      '中国蘑菇中毒诊治临床专家共识 (中华急诊医学杂志 2019): any suspected mushroom poisoning goes to hospital; symptoms ≥ 6 h after the meal suggest the lethal hepatotoxic type [S]',
+  },
+  {
+    id: 'electric_injury_with_signs',
+    disposition: 'emergency',
+    cnLevel: 2,
+    label: {
+      zh: '触电或雷击后有烧伤、心慌、胸痛、晕厥、气短或麻木',
+      en: 'electric shock or lightning with burns, a racing heart, chest pain, fainting, breathlessness or numbness',
+    },
+    departments: ['emergency', 'cardiology'],
+    when: {
+      all: [
+        { has: 'electric_injury' },
+        {
+          any: [
+            { has: 'burn' },
+            { has: 'palpitations' },
+            { has: 'chest_pain' },
+            { has: 'syncope' },
+            { has: 'unresponsive' },
+            { has: 'confusion' },
+            { has: 'dyspnea' },
+            { has: 'numbness' },
+            { has: 'seizure' },
+            { has: 'pregnant' },
+            { pregnant: true },
+            { has: 'major_trauma_mechanism' },
+          ],
+        },
+      ],
+    },
+    source:
+      'Manchester Triage System 3rd ed. (burns and scalds / electrical injury discriminator) [S]; ECG and monitoring after high-voltage or symptomatic shocks: project, following common emergency-medicine practice (uncertain for asymptomatic household shocks, which are left same-day)',
+  },
+  {
+    id: 'heat_with_collapse_or_confusion',
+    disposition: 'emergency',
+    cnLevel: 1,
+    label: {
+      zh: '高温暴晒或劳作后晕倒、神志改变、抽搐或体温很高',
+      en: 'collapse, confusion, a fit or a very high temperature after heat exposure',
+    },
+    departments: ['emergency'],
+    when: {
+      all: [
+        { has: 'heat_exposure' },
+        {
+          any: [
+            { has: 'confusion' },
+            { has: 'unresponsive' },
+            { has: 'syncope' },
+            { has: 'seizure' },
+            { tempAtLeast: 40 },
+          ],
+        },
+      ],
+    },
+    source:
+      '中国热射病诊断与治疗专家共识 (解放军医学杂志 2019): heat exposure + CNS dysfunction or core temperature > 40 °C [S]',
+  },
+  {
+    id: 'crush_or_dark_urine_after_exertion',
+    disposition: 'emergency',
+    cnLevel: 2,
+    label: {
+      zh: '被重物长时间压住，或剧烈运动/受压后尿色像可乐或酱油',
+      en: 'trapped under something heavy, or cola- or tea-coloured urine after hard exercise or crushing',
+    },
+    departments: ['emergency', 'nephrology'],
+    when: {
+      any: [
+        { has: 'crush_trapped' },
+        {
+          all: [
+            { has: 'dark_urine' },
+            {
+              any: [
+                { has: 'exertional' },
+                { has: 'strain_trigger' },
+                { has: 'injury' },
+                { has: 'limb_pain' },
+                { has: 'joint_msk_pain' },
+                { has: 'heat_exposure' },
+                { has: 'seizure' },
+              ],
+            },
+          ],
+        },
+      ],
+    },
+    source:
+      '挤压综合征急诊救治专家共识 (中华急诊医学杂志 2023) [S]; exertional rhabdomyolysis with dark urine: project (IV fluids and potassium/CK monitoring; uncertain, some guidance accepts same-day review)',
+  },
+  {
+    id: 'alcohol_withdrawal_danger',
+    disposition: 'emergency',
+    cnLevel: 2,
+    label: {
+      zh: '停酒后出现幻觉、意识混乱或抽搐',
+      en: 'after stopping drinking: seeing or hearing things, confusion or a fit',
+    },
+    departments: ['emergency', 'psychiatry'],
+    // Not ACUTE: the message often gives the years of drinking as its only duration.
+    when: {
+      all: [
+        { has: 'alcohol_stopped' },
+        {
+          any: [{ has: 'hallucinations' }, { has: 'confusion' }, { has: 'seizure' }, { has: 'unresponsive' }],
+        },
+      ],
+    },
+    source:
+      'NICE CG100 alcohol-use disorders: acute withdrawal (delirium tremens or withdrawal seizures need hospital care) [S]',
+  },
+  {
+    id: 'dialysis_warning',
+    disposition: 'emergency',
+    cnLevel: 2,
+    label: {
+      zh: '透析患者漏透后不适，或出现心慌、心跳慢、气短、胸痛',
+      en: 'on dialysis: unwell after a missed session, or palpitations, a slow pulse, breathlessness or chest pain',
+    },
+    departments: ['emergency', 'nephrology'],
+    when: {
+      all: [
+        { has: 'dialysis' },
+        {
+          any: [
+            { has: 'palpitations' },
+            { has: 'slow_heartbeat' },
+            { has: 'dyspnea' },
+            { has: 'chest_pain' },
+            { has: 'syncope' },
+            {
+              all: [
+                { has: 'missed_dialysis' },
+                {
+                  any: [
+                    { has: 'fatigue' },
+                    { has: 'bilateral_limb_weakness' },
+                    { has: 'numbness' },
+                    { has: 'nausea' },
+                    { has: 'vomiting' },
+                    { has: 'confusion' },
+                    { has: 'edema' },
+                    { has: 'dizziness' },
+                  ],
+                },
+              ],
+            },
+          ],
+        },
+      ],
+    },
+    source:
+      'UK Kidney Association clinical practice guideline: treatment of acute hyperkalaemia in adults (2023) (missed dialysis, weakness, arrhythmia) [S]; KDIGO; which symptoms count: project',
+  },
+  {
+    id: 'spreading_weakness_or_breathing_swallowing_trouble',
+    disposition: 'emergency',
+    cnLevel: 2,
+    label: {
+      zh: '双腿或四肢无力逐日加重，或伴麻木、气短、吞咽呛咳',
+      en: 'weakness of both legs or all limbs that is getting worse, or with numbness, breathlessness or choking on swallowing',
+    },
+    departments: ['neurology'],
+    when: {
+      any: [
+        {
+          all: [
+            { has: 'bilateral_limb_weakness' },
+            { durationHoursBelow: 720, orUnknown: true },
+            {
+              any: [
+                { has: 'dyspnea' },
+                { has: 'swallow_problem' },
+                { has: 'bulbar_weakness' },
+                { has: 'saddle_or_sphincter' },
+              ],
+            },
+          ],
+        },
+        // Getting worse by the day, or with numbness, over a stated few weeks at most (a slow decline
+        // over months in an older person is not this).
+        {
+          all: [
+            { has: 'bilateral_limb_weakness' },
+            { durationHoursBelow: 720 },
+            { any: [{ has: 'progressive_course' }, { has: 'numbness' }] },
+          ],
+        },
+        {
+          all: [
+            // The known condition is what makes choking or breathlessness a crisis sign.
+            { has: 'neuromuscular_context' },
+            {
+              any: [
+                { has: 'dyspnea' },
+                { has: 'orthopnoea' },
+                { has: 'swallow_problem' },
+                { has: 'bulbar_weakness' },
+              ],
+            },
+          ],
+        },
+      ],
+    },
+    source:
+      'EAN/PNS 2023 Guillain–Barré syndrome guideline (rapidly progressive weakness, bulbar or respiratory involvement: hospital) [S]; Association of British Neurologists myasthenia gravis guideline 2015 (bulbar/respiratory weakness = crisis) [S]',
+  },
+  {
+    id: 'mouth_infection_spreading_to_neck',
+    disposition: 'emergency',
+    cnLevel: 2,
+    label: {
+      zh: '牙痛或咽痛后脖子/下巴下肿，伴张口困难、吞咽困难、气短（牙痛时或发热）',
+      en: 'tooth or throat pain with swelling of the neck or under the jaw, and a mouth hard to open, trouble swallowing or breathlessness (with tooth pain, or fever)',
+    },
+    departments: ['stomatology', 'ent'],
+    // A tooth infection with airway or swallowing signs, or fever unless the swelling is named as glands;
+    // a sore throat only with airway signs (swollen glands with a sore throat and fever are common).
+    when: {
+      any: [
+        {
+          all: [
+            { has: 'dental' },
+            { has: 'neck_swelling' },
+            {
+              any: [
+                { has: 'trismus' },
+                { has: 'swallow_problem' },
+                { has: 'dyspnea' },
+                { has: 'stridor' },
+                { has: 'airway_swelling' },
+                { all: [{ has: 'fever' }, { not: { has: 'lump' } }] },
+              ],
+            },
+          ],
+        },
+        {
+          all: [
+            { any: [{ has: 'sore_throat' }, { has: 'trismus' }] },
+            { has: 'neck_swelling' },
+            {
+              any: [
+                { has: 'dyspnea' },
+                { has: 'stridor' },
+                { has: 'airway_swelling' },
+                { all: [{ has: 'trismus' }, { has: 'swallow_problem' }] },
+              ],
+            },
+          ],
+        },
+      ],
+    },
+    source:
+      'British Association of Oral and Maxillofacial Surgeons / SDCEP drug prescribing for dentistry (spreading odontogenic infection with trismus, floor-of-mouth or neck swelling or dysphagia: same-day hospital) [S]; ' +
+      CN +
+      ' Ⅱ airway at risk',
+  },
+  {
+    id: 'pain_and_numbness_in_a_cast',
+    disposition: 'emergency',
+    cnLevel: 2,
+    label: {
+      zh: '打石膏或骨头受伤后疼痛加重、止痛药无效并手指/脚趾麻木或发白',
+      en: 'in a cast or after a bone injury: pain getting worse despite painkillers with numb or pale fingers or toes',
+    },
+    departments: ['orthopaedics'],
+    when: {
+      all: [
+        { has: 'cast_or_bone_injury' },
+        { has: 'pain_unrelieved' },
+        {
+          any: [
+            { has: 'numbness' },
+            { has: 'pallor' },
+            { has: 'cyanosis' },
+            { has: 'cold_peripheries' },
+            { severityAtLeast: 7 },
+          ],
+        },
+      ],
+    },
+    source: 'BOAST 10 diagnosis and management of compartment syndrome of the limbs (BOA 2016) [S]',
   },
 ];

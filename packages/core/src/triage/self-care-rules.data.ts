@@ -4,8 +4,10 @@
  * self-care answer carries safety-net advice (safety-net-advice.data.ts). Source: project, following
  * common primary-care self-care advice (NHS-style "when to seek help"); licence: project.
  */
+import { COUGH_STRAIN_CHEST_PAIN } from './red-flag-rules.data.ts';
 import type { Cond } from './rule-condition.ts';
 import type { TriageRule } from './triage-rule.ts';
+import { MINOR_HEAD_BUMP } from './urgency-rules.data.ts';
 
 /** Who must not be told "self-care": infants, older adults, pregnancy, weak immunity, severe pain. */
 const LOW_RISK: readonly Cond[] = [
@@ -20,14 +22,34 @@ const LOW_RISK: readonly Cond[] = [
   { not: { has: 'sudden_onset' } },
 ];
 
-const selfCare = (id: string, zh: string, en: string, conds: readonly Cond[]): TriageRule => ({
+const selfCare = (
+  id: string,
+  zh: string,
+  en: string,
+  conds: readonly Cond[],
+  source = 'project (primary-care self-care advice)',
+  lowRisk: readonly Cond[] = LOW_RISK,
+  departments?: TriageRule['departments'],
+): TriageRule => ({
   id,
   disposition: 'self_care',
   cnLevel: 4,
   label: { zh, en },
-  when: { all: [...LOW_RISK, ...conds] },
-  source: 'project (primary-care self-care advice)',
+  when: { all: [...lowRisk, ...conds] },
+  source,
+  ...(departments ? { departments } : {}),
 });
+
+/** For babies: LOW_RISK without its age floor, plus no fever and no danger sign. */
+const BABY_LOW_RISK: readonly Cond[] = [
+  ...LOW_RISK.filter((c) => !('ageYearsAtLeast' in c)),
+  { ageYearsAtLeast: 0.08 }, // about 4 weeks: newborns are left to a clinician
+  { not: { has: 'fever' } },
+  { tempBelow: 38, orUnknown: true },
+  { not: { has: 'infant_danger_signs' } },
+  { not: { has: 'dehydration' } },
+  { not: { has: 'drowsy' } },
+];
 
 export const SELF_CARE_RULES: readonly TriageRule[] = [
   selfCare('cold_symptoms', '轻度感冒样症状', 'mild cold-like symptoms', [
@@ -148,4 +170,117 @@ export const SELF_CARE_RULES: readonly TriageRule[] = [
     { not: { has: 'heavy_bleeding' } },
     { not: { has: 'animal_bite' } },
   ]),
+  selfCare(
+    'food_or_medicine_colour',
+    '食物或药物引起的大便发黑/尿色发红',
+    'dark stool or red urine from a food or medicine',
+    [
+      { onlyAmong: ['black_stool', 'hematuria'] },
+      { has: 'colouring_food_or_drug' },
+      { not: { has: 'tarry' } },
+      { not: { has: 'anticoagulant' } },
+      { not: { has: 'bleeding_disorder' } },
+    ],
+    'NICE CKS (iron and bismuth turn stools black; beetroot colours urine red) [S]; project: only when nothing else is wrong',
+  ),
+  selfCare(
+    'heat_easing',
+    '暑热后轻度头晕出汗，已好转',
+    'mild dizziness or sweating in the heat, already easing',
+    [
+      { onlyAmong: ['dizziness', 'sweating', 'headache', 'fatigue', 'nausea', 'thirst_polyuria'] },
+      { has: 'heat_exposure' },
+      { has: 'improving' },
+      { not: { has: 'cold_sweat' } },
+    ],
+    '中国热射病诊断与治疗专家共识 2019 (heat exhaustion without CNS signs: cool, rest, fluids) [S]; project: only when already easing',
+    LOW_RISK,
+    ['general_internal'],
+  ),
+  selfCare(
+    'palpitations_after_caffeine',
+    '喝咖啡/功能饮料后心跳快，已在好转',
+    'racing heart after coffee or energy drinks, already easing',
+    [
+      { onlyAmong: ['palpitations', 'tremor', 'sweating', 'nausea'] },
+      { has: 'caffeine_trigger' },
+      { has: 'improving' },
+      { ageYearsBelow: 50, orUnknown: true },
+      { not: { has: 'cardiac_history' } },
+    ],
+    'NHS heart palpitations (caffeine and energy drinks are common triggers; see a GP if they last long or come with chest pain, breathlessness or fainting) [S]',
+  ),
+  selfCare(
+    'minor_head_bump',
+    '轻微磕碰头部，马上哭、现在正常',
+    'minor knock to the head, cried at once and acting normally now',
+    [MINOR_HEAD_BUMP],
+    'NICE NG232 head injury (no CT-indicating feature: home with head-injury advice) [S]',
+  ),
+  selfCare(
+    'animal_lick_on_intact_skin',
+    '动物舔舐完好皮肤',
+    'animal lick on unbroken skin',
+    [
+      { onlyAmong: ['animal_exposure'] },
+      { has: 'animal_exposure' },
+      { has: 'intact_skin' },
+      { not: { has: 'animal_bite' } },
+    ],
+    'WHO rabies position paper 2018 and 狂犬病暴露预防处置工作规范 2023: touching, feeding or licks on intact skin are category I, no prophylaxis [S]',
+  ),
+  selfCare(
+    'non_toxic_swallow',
+    '误吞无毒物品，无不适',
+    'swallowed something non-toxic, no symptoms',
+    [{ onlyAmong: ['nontoxic_ingestion', 'swallowed_object'] }, { has: 'nontoxic_ingestion' }],
+    'US Poison Control (silica gel, crayons and similar are non-toxic; watch for choking) [S]',
+  ),
+  selfCare(
+    'chest_ache_from_coughing',
+    '感冒咳嗽时胸口扯着疼',
+    'chest ache only when coughing with a cold',
+    [
+      { onlyAmong: ['cough', 'chest_pain', 'sputum', 'nose_symptom', 'sore_throat', 'fatigue'] },
+      { has: 'chest_pain' },
+      COUGH_STRAIN_CHEST_PAIN,
+      { not: { has: 'fever' } },
+      { durationHoursBelow: 336, orUnknown: true },
+    ],
+    'NHS chest pain (pain when coughing with a chest infection or cold, without breathlessness, can be managed at home) [S]; project: age under 40 and no heart-type feature',
+  ),
+  selfCare(
+    'baby_spitting_up_milk',
+    '吃奶后少量吐奶，体重增长好',
+    'a little milk brought up after feeds, growing well',
+    [
+      { onlyAmong: ['vomiting', 'posseting'] },
+      { has: 'posseting' },
+      { has: 'thriving' },
+      { not: { has: 'persistent_vomiting' } },
+      { ageYearsBelow: 1 },
+    ],
+    'NICE NG1 gastro-oesophageal reflux in children (regurgitation in a thriving infant: reassurance, no investigation) [S]',
+    BABY_LOW_RISK,
+  ),
+  selfCare(
+    'teething',
+    '出牙期流口水、低热（<38℃）',
+    'teething with drooling and a temperature under 38 °C',
+    [
+      { onlyAmong: ['dental', 'swallow_problem', 'fever', 'nose_symptom'] },
+      { has: 'teething' },
+      { ageYearsAtLeast: 0.25, orUnknown: true },
+      { ageYearsBelow: 3, orUnknown: true },
+    ],
+    'NICE CKS teething (may cause a mild rise in temperature, never ≥ 38 °C) [S]',
+    // A reading under 38 °C is allowed; a fever without a reading is not.
+    [
+      ...LOW_RISK.filter((c) => !('ageYearsAtLeast' in c)),
+      { any: [{ not: { has: 'fever' } }, { tempBelow: 38 }] },
+      { not: { has: 'infant_danger_signs' } },
+      { not: { has: 'drowsy' } },
+    ],
+    ['paediatrics'],
+  ),
 ];

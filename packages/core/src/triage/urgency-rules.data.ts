@@ -2,10 +2,31 @@
  * Same-day (urgent) rules: needs a clinician today but not an ambulance. Sources: 急诊预检分诊专家共识
  * 2018 Table 1 level Ⅲ manual indicators (clinical-rules.md §2.3, [S]) and project choices marked so.
  */
+import { BENIGN_DARK_STOOL, COUGH_STRAIN_CHEST_PAIN } from './red-flag-rules.data.ts';
+import type { Cond } from './rule-condition.ts';
 import type { TriageRule } from './triage-rule.ts';
 
 const CN3 = '急诊预检分诊专家共识 2018 表1 Ⅲ (clinical-rules.md §2.3)';
 const ACUTE = { durationHoursBelow: 336, orUnknown: true } as const;
+
+/**
+ * A knock to the head with only low-risk features: cried at once, now acting normally, nothing else
+ * wrong, aged 1–64, no blood thinner or bleeding disorder (NICE NG232 head injury: no CT and home
+ * advice without risk factors) [S]. Shared with the self-care rule.
+ */
+export const MINOR_HEAD_BUMP: Cond = {
+  all: [
+    { has: 'head_injury' },
+    { has: 'well_after_head_bump' },
+    { onlyAmong: ['head_injury', 'injury', 'lump', 'wound'] },
+    { ageYearsAtLeast: 1 },
+    { ageYearsBelow: 65, orUnknown: true },
+    { not: { has: 'anticoagulant' } },
+    { not: { has: 'bleeding_disorder' } },
+    { not: { has: 'major_trauma_mechanism' } },
+    { not: { has: 'heavy_bleeding' } },
+  ],
+};
 
 const rule = (
   id: string,
@@ -29,7 +50,7 @@ export const URGENT_RULES: readonly TriageRule[] = [
     'chest_pain_other',
     '胸痛',
     'chest pain',
-    { has: 'chest_pain' },
+    { all: [{ has: 'chest_pain' }, { not: COUGH_STRAIN_CHEST_PAIN }] },
     `${CN3} moderate non-cardiac chest pain`,
     ['cardiology'],
   ),
@@ -51,9 +72,14 @@ export const URGENT_RULES: readonly TriageRule[] = [
   rule('older_seizure', '近期抽搐', 'recent seizures', { has: 'seizure' }, `${CN3} intermittent seizures`, [
     'neurology',
   ]),
-  rule('head_injury', '头部受伤', 'head injury', { has: 'head_injury' }, `${CN3} head injury`, [
-    'neurosurgery',
-  ]),
+  rule(
+    'head_injury',
+    '头部受伤',
+    'head injury',
+    { all: [{ has: 'head_injury' }, { not: MINOR_HEAD_BUMP }] },
+    `${CN3} head injury; a bump with only low-risk features is home care (NICE NG232) [S]`,
+    ['neurosurgery'],
+  ),
   rule(
     'acute_injury',
     '新近外伤',
@@ -82,8 +108,14 @@ export const URGENT_RULES: readonly TriageRule[] = [
     'animal_bite',
     '动物咬伤/抓伤（需评估狂犬病暴露）',
     'animal bite or scratch (rabies exposure needs same-day care)',
-    { has: 'animal_bite' },
-    'project (national rabies exposure management: start care within 24 h)',
+    {
+      any: [
+        { has: 'animal_bite' },
+        // A rabies question or an animal's lick counts unless the skin is said to be unbroken.
+        { all: [{ has: 'animal_exposure' }, { not: { has: 'intact_skin' } }] },
+      ],
+    },
+    'project (national rabies exposure management: start care within 24 h); 狂犬病暴露预防处置工作规范 2023 (licks on intact skin are category I, no prophylaxis) [S]',
     ['infectious_disease', 'general_surgery'],
   ),
   rule(
@@ -178,7 +210,7 @@ export const URGENT_RULES: readonly TriageRule[] = [
         },
         { all: [{ has: 'hematuria' }, { has: 'flank_pain' }] },
         { all: [{ has: 'vomiting_blood' }] },
-        { all: [{ has: 'black_stool' }] },
+        { all: [{ has: 'black_stool' }, { not: BENIGN_DARK_STOOL }] },
       ],
     },
     `${CN3} moderate bleeding`,
@@ -207,9 +239,11 @@ export const URGENT_RULES: readonly TriageRule[] = [
             { has: 'diabetes_context' },
           ],
         },
+        // Teething with a measured temperature under 38 °C: teething does not cause a fever.
+        { not: { all: [{ has: 'teething' }, { tempBelow: 38 }] } },
       ],
     },
-    'project (fever with risk features)',
+    'project (fever with risk features); NICE CKS teething (a temperature of 38 °C or more is not from teething) [S]',
   ),
   rule(
     'headache_concerning',
@@ -347,8 +381,16 @@ export const URGENT_RULES: readonly TriageRule[] = [
     'palpitations_acute',
     '心慌',
     'palpitations',
-    { all: [{ has: 'palpitations' }, { any: [ACUTE, { has: 'dizziness' }] }] },
-    'project',
+    {
+      all: [
+        { has: 'palpitations' },
+        { any: [ACUTE, { has: 'dizziness' }] },
+        // Easing after coffee or energy drinks, or brief episodes already checked and normal.
+        { not: { all: [{ has: 'caffeine_trigger' }, { has: 'improving' }, { not: { has: 'dizziness' } }] } },
+        { not: { all: [{ has: 'tests_normal' }, { has: 'self_limiting' }, { not: { has: 'dizziness' } }] } },
+      ],
+    },
+    'project; NICE CKS palpitations (urgent assessment only with syncope, chest pain, breathlessness or a structural heart history) [S]',
     ['cardiology'],
   ),
   rule(
@@ -450,7 +492,9 @@ export const URGENT_RULES: readonly TriageRule[] = [
     'gi_bleeding_old',
     '呕血或黑便（非新近）',
     'vomiting blood or black stools (not recent)',
-    { any: [{ has: 'vomiting_blood' }, { has: 'black_stool' }] },
+    {
+      any: [{ has: 'vomiting_blood' }, { all: [{ has: 'black_stool' }, { not: BENIGN_DARK_STOOL }] }],
+    },
     'project',
     ['gastroenterology'],
   ),
@@ -597,5 +641,103 @@ export const URGENT_RULES: readonly TriageRule[] = [
     { all: [{ has: 'rectal_bleeding' }, { ageYearsBelow: 3 }] },
     'project (blood in the stool under 3 needs a same-day look)',
     ['paediatrics'],
+  ),
+  rule(
+    'swallowed_object',
+    '吞下异物',
+    'swallowed an object',
+    {
+      all: [
+        { has: 'swallowed_object' },
+        { not: { has: 'nontoxic_ingestion' } },
+        { durationHoursBelow: 168, orUnknown: true },
+      ],
+    },
+    'NASPGHAN 2015 foreign-body ingestion (coins: X-ray to find where it sits, same day) [S]; batteries and magnets are emergencies (poisoning_or_overdose)',
+    ['gastroenterology'],
+  ),
+  rule(
+    'flashes_or_floaters',
+    '眼前闪光、飘黑影或有遮挡',
+    'flashes, floaters or a shadow in the vision',
+    { all: [{ has: 'flashes_floaters' }, ACUTE] },
+    "Royal College of Ophthalmologists: new flashes/floaters need a dilated retinal exam within 24 h [S]; 'curtain' over vision stays an emergency (vision_loss)",
+    ['ophthalmology'],
+  ),
+  rule(
+    'slow_pulse_with_symptoms',
+    '心跳慢伴头晕、乏力或气短',
+    'slow heartbeat with dizziness, tiredness or breathlessness',
+    {
+      all: [
+        { has: 'slow_heartbeat' },
+        { any: [{ has: 'dizziness' }, { has: 'fatigue' }, { has: 'dyspnea' }, { has: 'confusion' }] },
+      ],
+    },
+    'ESC 2021 cardiac pacing guideline (symptomatic bradycardia needs assessment) [S]; same day: project',
+    ['cardiology'],
+  ),
+  rule(
+    'new_swallowing_or_voice_weakness',
+    '新出现的吞咽呛咳或说话无力',
+    'new choking on drinks or a weak voice',
+    { all: [{ has: 'bulbar_weakness' }, ACUTE] },
+    'Association of British Neurologists myasthenia gravis guideline 2015 (new bulbar weakness: prompt neurology review) [S]; same day: project',
+    ['neurology'],
+  ),
+  rule(
+    'bleeding_disorder_bleed_or_injury',
+    '有出血性疾病者受伤、关节肿痛或出血',
+    'injury, joint swelling or bleeding with a known bleeding disorder',
+    {
+      all: [
+        { has: 'bleeding_disorder' },
+        {
+          any: [
+            { has: 'joint_msk_pain' },
+            { has: 'injury' },
+            { has: 'limb_pain' },
+            { has: 'bleeding_any' },
+            { has: 'hematuria' },
+            { has: 'nosebleed' },
+            { has: 'black_stool' },
+            { has: 'vomiting_blood' },
+            { has: 'rectal_bleeding' },
+            { has: 'wound' },
+          ],
+        },
+      ],
+    },
+    'WFH Guidelines for the Management of Hemophilia 2020 (suspected joint or muscle bleed: factor replacement and haemophilia-centre contact the same day) [S]',
+    ['haematology'],
+  ),
+  rule(
+    'electric_shock',
+    '触电',
+    'electric shock',
+    { has: 'electric_injury' },
+    'project (an ECG the same day after any electric shock; symptomatic or high-voltage shocks are emergencies)',
+    ['cardiology'],
+  ),
+  rule(
+    'alcohol_withdrawal_shakes',
+    '停酒后手抖、出汗、心慌或呕吐',
+    'shaking, sweating, racing heart or vomiting after stopping drinking',
+    {
+      all: [
+        { has: 'alcohol_stopped' },
+        {
+          any: [
+            { has: 'tremor' },
+            { has: 'sweating' },
+            { has: 'palpitations' },
+            { has: 'vomiting' },
+            { has: 'mental_distress' },
+          ],
+        },
+      ],
+    },
+    'NICE CG100 alcohol-use disorders (acute withdrawal: assess the same day for admission or assisted withdrawal) [S]',
+    ['psychiatry', 'general_internal'],
   ),
 ];

@@ -113,6 +113,7 @@ export const ZH_WORD_CLASSES: Readonly<Record<string, readonly string[]>> = {
     '牙',
     '脖子',
     '后背',
+    '背脊',
     '背',
     '后心',
   ],
