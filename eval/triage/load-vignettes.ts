@@ -36,9 +36,11 @@ export interface Vignette {
  * development set (vignettes/dev4.json) written by a fourth author before reading the lexicons, rules,
  * the triage README or any other vignette, probing toxicology, environmental injury, obstetric,
  * paediatric, mental-health and specialty emergencies, dialect/pinyin wording and over-triage traps;
- * measured once blind, then used for tuning like dev3.
+ * measured once blind, then used for tuning like dev3. test3: a third held-out set
+ * (vignettes/test3.json) written blind by a fifth author after the dev4 tuning round, never used for
+ * tuning; measured once. Its split is fixed, never hashed.
  */
-export type Split = 'dev' | 'dev2' | 'dev3' | 'dev4' | 'test' | 'test2';
+export type Split = 'dev' | 'dev2' | 'dev3' | 'dev4' | 'test' | 'test2' | 'test3';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const SHARED_VIGNETTES = resolve(
@@ -82,6 +84,7 @@ export function loadVignettes(): { vignettes: Vignette[]; skipped: string | null
     ...loadOwn('zh.json'),
     ...loadOwn('en.json'),
     ...loadOwn('test2.json', 'test2'),
+    ...loadOwn('test3.json', 'test3'),
     ...loadOwn('dev2.json', 'dev2'),
     ...loadOwn('dev3.json', 'dev3'),
     ...loadOwn('dev4.json', 'dev4'),
