@@ -18,7 +18,7 @@ export interface Vignette {
   sex?: Sex;
   vitals?: Vitals;
   trap?: boolean;
-  /** Why the gold label is what it is (dev2, dev3 and dev4 only). */
+  /** Why the gold label is what it is (dev2 onwards and test3). */
   note?: string;
   gold: { disposition: Disposition; department: string };
   split: Split;
