@@ -2,7 +2,7 @@ import type { Bilingual, Evidence } from '../types/evidence.ts';
 import { computeLabFlag, flagsConflict, parsePrintedFlag } from './compute-lab-flag.ts';
 import { convertLabValue } from './convert-lab-value.ts';
 import { LAB_LEXICON, loincForUnit, type LabLexicon } from './lab-lexicon.ts';
-import type { TrailingArrow } from './ocr-page-geometry.ts';
+import type { GlyphHints } from './ocr-page-geometry.ts';
 import type {
   Comparator,
   LabField,
@@ -14,11 +14,18 @@ import type {
 } from './lab-observation.ts';
 import type { LabTestDef } from './lab-tests-data.ts';
 import { matchLabName } from './match-lab-name.ts';
+import { matchLabNameLoosely } from './match-lab-name-loosely.ts';
 import { fitLabUnit, normaliseLabUnit } from './normalise-lab-unit.ts';
 import { parseLabValue } from './parse-lab-value.ts';
-import { readTrailingArrow } from './read-trailing-arrow.ts';
+import { farOutOfRange, readGlyphHints } from './read-glyph-hints.ts';
 import { parseReferenceRange } from './parse-reference-range.ts';
-import { resolveLabTest, unitFits } from './resolve-lab-test.ts';
+import {
+  INFERRED_NAME_CONFIDENCE,
+  kindFits,
+  resolveLabTest,
+  unitFits,
+  type LabTestContext,
+} from './resolve-lab-test.ts';
 
 /**
  * One raw row (cells as read, each with its recognition score and evidence) → LabObservation. Every
@@ -36,8 +43,8 @@ export interface RawLabField {
   /** Recognition score 0..1 (1 for text layers and structured messages). */
   score?: number;
   evidence?: Evidence[];
-  /** OCR only: the arrows the recogniser also saw in a trailing "1" (see readTrailingArrow). */
-  trailingOneArrows?: TrailingArrow[];
+  /** OCR only: what the recogniser also saw (see read-glyph-hints.ts). */
+  glyphHints?: GlyphHints;
 }
 
 export interface RawLabRow {
@@ -56,6 +63,8 @@ export interface RawLabRow {
 
 export interface LabRowContext {
   panelHint?: LabPanel;
+  /** See LabTestContext.taken. */
+  taken?: ReadonlySet<string>;
   /** The report prints flags somewhere, so a missing arrow beside an abnormal value is suspicious. */
   expectPrintedFlags?: boolean;
   /**
@@ -70,15 +79,12 @@ export interface LabRowContext {
   reviewThreshold?: number;
 }
 
-/** A printed value this many times beyond its range is more often a lost decimal point than real. */
-const FAR_OUT_FACTOR = 5;
-
 const score = (f: RawLabField | undefined) => (f ? Math.max(0, Math.min(1, f.score ?? 1)) : 1);
 const ev = (f: RawLabField | undefined) => f?.evidence ?? [];
 
 /** Returns undefined when the row carries no value at all (callers report `row_without_value`). */
 export function buildLabObservation(raw: RawLabRow, ctx: LabRowContext = {}): LabObservation | undefined {
-  const row = ctx.inlineArrowsMayMisread ? readTrailingArrow(raw) : raw;
+  const { row, pointRepaired } = readGlyphHints(raw, ctx.inlineArrowsMayMisread ?? false);
   const lexicon = ctx.lexicon ?? LAB_LEXICON;
   const threshold = ctx.reviewThreshold ?? LAB_REVIEW_THRESHOLD;
   const reasons = new Set<ReviewReason>(row.extraReasons ?? []);
@@ -98,14 +104,32 @@ export function buildLabObservation(raw: RawLabRow, ctx: LabRowContext = {}): La
     code = { system: 'http://loinc.org', code: row.loinc };
   } else {
     const nameText = row.code?.text ? `${row.name.text}(${row.code.text})` : row.name.text;
-    const resolved = resolveLabTest(matchLabName(nameText, lexicon), {
+    const nameCtx: LabTestContext = {
       unit: unitReadRaw?.unit,
       valueKind,
       panelHint: ctx.panelHint,
-    });
-    test = resolved.test;
-    nameConf = resolved.confidence * Math.min(score(row.name), row.code ? score(row.code) : 1);
-    if (resolved.reason) reasons.add(resolved.reason);
+      taken: ctx.taken,
+    };
+    const resolved = resolveLabTest(matchLabName(nameText, lexicon), nameCtx);
+    const loose =
+      !resolved.test && ctx.taken && ctx.panelHint
+        ? matchLabNameLoosely(
+            row.name.text,
+            lexicon.tests.filter(
+              (t) =>
+                t.panel === ctx.panelHint &&
+                !ctx.taken?.has(t.id) &&
+                kindFits(t, valueKind) &&
+                unitFits(t, unitReadRaw?.unit),
+            ),
+          )
+        : undefined;
+    test = resolved.test ?? loose;
+    nameConf =
+      (loose ? INFERRED_NAME_CONFIDENCE : resolved.confidence) *
+      Math.min(score(row.name), row.code ? score(row.code) : 1);
+    if (loose) reasons.add('name_uncertain');
+    else if (resolved.reason) reasons.add(resolved.reason);
   }
   // A unit the test is never reported in is usually a misread of one it is ("L" for fL, "6" for %).
   let unitRead = unitReadRaw;
@@ -128,6 +152,10 @@ export function buildLabObservation(raw: RawLabRow, ctx: LabRowContext = {}): La
   let value: number | string;
   let comparator: Comparator | undefined;
   let valueConf = score(row.value);
+  if (pointRepaired) {
+    reasons.add('value_low_confidence');
+    valueConf = Math.min(valueConf, 0.7);
+  }
   if (parsed.kind === 'number') {
     value = parsed.value;
     comparator = parsed.comparator;
@@ -263,11 +291,7 @@ export function buildLabObservation(raw: RawLabRow, ctx: LabRowContext = {}): La
 
   // A value far outside its range with no arrow conflict is still the classic lost-decimal misread.
   if (typeof value === 'number' && rangeRead?.range && !comparator) {
-    const { low, high } = rangeRead.range;
-    if (
-      (high !== undefined && high > 0 && value > high * FAR_OUT_FACTOR) ||
-      (low !== undefined && low >= 1 && value < low / FAR_OUT_FACTOR)
-    ) {
+    if (farOutOfRange(value, rangeRead.range)) {
       reasons.add('value_far_out_of_range');
       valueConf = Math.min(valueConf, 0.6);
     }

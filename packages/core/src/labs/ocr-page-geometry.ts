@@ -9,15 +9,37 @@ export interface OcrTextBox {
   box: PageBox;
   /** Recognition score 0..1. */
   score: number;
-  /** Text ending in a digit and "1": the arrows the recogniser also saw in that "1" (see readTrailingArrow). */
-  trailingOneArrows?: TrailingArrow[];
+  glyphHints?: GlyphHints;
 }
 
 export type TrailingArrow = '↑' | '↓';
 
-/** The hint belongs to the last glyph: only a part that keeps that glyph keeps it. */
-const keepArrows = (b: OcrTextBox, isEnd: boolean) =>
-  isEnd && b.trailingOneArrows ? { trailingOneArrows: b.trailingOneArrows } : {};
+/**
+ * What the recogniser also saw where OCR often misreads (see read-glyph-hints.ts). Only the OCR
+ * adapter sets them; the parser uses one only where the reference range agrees.
+ */
+export interface GlyphHints {
+  /** Text ending in a digit and "1": arrows it also saw in that "1" (an inline ↑/↓ read as 1). */
+  trailingOneArrows?: TrailingArrow[];
+  /** Text of digits only: a decimal point it also saw after this many digits. */
+  pointAt?: number;
+}
+
+/**
+ * The hints a part of a text keeps: the trailing-arrow hint belongs to the last glyph, the point to
+ * the whole run of digits.
+ */
+export function partHints(
+  h: GlyphHints | undefined,
+  keepsEnd: boolean,
+  isWhole: boolean,
+): { glyphHints?: GlyphHints } {
+  const out: GlyphHints = {
+    ...(keepsEnd && h?.trailingOneArrows ? { trailingOneArrows: h.trailingOneArrows } : {}),
+    ...(isWhole && h?.pointAt !== undefined ? { pointAt: h.pointAt } : {}),
+  };
+  return out.trailingOneArrows || out.pointAt !== undefined ? { glyphHints: out } : {};
+}
 
 export interface OcrPage {
   /** 1-based page number, as shown to the doctor. */
@@ -54,7 +76,7 @@ export function splitBoxTokens(b: OcrTextBox): OcrTextBox[] {
       text: token,
       box: [round1(x0), b.box[1], round1(x1 - x0), b.box[3]],
       score: b.score,
-      ...keepArrows(b, pos === total),
+      ...partHints(b.glyphHints, pos === total, false),
     });
     token = '';
   };
@@ -88,7 +110,7 @@ export function sliceBox(b: OcrTextBox, start: number, end: number): OcrTextBox 
     text: chars.slice(start, end).join('').trim(),
     box: [round1(x0), b.box[1], round1(x1 - x0), b.box[3]],
     score: b.score,
-    ...keepArrows(b, end >= chars.length),
+    ...partHints(b.glyphHints, end >= chars.length, start === 0 && end >= chars.length),
   };
 }
 

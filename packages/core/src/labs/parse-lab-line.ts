@@ -1,5 +1,5 @@
 import type { Evidence } from '../types/evidence.ts';
-import type { TrailingArrow } from './ocr-page-geometry.ts';
+import { partHints, type GlyphHints } from './ocr-page-geometry.ts';
 import type { RawLabField, RawLabRow } from './build-lab-observation.ts';
 import { parsePrintedFlag } from './compute-lab-flag.ts';
 import { matchLabName } from './match-lab-name.ts';
@@ -18,7 +18,7 @@ export interface LabLineToken {
   text: string;
   score: number;
   evidence: Evidence[];
-  trailingOneArrows?: TrailingArrow[];
+  glyphHints?: GlyphHints;
 }
 
 const field = (tokens: LabLineToken[]): RawLabField | undefined => {
@@ -28,7 +28,7 @@ const field = (tokens: LabLineToken[]): RawLabField | undefined => {
     text: tokens.map((t) => t.text).join(' '),
     score: Math.min(...tokens.map((t) => t.score)),
     evidence: tokens.flatMap((t) => t.evidence),
-    ...(last.trailingOneArrows ? { trailingOneArrows: last.trailingOneArrows } : {}),
+    ...partHints(last.glyphHints, true, tokens.length === 1),
   };
 };
 

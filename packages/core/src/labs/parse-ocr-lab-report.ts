@@ -12,7 +12,7 @@ import { matchLabName } from './match-lab-name.ts';
 import { normaliseLabUnit } from './normalise-lab-unit.ts';
 import { parseLabLine, type LabLineToken } from './parse-lab-line.ts';
 import { parseLabValue } from './parse-lab-value.ts';
-import { splitBoxTokens } from './ocr-page-geometry.ts';
+import { partHints, splitBoxTokens } from './ocr-page-geometry.ts';
 import { dominantPanel } from './resolve-lab-test.ts';
 import {
   labImageEvidence,
@@ -73,7 +73,7 @@ export function parseOcrLabReport(pages: readonly OcrPage[], opts: ParseOcrLabOp
         text: t.text,
         score: t.score,
         evidence: [labImageEvidence(sourceId, page.page, t.box)],
-        ...(t.trailingOneArrows ? { trailingOneArrows: t.trailingOneArrows } : {}),
+        ...(t.glyphHints ? { glyphHints: t.glyphHints } : {}),
       }));
       const row = parseLabLine(tokens);
       if (row) rows.push(row);
@@ -106,9 +106,15 @@ export function buildRows(
       o?.testId && !o.reviewReasons.includes('name_ambiguous') ? lexicon.byId.get(o.testId) : undefined,
     ),
   );
+  // Tests read with a confident name: the others' ties and garbled names are settled among the rest.
+  const taken = new Set(
+    first.flatMap((o) =>
+      o?.testId && !o.reviewReasons.some((r) => r.startsWith('name_')) ? [o.testId] : [],
+    ),
+  );
   const out: LabObservation[] = [];
   rows.forEach((row, i) => {
-    const obs = panel ? buildLabObservation(row, { ...ctx, panelHint: panel }) : first[i];
+    const obs = panel ? buildLabObservation(row, { ...ctx, panelHint: panel, taken }) : first[i];
     if (!obs) {
       const evidence = row.name.evidence ?? [];
       if (row.name.text.trim()) warnings.push({ code: 'row_without_value', evidence });
@@ -209,8 +215,10 @@ function splitMergedValueCell(raw: RawLabRow): RawLabRow {
   if (idx < 0) return raw;
   const part = (text: string): RawLabField => ({ text, score: v.score, evidence: v.evidence });
   const value = part(tokens.slice(0, idx + 1).join(' '));
-  if (idx === tokens.length - 1 && v.trailingOneArrows) value.trailingOneArrows = v.trailingOneArrows;
-  const out: RawLabRow = { ...raw, value };
+  const out: RawLabRow = {
+    ...raw,
+    value: { ...value, ...partHints(v.glyphHints, idx === tokens.length - 1, false) },
+  };
   const rest = tokens.slice(idx + 1);
   const rangeParts: string[] = [];
   for (const t of rest) {

@@ -3,15 +3,20 @@ import type { RawLabRow } from './build-lab-observation.ts';
 import { tableBoxes, textBox } from './lab-test-fixtures.ts';
 import type { OcrTextBox } from './ocr-page-geometry.ts';
 import { parseOcrLabReport } from './parse-ocr-lab-report.ts';
-import { readTrailingArrow } from './read-trailing-arrow.ts';
+import { readGlyphHints } from './read-glyph-hints.ts';
 
-const row = (value: string, range: string, arrows?: ('↑' | '↓')[]): RawLabRow => ({
+const row = (value: string, range: string, arrows?: ('↑' | '↓')[], pointAt?: number): RawLabRow => ({
   name: { text: '白蛋白' },
-  value: { text: value, score: 0.8, ...(arrows ? { trailingOneArrows: arrows } : {}) },
+  value: {
+    text: value,
+    score: 0.8,
+    glyphHints: { ...(arrows ? { trailingOneArrows: arrows } : {}), ...(pointAt ? { pointAt } : {}) },
+  },
   range: { text: range },
 });
+const readTrailingArrow = (r: RawLabRow) => readGlyphHints(r, true).row;
 
-describe('readTrailingArrow', () => {
+describe('readGlyphHints: an arrow read as a trailing 1', () => {
   it('reads the trailing 1 as the arrow the engine saw when the rest of the value lies on its side of the range', () => {
     expect(readTrailingArrow(row('64.21', '40-55', ['↑'])).value?.text).toBe('64.2↑');
     expect(readTrailingArrow(row('61', '10-60', ['↑', '↓'])).value?.text).toBe('6↓');
@@ -35,11 +40,28 @@ describe('readTrailingArrow', () => {
   });
 });
 
+describe('readGlyphHints: a lost decimal point', () => {
+  it('puts the point back where the engine saw it when the digits are far out of range and the result is not', () => {
+    expect(readGlyphHints(row('164', '1.5-3.4', undefined, 1), false)).toEqual({
+      row: row('1.64', '1.5-3.4', undefined, 1),
+      pointRepaired: true,
+    });
+    // Then an arrow read as a trailing 1 is read too ("1.6↓" read as 161).
+    expect(readGlyphHints(row('161', '3-10', ['↓'], 1), true).row.value?.text).toBe('1.6↓');
+  });
+
+  it('keeps the digits when they are plausible for the range, or the point would not help', () => {
+    expect(readGlyphHints(row('61', '10-60', undefined, 1), false).pointRepaired).toBe(false);
+    expect(readGlyphHints(row('5000', '1.5-3.4', undefined, 3), false).pointRepaired).toBe(false);
+    expect(readGlyphHints(row('164', '1.5-3.4'), false).pointRepaired).toBe(false);
+  });
+});
+
 describe('inline arrows read as "1" through the OCR parser', () => {
   const INLINE = { header: ['项目', '结果', '单位', '参考范围'], colX: [0, 160, 245, 320] };
   const WITH_FLAGS = { header: ['项目', '结果', '提示', '单位', '参考范围'], colX: [0, 160, 215, 245, 320] };
   const withArrows = (boxes: OcrTextBox[], text: string, arrows: ('↑' | '↓')[]) =>
-    boxes.map((b) => (b.text === text ? { ...b, trailingOneArrows: arrows } : b));
+    boxes.map((b) => (b.text === text ? { ...b, glyphHints: { trailingOneArrows: arrows } } : b));
   const parse = (boxes: OcrTextBox[]) =>
     parseOcrLabReport([{ page: 1, boxes: [textBox('某某医院检验报告单', 120, 10), ...boxes] }], {
       sourceId: 's',
@@ -70,15 +92,30 @@ describe('inline arrows read as "1" through the OCR parser', () => {
   it('keeps the hint only on the part of a merged box that ends with the glyph', () => {
     // The detector merged value and unit into one box: "64.21 g/L" ends in "L", so no hint applies;
     // "g/L 64.21" would be nonsense. A box "白蛋白 64.21" read as a line keeps it for the value.
-    const merged = [{ ...textBox('白蛋白 64.21 g/L 40-55', 20, 60), trailingOneArrows: ['↑' as const] }];
+    const merged = [
+      { ...textBox('白蛋白 64.21 g/L 40-55', 20, 60), glyphHints: { trailingOneArrows: ['↑' as const] } },
+    ];
     expect(parse(merged).find((o) => o.testId === 'alb')?.value).toBe(64.21);
     const line = [
-      { ...textBox('白蛋白 64.21', 20, 60), trailingOneArrows: ['↑' as const] },
+      { ...textBox('白蛋白 64.21', 20, 60), glyphHints: { trailingOneArrows: ['↑' as const] } },
       textBox('g/L', 200, 60),
       textBox('40-55', 260, 60),
     ];
     const alb = parse(line).find((o) => o.testId === 'alb');
     expect([alb?.value, alb?.flag.value]).toEqual([64.2, 'H']);
+  });
+
+  it('puts back a lost point in any OCR table, and has the value reviewed', () => {
+    const boxes = tableBoxes({
+      x: 20,
+      y: 60,
+      ...WITH_FLAGS,
+      rows: [['淋巴细胞绝对值', '122', '', '10^9/L', '1.10-3.20']],
+    });
+    const obs = parse(boxes.map((b) => (b.text === '122' ? { ...b, glyphHints: { pointAt: 1 } } : b)));
+    const lymph = obs.find((o) => o.testId === 'lymph_abs');
+    expect([lymph?.value, lymph?.flag.value, lymph?.needsReview]).toEqual([1.22, 'N', true]);
+    expect(lymph?.reviewReasons).toContain('value_low_confidence');
   });
 
   it('never applies where the report has a flag column (arrows are not inline there)', () => {

@@ -1,29 +1,57 @@
 import type { RawLabRow } from './build-lab-observation.ts';
 import { computeLabFlag } from './compute-lab-flag.ts';
 import { parseLabValue } from './parse-lab-value.ts';
-import { parseReferenceRange } from './parse-reference-range.ts';
+import { parseReferenceRange, type ParsedReferenceRange } from './parse-reference-range.ts';
+
+/** A value this many times beyond its range is more often a lost decimal point than real. */
+export const FAR_OUT_FACTOR = 5;
+
+export const farOutOfRange = (value: number, range: ParsedReferenceRange['range']) =>
+  (range.high !== undefined && range.high > 0 && value > range.high * FAR_OUT_FACTOR) ||
+  (range.low !== undefined && range.low >= 1 && value < range.low / FAR_OUT_FACTOR);
 
 /**
- * Reads "38.51" as "38.5↑" when three independent signals agree: the OCR engine saw an arrow in the
- * trailing "1" (`trailingOneArrows`), the value without that "1" lies outside the reference range,
- * and on that arrow's side of it. PP-OCR reads an inline ↑/↓ printed right after a value as "1" on
- * blurred or faint photos; without this the parser can only flag the row (`value_arrow_suspected`).
- * A real trailing 1 rarely carries arrow probability, and when it does the range must still put the
- * shortened value across a bound in the same direction — otherwise the row is returned unchanged.
- * Only for tables without a flag column (`inlineArrowsMayMisread`), where arrows are printed inline.
+ * Reads a value cell again with what the OCR engine also saw (`glyphHints`), where the reference range
+ * agrees — never on the hint alone:
+ * - a lost decimal point ("164" for 1.64): taken when the digits as read are far outside the range
+ *   and with the point they are not;
+ * - an inline ↑/↓ read as a trailing "1" ("38.51" for 38.5↑, on blurred or faint photos): taken when
+ *   the value without that "1" lies outside the range on that arrow's side. Only for tables without a
+ *   flag column (`inlineArrows`), where arrows are printed inline.
+ * A real trailing 1 or a real integer rarely carries the hint, and then the range must still agree,
+ * so the row is otherwise returned unchanged. Without this the parser can only flag the row.
+ * Returns whether a point was put back: that reading is the engine's second choice, reviewed.
  */
-export function readTrailingArrow(row: RawLabRow): RawLabRow {
+export function readGlyphHints(
+  row: RawLabRow,
+  inlineArrows: boolean,
+): { row: RawLabRow; pointRepaired: boolean } {
   const v = row.value;
-  if (!v?.trailingOneArrows?.length) return row;
-  const text = v.text.trim();
-  if (!/\d\s*1$/.test(text)) return row;
+  const hints = v?.glyphHints;
+  if (!v || !hints) return { row, pointRepaired: false };
   const range = parseReferenceRange(row.range?.text);
-  if (!range?.bounded) return row;
-  const shortened = text.slice(0, -1).trimEnd();
-  const parsed = parseLabValue(shortened);
-  if (parsed?.kind !== 'number' || parsed.comparator || parsed.printedFlag) return row;
-  const flag = computeLabFlag(parsed.value, range.range);
-  const arrow = flag === 'H' ? '↑' : flag === 'L' ? '↓' : undefined;
-  if (!arrow || !v.trailingOneArrows.includes(arrow)) return row;
-  return { ...row, value: { ...v, text: shortened + arrow } };
+  if (!range?.bounded) return { row, pointRepaired: false };
+  let text = v.text.trim();
+  let pointRepaired = false;
+  const at = hints.pointAt;
+  if (at !== undefined && /^\d+$/.test(text) && at > 0 && at < text.length) {
+    const pointed = `${text.slice(0, at)}.${text.slice(at)}`;
+    if (farOutOfRange(Number(text), range.range) && !farOutOfRange(Number(pointed), range.range)) {
+      text = pointed;
+      pointRepaired = true;
+    }
+  }
+  const arrows = hints.trailingOneArrows;
+  if (inlineArrows && arrows?.length && /\d\s*1$/.test(text)) {
+    const shortened = text.slice(0, -1).trimEnd();
+    const parsed = parseLabValue(shortened);
+    if (parsed?.kind === 'number' && !parsed.comparator && !parsed.printedFlag) {
+      const flag = computeLabFlag(parsed.value, range.range);
+      const arrow = flag === 'H' ? '↑' : flag === 'L' ? '↓' : undefined;
+      if (arrow && arrows.includes(arrow)) text = shortened + arrow;
+    }
+  }
+  return text === v.text.trim()
+    ? { row, pointRepaired: false }
+    : { row: { ...row, value: { ...v, text } }, pointRepaired };
 }

@@ -4,6 +4,7 @@ import {
   cx,
   cy,
   groupLines,
+  partHints,
   median,
   right,
   sliceBox,
@@ -12,7 +13,7 @@ import {
   type OcrPage,
   type OcrTextBox,
   type PageBox,
-  type TrailingArrow,
+  type GlyphHints,
 } from './ocr-page-geometry.ts';
 
 export type { OcrPage, OcrTextBox, PageBox } from './ocr-page-geometry.ts';
@@ -30,7 +31,7 @@ export interface LabCell {
   /** Lowest recognition score among the cell's boxes: a cell is as uncertain as its worst part. */
   score: number;
   evidence: Evidence[];
-  trailingOneArrows?: TrailingArrow[];
+  glyphHints?: GlyphHints;
 }
 
 export type LabTableRole = Exclude<LabColumnRole, 'index' | 'other'>;
@@ -457,12 +458,11 @@ function toCells(d: RowDraft, sourceId: string, page: number): LabTableRow['cell
     const cjkJoin =
       role === 'name' &&
       ordered.every((b) => /[\u3400-\u9fff]$/.test(b.text) || /^[\u3400-\u9fff]/.test(b.text));
-    const last = ordered[ordered.length - 1]!;
     out[role] = {
       text: ordered.map((b) => b.text.trim()).join(cjkJoin ? '' : ' '),
       score: Math.min(...ordered.map((b) => b.score)),
       evidence: ordered.map((b) => labImageEvidence(sourceId, page, b.box)),
-      ...(last.trailingOneArrows ? { trailingOneArrows: last.trailingOneArrows } : {}),
+      ...partHints(ordered[ordered.length - 1]?.glyphHints, true, ordered.length === 1),
     };
   }
   return out;

@@ -12,6 +12,11 @@ export interface LabTestContext {
   unit?: string;
   valueKind?: 'number' | 'qualitative';
   panelHint?: LabPanel;
+  /**
+   * Tests other rows of the same table were read as with confidence. A report prints each test once,
+   * so a tie between a taken test and a free one is the free one — by elimination, still reviewed.
+   */
+  taken?: ReadonlySet<string>;
 }
 
 export interface ResolvedLabTest {
@@ -23,13 +28,15 @@ export interface ResolvedLabTest {
 /** Candidates within this much of the best are indistinguishable by name alone. */
 const TIE = 0.1;
 const AMBIGUOUS_CONFIDENCE = 0.5;
+/** A name settled by elimination or a loose match is an inference: shown, and below the review line. */
+export const INFERRED_NAME_CONFIDENCE = 0.6;
 
 export function unitFits(test: LabTestDef, unit: string | undefined): boolean {
   if (!unit) return true;
   return unit === test.unit || (test.altUnits ?? []).includes(unit);
 }
 
-function kindFits(test: LabTestDef, kind: LabTestContext['valueKind']): boolean {
+export function kindFits(test: LabTestDef, kind: LabTestContext['valueKind']): boolean {
   if (!kind) return true;
   if (kind === 'qualitative') return test.valueKind !== 'quantity';
   return test.valueKind !== 'qualitative';
@@ -48,6 +55,15 @@ export function resolveLabTest(
   if (ties.length > 1 && ctx.panelHint) {
     const inPanel = ties.filter((c) => c.test.panel === ctx.panelHint);
     if (inPanel.length >= 1) ties = inPanel;
+  }
+  const free = ctx.taken ? ties.filter((c) => !ctx.taken?.has(c.test.id)) : ties;
+  if (ties.length > 1 && free.length === 1) {
+    const only = free[0] as LabNameCandidate;
+    return {
+      test: only.test,
+      confidence: Math.min(only.confidence, INFERRED_NAME_CONFIDENCE),
+      reason: 'name_uncertain',
+    };
   }
   if (ties.length > 1) {
     return {

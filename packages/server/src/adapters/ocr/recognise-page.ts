@@ -73,7 +73,7 @@ export async function recognisePage(
       text: l.text,
       box: quadBox(l.quad),
       score: round3(l.score),
-      ...(l.trailingOneArrows ? { trailingOneArrows: l.trailingOneArrows } : {}),
+      ...(l.glyphHints ? { glyphHints: l.glyphHints } : {}),
     })),
     transform,
   };
