@@ -13,7 +13,7 @@ const EN_BOUNDARY =
   /[.;!?\n:]|\b(?:but|however|although|though|yet|except|apart from|aside from|besides|now|then|also|has|have|had|reports?|reported|complains?|complaining|presents?|presented|notes?|noticed|developed|started|began|feels?|felt|is|was|are|were|says?|said|states?|mentions?|describes?|experiences?|there is|today|currently|just|only|wants?|needs?|am)\b/gi;
 // "no longer", "not relieved" and friends describe the course of a symptom that is present.
 const EN_PSEUDO =
-  /\b(?:not (?:only|relieved|improv\w*|better|resolv\w*|go(?:ne)? away|stop\w*|sure|certain|able|respond\w*)|no (?:improvement|relief|better|change|help|longer|obvious (?:cause|reason|trigger))|nothing (?:helps|relieves)|cannot be (?:excluded|ruled out))\b/gi;
+  /\b(?:not (?:only|relieved|help\w*|work\w*|improv\w*|better|resolv\w*|go(?:ne)? away|stop\w*|sure|certain|able|respond\w*)|no (?:improvement|relief|better|change|help|longer|obvious (?:cause|reason|trigger))|nothing (?:helps|relieves)|cannot be (?:excluded|ruled out))\b/gi;
 const EN_NEGATION =
   /\b(?:no|not|denies|denied|deny|denying|without|negative for|free of|absence of|never|nor|neither|none)\b/gi;
 // A duration before "history of" means a current complaint ("3-month history of pain"), not the past.

@@ -11,6 +11,7 @@ export const LEXICON_ABDOMEN_GU_OBGYN: readonly ConceptDef[] = [
     kind: 'symptom',
     label: { zh: '腹痛', en: 'abdominal pain' },
     en: [
+      '(sharp |bad |severe )?pain (low |lower )?(on|in) one side( of (my|her|the) (belly|tummy|abdomen))?',
       'abdom\\w*,? (pain|cramp|discomfort|ache|tender)',
       'stomach (ache|pain|cramp|hurts|is (sore|hurting|painful))',
       'stomachache',
@@ -461,6 +462,8 @@ export const LEXICON_ABDOMEN_GU_OBGYN: readonly ConceptDef[] = [
     kind: 'symptom',
     label: { zh: '睾丸/阴囊疼痛', en: 'pain or swelling in the testicle or scrotum' },
     en: [
+      '(pain in|hurt\\w*) (my |his )?(balls|nuts)',
+      '(balls|nuts) (hurt|ache|are (so )?(painful|sore))',
       'testic\\w*,? (pain|swelling|ache)',
       '(pain|swelling|ache) (in|of) (the |my |his |one )?(left |right )?(testicle|testis|testes|scrotum|balls?)',
       'scrot\\w* (pain|swelling)',
@@ -468,7 +471,7 @@ export const LEXICON_ABDOMEN_GU_OBGYN: readonly ConceptDef[] = [
       'swelling in scrotum',
       '(testicle|testis|ball|balls|scrotum) (is |are )?(really |very |so )?(painful|hurting|hurts?|sore|swollen|killing)',
     ],
-    zh: ['{testis}~…(疼|痛|肿|胀)', '蛋疼'],
+    zh: ['(?<![鸡鸭鹅皮咸卤])蛋蛋?~(突然)?~(疼|痛|肿)', '{testis}~…(疼|痛|肿|胀)', '蛋疼'],
     dept: { urology: 6 },
   },
   {
@@ -562,7 +565,12 @@ export const LEXICON_ABDOMEN_GU_OBGYN: readonly ConceptDef[] = [
       'cramps? (with|during|on) (my |her )?periods?',
       'dysmenorr',
     ],
-    zh: ['痛经', '(来|来了)(大姨妈|月经|例假|姨妈)…(疼|痛)', '(大姨妈|月经|例假|经期)…(疼|痛)'],
+    zh: [
+      '(来|来了)(大姨妈|月经|例假|姨妈)了?[，, ]*(肚子|小肚子|小腹)~…(疼|痛)',
+      '痛经',
+      '(来|来了)(大姨妈|月经|例假|姨妈)…(疼|痛)',
+      '(大姨妈|月经|例假|经期)…(疼|痛)',
+    ],
     dept: { obstetrics_gynaecology: 5 },
   },
   {
@@ -577,6 +585,10 @@ export const LEXICON_ABDOMEN_GU_OBGYN: readonly ConceptDef[] = [
     kind: 'symptom',
     label: { zh: '孕期危险信号', en: 'warning sign in pregnancy' },
     en: [
+      // MTS pregnancy chart (cord prolapse, ruptured membranes); project
+      'waters? (broke|went|have gone)',
+      '(see|feel|can see|can feel) the (umbilical )?cord',
+      'cord (is )?(coming out|hanging|prolapsed?)',
       "(baby'?s?|fetal|foetal) movements? (are |is |have )?(decreased|reduced|less|stopped)",
       "(decreased|reduced|less|no) (baby'?s?|fetal|foetal) movement",
       "(haven'?t|hasn'?t|not|can'?t|cannot) (felt|feel|feeling) (the |my |her )?baby (move|moving|kick)",
@@ -586,6 +598,9 @@ export const LEXICON_ABDOMEN_GU_OBGYN: readonly ConceptDef[] = [
       'premature labou?r',
     ],
     zh: [
+      '破水',
+      '羊水~(破|流)',
+      '脐带~…(出来|脱|掉|露)',
       '胎动(明显)?(减少|少了|消失|不动)',
       '破水',
       '羊水(破|流出)',

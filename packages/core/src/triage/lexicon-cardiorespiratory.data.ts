@@ -319,6 +319,16 @@ export const LEXICON_CARDIORESPIRATORY: readonly ConceptDef[] = [
     kind: 'modifier',
     label: { zh: '严重气促（说话困难/口唇发紫）', en: 'severe breathlessness' },
     en: [
+      // Coverage audit 2026-11 (MTS general discriminator 'inadequate breathing' / 'airway compromise', lay wording; project)
+      '(hardly|barely) breathing',
+      '(isn.?t|is not|not) breathing (properly|normally|well)',
+      'stopped breathing',
+      '(can.?t|cannot|unable to) (catch|get) (my|his|her|their) breath at all',
+      '(can.?t|cannot) get (any )?air (in|into)',
+      'airway (is )?(blocked|obstructed|closing)',
+      'throat (is )?closing( up)?',
+      'only (say|speak|get out|manage) (a few|one or two|two or three|single) words',
+      'chok\\w* (and|,) (can.?t|cannot|not) (breathe|breathing)',
       "(can ?not|can'?t|unable to) (speak|talk) (in )?(full )?sentences",
       'too breathless to (speak|talk)',
       'gasping',
@@ -332,6 +342,13 @@ export const LEXICON_CARDIORESPIRATORY: readonly ConceptDef[] = [
       "(can ?not|can'?t|cannot|unable to|couldn'?t) (finish|complete|get out|say) (a |my |his |her )?(full |whole )?sentences?",
     ],
     zh: [
+      // Coverage audit 2026-11 (MTS general discriminator 'inadequate breathing' / 'airway compromise', colloquial zh; project)
+      '呼吸~(很|非常|特别)?~(弱|浅|微弱)',
+      '快~没~气',
+      '(不怎么|不太|几乎不)~(喘气|呼吸)',
+      '气~(都)?~(进不去|吸不进)',
+      '(一句话|说话|说几个字)…(歇|停|喘)~(几|好几|一)(次|下|口)',
+      '(嗓子|喉咙|嗓子眼|气管)…堵死',
       '说不出完整的话',
       '喘得说不出话',
       '憋得(厉害|不行)',
@@ -432,6 +449,7 @@ export const LEXICON_CARDIORESPIRATORY: readonly ConceptDef[] = [
     kind: 'symptom',
     label: { zh: '咳血', en: 'coughing up blood' },
     en: [
+      'cough\\w* up (\\w+ ){0,3}blood',
       'cough\\w* (up )?blood',
       'cough\\w* up (a bit of |a little |some |a lot of |bits of |streaks of |specks of )blood',
       'bringing up blood',
@@ -440,7 +458,15 @@ export const LEXICON_CARDIORESPIRATORY: readonly ConceptDef[] = [
       'ha?emoptysis',
       'blood.?streaked sputum',
     ],
-    zh: ['咳血', '咯血', '痰(中|里)带血', '痰里有血', '咳(出|了)~…血'],
+    zh: [
+      '咳(出|了|嗽出)~…血',
+      '咳(出|了|嗽出)~(一大口|大口|一口)+~的?~…血',
+      '咳血',
+      '咯血',
+      '痰(中|里)带血',
+      '痰里有血',
+      '咳(出|了)~…血',
+    ],
     dept: { respiratory: 3 },
   },
   {
@@ -472,6 +498,7 @@ export const LEXICON_CARDIORESPIRATORY: readonly ConceptDef[] = [
     kind: 'symptom',
     label: { zh: '晕厥/晕倒', en: 'fainting' },
     en: [
+      'knocked (out|unconscious)',
       'faint(ed|ing)?',
       'passed out',
       'blacked out',
@@ -731,5 +758,14 @@ export const LEXICON_CARDIORESPIRATORY: readonly ConceptDef[] = [
       'crystal meth',
     ],
     zh: ['可卡因', '冰毒', '摇头丸', '溜冰', '吸毒', 'K粉', '麻古', '兴奋剂'],
+  },
+  {
+    // Pink frothy sputum: fluid on the lungs (MTS shortness of breath chart; consensus Ⅱ acute heart
+    // failure; coverage audit 2026-11, project wording).
+    id: 'pink_frothy_sputum',
+    kind: 'modifier',
+    label: { zh: '粉红色泡沫痰', en: 'pink frothy sputum' },
+    en: ['(pink|blood.?stained|bloody) (\\w+ )?(froth|foam)', 'froth\\w* (pink|bloody)'],
+    zh: ['(粉红色?|粉色|血色)~…泡沫', '泡沫~…(粉红|带血)'],
   },
 ];

@@ -79,6 +79,8 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       'never (had|felt) (\\w+ ){0,2}(like (this|it)|so bad)',
     ],
     zh: [
+      // MTS 'acute onset' / thunderclap, lay simile; project
+      '(像|跟)~被?雷(劈|击|打)',
       '从来没有这么(痛|疼)',
       '这辈子最(痛|疼)',
       '最严重的头痛',
@@ -127,6 +129,8 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
     kind: 'symptom',
     label: { zh: '一侧肢体无力或麻木', en: 'weakness or numbness on one side' },
     en: [
+      'one side (is |feels |went |has gone )?(weak|numb|heavy|limp)',
+      'weak (on|down) one side',
       '(weak(ness)?|numb(ness)?|heav(y|iness)) (in|of) (the |my |his |her )?(right|left) (arm|leg|hand|side)',
       '(right|left).?sided (\\w+ )?(weakness|numbness)',
       '(weakness|numbness) (of|on|in) (one|(the )?(right|left)) side',
@@ -141,6 +145,7 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       '(arm|leg|hand) (on one side )?(suddenly )?(went|go|gone|is|feels|felt) (weak|limp|numb|dead|heavy)',
     ],
     zh: [
+      '(一边|半边)~(身子|身体)?~(没劲|没力气?|无力|动不了|不听使唤)',
       '半身不遂',
       '偏瘫',
       '(一侧|单侧|半边|半侧)(肢体|身体|手脚|胳膊|腿)(无力|麻木|活动不利|没劲|不听使唤)?',
@@ -198,6 +203,8 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
     kind: 'symptom',
     label: { zh: '视力突然下降/看不见', en: 'loss of vision' },
     en: [
+      'lost (the )?(sight|vision) in',
+      '(can.?t|cannot) see (out of|with) (one|my|his|her|the) (left |right )?eye',
       '(loss of|lost (my |his |her )?|losing (my |his |her )?)(vision|sight)',
       "can'?t see",
       'went blind',
@@ -235,6 +242,9 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
     kind: 'symptom',
     label: { zh: '意识混乱/反应迟钝', en: 'new confusion or drowsiness' },
     en: [
+      '(does not|doesn.?t|did not|didn.?t) know where (he|she|i|they) (is|am|are|was|were)',
+      '(does not|did not|doesn.?t|didn.?t) recogni[sz]e',
+      'talking (nonsense|gibberish|rubbish)',
       'confus',
       'disorient',
       'not making sense',
@@ -257,6 +267,10 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       'muddled',
     ],
     zh: [
+      // MTS unwell child / NICE NG143 red: does not stay awake when roused [S]
+      '叫醒~(了)?~(又|就)~(马上|立刻|一会儿)?~睡',
+      '(醒|叫醒)~一会儿?~就~又?~睡',
+      '(人|脑子)~(迷糊|糊涂)',
       '意识模糊',
       '神志不清',
       '糊涂',
@@ -292,6 +306,7 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
     kind: 'symptom',
     label: { zh: '昏迷/叫不醒', en: 'unresponsive' },
     en: [
+      'no (heart ?beat|pulse)\\b',
       'unconscious',
       'unresponsive',
       "(won'?t|will not|can'?t|cannot) (wake|be woken|be roused)",
@@ -302,6 +317,11 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       "(won'?t|doesn'?t|didn'?t) (wake up|respond|answer)",
     ],
     zh: [
+      // Coverage audit 2026-11 (MTS / consensus Ⅰ cardiac/respiratory arrest, lay wording; project)
+      '(心跳|呼吸)~(都)?~(停|停止|没)了',
+      '(摸不到|摸不着|没有?了?)~(脉搏|心跳)',
+      '人~没~气了',
+      '没~呼吸了?(?!困难|急促)',
       '昏迷',
       '不省人事',
       '叫不醒',
@@ -458,6 +478,8 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
     kind: 'modifier',
     label: { zh: '手脚冰凉或皮肤花斑', en: 'cold hands and feet or mottled skin' },
     en: [
+      'cold to (the )?touch',
+      'cold and clammy',
       'mottled',
       '(skin|legs|knees|hands) (is |are |look |looks )?(blotchy|mottled)',
       '(hands|feet|hands and feet) (are |feel |felt )?(ice|icy|freezing|very) ?cold',
@@ -549,6 +571,7 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
     kind: 'symptom',
     label: { zh: '乏力', en: 'tiredness' },
     en: [
+      '(very|really|so|extremely) weak\\b(?! (on|in) )',
       'tired',
       'fatig',
       'exhaust',
@@ -566,8 +589,23 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
     id: 'pallor',
     kind: 'symptom',
     label: { zh: '面色苍白', en: 'looking pale' },
-    en: ['pale', 'pallor', 'ice craving', 'craving ice', 'pica'],
-    zh: ['(脸色|面色|嘴唇)(苍白|发白)', '贫血貌'],
+    // Coverage audit 2026-11 (MTS general discriminator 'shock': grey or ashen colour; project)
+    en: [
+      'ashen',
+      '(grey|gray)[- ](looking|faced|skin)',
+      '(looks?|looking|gone|turned|went) (grey|gray|ashen)',
+      'pale',
+      'pallor',
+      'ice craving',
+      'craving ice',
+      'pica',
+    ],
+    zh: [
+      '脸~(色)?~(煞白|惨白|发灰|灰白|刷白)',
+      '(面无血色|没有?血色)',
+      '(脸色|面色|嘴唇)(苍白|发白)',
+      '贫血貌',
+    ],
     dept: { haematology: 5 },
   },
   {
@@ -793,6 +831,9 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
     kind: 'symptom',
     label: { zh: '误服/中毒/过量服药', en: 'poisoning or overdose' },
     en: [
+      'a handful of (\\w+ )?(pills|tablets)',
+      '(ate|got into|swallowed) (some of |a few of )?(my|his|her|grandma.?s|granny.?s|mum.?s|mom.?s|dad.?s|the) (\\w+ )?(pills|tablets|medicine)',
+      '(swallowed|took|taken|drank) (a |an |the )?(whole |entire |full )?(bottle|packet|box|pack|strip) of',
       'overdose',
       'poison',
       '(a |the )?whole (bottle|packet|box|pack) of',
@@ -812,6 +853,9 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       '(drank|drunk|swallowed|ate|had) (some |a bit of |a little |a cup of |a mouthful of |a sip of )?(bleach|weed ?killer|pesticide|antifreeze|detergent|drain cleaner|dishwasher tablet|washing (liquid|pod)|laundry (pod|capsule)|paraffin|kerosene|petrol|gasoline|rat poison)',
     ],
     zh: [
+      // Coverage audit 2026-11 (MTS / consensus Ⅰ acute overdose: a child into someone else's medicine; project)
+      '(偷吃|误吃|乱吃)~了?~…(药|片|胶囊)',
+      '吃了~(好几|十几|一把|一堆)~…(片|粒|颗)',
       '中毒',
       '农药',
       '误服',
@@ -856,6 +900,11 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
     kind: 'modifier',
     label: { zh: '高处坠落或被车撞', en: 'a fall from height or being hit by a vehicle' },
     en: [
+      'high[- ]speed (crash|collision|accident|impact)',
+      '(crash|collision|accident) at high speed',
+      '(car|vehicle) (rolled|flipped)( over)?',
+      'rolled over',
+      '(was |got |been )stabbed',
       'fell (off|from|out of) (a |the |his |her |my )?(ladder|roof|height|balcony|scaffold\\w*|horse|tree|window|(\\w+ )?(floor|storey|story))',
       'fall from (a )?height',
       '(hit|run over|knocked (down|over)) by (a |the )?(car|truck|lorry|bus|van|vehicle|motorbike|motorcycle)',
@@ -869,6 +918,11 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       '\\bshot (in|with)',
     ],
     zh: [
+      // ESI v4 / MTS 'high-energy transfer' and penetrating injury, lay wording; project
+      '(车|汽车|小车)~翻',
+      '(被|让)~车~(撞|轧|碾)',
+      '被~(人)?~(捅|砍|刺)~(了)?~(一|几|好几)?~刀',
+      '(枪伤|中枪)',
       '(被|让)…(汽车|轿车|卡车|货车|大车|公交车?|摩托车?|小车|面包车|出租车|电动车|三轮车)…(撞|轧|碾|刮倒)',
       '(从|自)…(楼|梯子|房顶|屋顶|高处|树上|脚手架|阳台|窗户)…(摔|掉|跌|坠)',
       '高处坠落',
@@ -995,7 +1049,19 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       'trauma',
       'struck',
     ],
-    zh: ['摔(倒|伤|了)', '跌倒', '车祸', '撞(伤|到)', '扭伤', '外伤', '砸伤', '碰伤', '崴(了|脚)'],
+    // Coverage audit: a blow said passively (胸口被撞了); project
+    zh: [
+      '被~(车|人|东西|球|门)?~(撞|砸|踢|打)(了|伤|到)',
+      '摔(倒|伤|了)',
+      '跌倒',
+      '车祸',
+      '撞(伤|到)',
+      '扭伤',
+      '外伤',
+      '砸伤',
+      '碰伤',
+      '崴(了|脚)',
+    ],
     dept: { orthopaedics: 3, general_surgery: 1 },
   },
   {
@@ -1024,6 +1090,7 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
     kind: 'symptom',
     label: { zh: '肢体畸形/无法负重', en: 'deformed limb or unable to bear weight' },
     en: [
+      'leg (is )?(shortened|shorter|turned out|rotated out\\w*)',
       'deform',
       'bone (is )?(sticking|poking) (out|through)',
       'bent (the )?wrong way',
@@ -1031,7 +1098,16 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       'out of (its )?socket',
       'dislocat',
     ],
-    zh: ['畸形', '骨头(露|戳)出', '变形', '不能负重', '不敢(落地|着地)', '脱臼', '关节脱位'],
+    zh: [
+      '(腿|脚)~(变短|外翻|外旋|往外撇)',
+      '畸形',
+      '骨头(露|戳)出',
+      '变形',
+      '不能负重',
+      '不敢(落地|着地)',
+      '脱臼',
+      '关节脱位',
+    ],
     dept: { orthopaedics: 5 },
   },
   {
@@ -1050,9 +1126,13 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       'large clots',
       'spurting',
       'bleeding (quite |very |really )?heavily',
-      '(a lot|lots) of (blood|it)',
+      '(a lot|lots) of (blood|it)\\b',
     ],
     zh: [
+      '(一大口|大口大口|一大摊|一大滩|满口|满嘴)',
+      '(出血|流血|血量|血)~(特别|非常|很|好|太|老)~多',
+      // Coverage audit 2026-11 (MTS general discriminator 'uncontrollable major haemorrhage', lay wording; project)
+      '大出血',
       '大量(出血|流血)',
       '(很多|好多)血',
       '止不住',
@@ -1117,6 +1197,8 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
     kind: 'symptom',
     label: { zh: '烧烫伤', en: 'burn or scald' },
     en: [
+      'burn(ed|t)? in a (house )?fire',
+      '(face|hand|arm|leg|back|chest) (is |was |got )?(burnt|burned|scalded)',
       '\\bburn(ed|t)? (my|his|her|on|by)',
       'scald',
       'burn(s)? (on|to) (the|his|her|my)',
@@ -1139,6 +1221,8 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
     kind: 'modifier',
     label: { zh: '烧烫伤面积大或深', en: 'large or deep burn' },
     en: [
+      '(most|half) of (his|her|my|the) (body|back|chest|front|arm|leg|belly)',
+      'both (arms|legs|hands)',
       '(big|large|huge|wide) (area|patch|part)',
       'all over (my|his|her) (arm|leg|chest|back|body|belly|face)',
       'whole (arm|leg|chest|back|hand|face|belly)',
@@ -1400,7 +1484,8 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       '被电(打|击|到|了|着)',
       '电(打|击|到)(了|着)',
       '(漏电|高压电|电线|电门|插座)…(打|击|电|碰|摸)(了|到|着)',
-      '雷(击|劈)',
+      // Not a simile (头像被雷劈了一样: a headache, not lightning).
+      '(?<!(像|跟)[被让]?)雷(击|劈)',
       '高压(电|线)',
     ],
     dept: { emergency: 4, general_surgery: 1 },
@@ -1636,6 +1721,99 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
     zh: [
       '(自己|自行)(就|会)?(好(?!好)|缓解|消失|停|过去)',
       '(几|十几|\\d+)分钟(就|自己|以后)(就)?(好|过去|缓解)',
+    ],
+  },
+  // Coverage audit 2026-11: MTS general discriminators and presentations that had no concept.
+  {
+    // "Can't stand / get up": with fluid loss, a fall in an older person or a limping child it is
+    // a shock, fracture or non-weight-bearing sign (MTS "unable to walk"; project wording).
+    id: 'cannot_stand',
+    kind: 'modifier',
+    label: { zh: '站不起来/起不了身', en: 'cannot stand or get up' },
+    en: [
+      "(can'?t|cannot|unable to|could ?n.?t|too (weak|dizzy|faint) to) (stand|get up|get out of bed|walk)\\b",
+      "(won'?t|will not|refus\\w* to) (walk|stand|put weight)",
+    ],
+    zh: [
+      '站~(都)?~站不(起来|住)',
+      '站不起来',
+      '(爬|起)不起来',
+      '起不了(身|床)',
+      '下不了(床|地)',
+      '走不了路',
+      '(不愿意?|不肯|不敢)~(走路|下地|着地|站)',
+    ],
+  },
+  {
+    // A limb that is suddenly cold and white or blue: blood supply cut off (MTS limb problems
+    // "pulseless/cold limb", red; project wording).
+    id: 'cold_pale_limb',
+    kind: 'symptom',
+    label: { zh: '一侧肢体发凉发白', en: 'a cold, pale limb' },
+    en: [
+      '(leg|foot|arm|hand) (\\w+ ){0,3}(cold and (white|pale|blue)|(white|pale|blue) and cold)',
+      '(leg|foot|arm|hand) (\\w+ ){0,3}(has )?no pulse',
+    ],
+    zh: [
+      '(腿|脚|胳膊|手臂|手)~(突然)?~(冰凉|发凉|冰冷)~…(发白|苍白|发紫|发青)',
+      '(腿|脚|胳膊|手臂|手)~(突然)?~(发白|苍白)~…(冰凉|发凉|冰冷)',
+    ],
+    dept: { vascular_surgery: 3 },
+  },
+  {
+    // Low blood pressure said in words (a measured value goes through the vital-sign bands).
+    id: 'low_blood_pressure',
+    kind: 'modifier',
+    label: { zh: '血压低', en: 'low blood pressure' },
+    en: [
+      '(very |really )?low blood pressure',
+      'blood pressure (is |was )?(very |really )?(low|dropping|falling|crashing)',
+    ],
+    zh: ['血压~(很|特别|非常|太)?~(低|下降|往下掉|掉|测不到|量不到|量不出)'],
+  },
+  {
+    // Submersion: any breathing sign after it needs an ambulance (ERC 2021 drowning [S]; project).
+    id: 'drowning',
+    kind: 'symptom',
+    label: { zh: '溺水', en: 'drowning or near-drowning' },
+    en: [
+      'drown',
+      'near[- ]drown',
+      'pulled (out )?(of|from) the (water|pool|river|sea|lake)',
+      'fell (in|into) the (water|pool|river|sea|lake|pond)',
+    ],
+    zh: ['溺水', '淹水', '(掉|落|跌|摔)~(进|到|入)~(水|河|池|塘|湖|海|泳池|水库)', '(掉|落)水~(里)?'],
+    dept: { emergency: 4 },
+  },
+  {
+    // Drooling or unable to swallow one's own saliva: the MTS sore-throat airway discriminator
+    // (kept apart from plain difficulty swallowing, which is common and not an airway sign).
+    id: 'drooling',
+    kind: 'modifier',
+    label: { zh: '流口水/咽不下口水', en: 'drooling or cannot swallow saliva' },
+    en: ['drool', "(can'?t|cannot|unable to) swallow (his |her |my |their )?(own )?(spit|saliva)"],
+    zh: ['流口水', '淌口水', '咽不下~口水', '口水~(都)?~咽不下'],
+  },
+  {
+    // Bleeding said to be out of control (MTS "uncontrollable major haemorrhage"), kept apart from
+    // "heavy", which is also how people describe a normal heavy period.
+    id: 'bleeding_uncontrolled',
+    kind: 'modifier',
+    label: { zh: '出血止不住', en: 'bleeding that will not stop' },
+    en: [
+      "(won'?t|will not|doesn'?t|does not|can'?t|cannot|not) stop(ping)? (the )?bleeding",
+      "bleeding (that )?(won'?t|will not|doesn'?t|does not|can'?t|cannot) (stop|be stopped)",
+      'spurting',
+      'pumping (out )?blood',
+      '(blood|it) (is |keeps )?(pumping|pouring|gushing|spurting)',
+      'soak(ing|ed) through',
+    ],
+    zh: [
+      '血~…止不住',
+      '止不住~…血',
+      '血流不止',
+      '按~(都|也)?~按不住',
+      '(血|出血)~…(喷|哗哗|汩汩|往外涌|往外冒)',
     ],
   },
 ];

@@ -84,7 +84,7 @@ export const LEXICON_SKIN_EENT_MSK: readonly ConceptDef[] = [
     kind: 'symptom',
     label: { zh: '瘙痒', en: 'itching' },
     en: ['itch', 'prurit'],
-    zh: ['(?<!眼睛?|鼻子?|耳朵?|嗓子|喉咙)痒', '瘙痒'],
+    zh: ['(?<!(眼睛?|鼻子?|耳朵?|嗓子|喉咙)(有点|有些|好|很|特别|老是|总是|发)?)痒', '瘙痒'],
     dept: { dermatology: 3 },
   },
   {
@@ -330,7 +330,14 @@ export const LEXICON_SKIN_EENT_MSK: readonly ConceptDef[] = [
       '(hit|struck) in the eye',
       'metal (in|into) (my |his |her )?eye',
     ],
-    zh: ['眼外伤', '(溅|进|弄)到眼(睛)?(里)?', '眼睛被(打|戳|扎|撞)', '化学(品|物)(溅|进)'],
+    zh: [
+      '(碱|酸|石灰|漂白|消毒液|洁厕|水泥)…(进|溅|弄|迸)…眼',
+      '眼(睛)?…(进|溅)(了|进)?…(碱|酸|石灰|漂白|消毒液|洁厕|水泥)',
+      '眼外伤',
+      '(溅|进|弄)到眼(睛)?(里)?',
+      '眼睛被(打|戳|扎|撞)',
+      '化学(品|物)(溅|进)',
+    ],
     dept: { ophthalmology: 6 },
   },
   {
@@ -411,6 +418,8 @@ export const LEXICON_SKIN_EENT_MSK: readonly ConceptDef[] = [
       'throat (is |was |feels )?(so |really |very |extremely |quite )(sore|painful)',
     ],
     zh: [
+      // Coverage audit: an itchy throat with a cold is throat, not skin; project
+      '(嗓子|喉咙)~(有点|有些|发)?~痒',
       '咽(喉)?(痛|疼)',
       '嗓子(疼|痛|哑|痒)',
       '喉咙(痛|疼|痒)',
@@ -620,6 +629,7 @@ export const LEXICON_SKIN_EENT_MSK: readonly ConceptDef[] = [
     kind: 'symptom',
     label: { zh: '异物入眼', en: 'something in the eye' },
     en: [
+      '(\\w+ ){0,3}(splinter|shard|fragment|chip|fleck) (flew|went|got) (in|into) (my|his|her|the) eye',
       '(something|metal|grit|dust|sand|a (bit|piece|speck|fleck|chip) of \\w+|a fragment|a splinter|a fleck) (flew|went|got|blew|flicked) (in|into) (my|his|her|the) eye',
       '(grinding|hammering|drilling|welding|chiselling|chiseling|sawing)[^.!?]{0,60}eye',
     ],

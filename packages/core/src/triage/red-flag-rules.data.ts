@@ -192,6 +192,7 @@ export const RED_FLAG_RULES: readonly TriageRule[] = [
       any: [
         { has: 'cyanosis' },
         { has: 'dyspnea_severe' },
+        { has: 'pink_frothy_sputum' },
         {
           all: [
             { has: 'dyspnea' },
@@ -205,6 +206,8 @@ export const RED_FLAG_RULES: readonly TriageRule[] = [
                 { has: 'stridor' },
                 { has: 'cold_sweat' },
                 { ageYearsBelow: 2 },
+                // Throat "blocked" while breathless: MTS airway compromise (coverage audit).
+                { has: 'throat_blocked' },
               ],
             },
             { durationHoursBelow: 720, orUnknown: true },
@@ -653,20 +656,26 @@ export const RED_FLAG_RULES: readonly TriageRule[] = [
     },
     departments: ['general_surgery', 'gastroenterology'],
     when: {
-      all: [
-        { has: 'abdominal_pain' },
-        { durationHoursBelow: 72, orUnknown: true },
+      any: [
+        // A board-hard belly is the sign itself, even when the pain is not named (coverage audit).
+        { all: [{ has: 'abdominal_rigid' }, { durationHoursBelow: 72, orUnknown: true }] },
         {
-          any: [
-            { severityAtLeast: 7 },
-            { has: 'abdominal_rigid' },
+          all: [
+            { has: 'abdominal_pain' },
+            { durationHoursBelow: 72, orUnknown: true },
             {
-              all: [
-                { has: 'sweating' },
-                { any: [{ severityAtLeast: 5, orUnknown: true }, { has: 'sudden_onset' }] },
+              any: [
+                { severityAtLeast: 7 },
+                { has: 'abdominal_rigid' },
+                {
+                  all: [
+                    { has: 'sweating' },
+                    { any: [{ severityAtLeast: 5, orUnknown: true }, { has: 'sudden_onset' }] },
+                  ],
+                },
+                { has: 'syncope' },
               ],
             },
-            { has: 'syncope' },
           ],
         },
       ],
@@ -688,7 +697,16 @@ export const RED_FLAG_RULES: readonly TriageRule[] = [
         {
           all: [
             { has: 'back_pain' },
-            { any: [{ has: 'saddle_or_sphincter' }, { has: 'urinary_retention' }] },
+            {
+              any: [
+                { has: 'saddle_or_sphincter' },
+                { has: 'urinary_retention' },
+                // Coverage audit: wet oneself or both legs weak with back pain (NICE CKS sciatica
+                // red flags: bilateral symptoms, sphincter disturbance [S]).
+                { has: 'incontinence' },
+                { has: 'bilateral_limb_weakness' },
+              ],
+            },
           ],
         },
         {
@@ -841,6 +859,11 @@ export const RED_FLAG_RULES: readonly TriageRule[] = [
           ],
         },
         { all: [{ has: 'vision_loss' }, { durationHoursBelow: 72, orUnknown: true }] },
+        // Something flew into the eye and the sight is now blurred: possible penetrating injury
+        // (MTS eye chart "penetrating eye injury", "acute reduced visual acuity"; coverage audit).
+        {
+          all: [{ has: 'eye_foreign_body' }, { any: [{ has: 'blurred_vision' }, { has: 'vision_loss' }] }],
+        },
       ],
     },
     source: 'project (ophthalmic emergencies); consensus Ⅱ severe pain',
@@ -1599,5 +1622,245 @@ export const RED_FLAG_RULES: readonly TriageRule[] = [
       ],
     },
     source: 'BOAST 10 diagnosis and management of compartment syndrome of the limbs (BOA 2016) [S]',
+  },
+
+  // Coverage audit 2026-11: Manchester Triage System general discriminators (Mackway-Jones K, Marsden J,
+  // Windle J. Emergency Triage, 3rd ed. 2014) and consensus level Ⅰ/Ⅱ criteria that had no rule of their
+  // own, worded at the discriminator level rather than for one message.
+  {
+    id: 'shock_signs',
+    disposition: 'emergency',
+    cnLevel: 2,
+    label: {
+      zh: '面色苍白/发灰、冷汗、手脚冰凉或血压低等休克表现',
+      en: 'signs of shock: pale or grey, cold sweat, cold hands and feet or low blood pressure',
+    },
+    departments: ['emergency'],
+    when: {
+      any: [
+        { all: [{ has: 'cold_peripheries' }, { any: [{ has: 'cold_sweat' }, { has: 'pallor' }] }] },
+        {
+          all: [
+            { has: 'cold_sweat' },
+            { has: 'pallor' },
+            { any: [{ has: 'dizziness' }, { has: 'syncope' }, { has: 'fatigue' }, { has: 'confusion' }] },
+          ],
+        },
+        {
+          all: [
+            { has: 'low_blood_pressure' },
+            {
+              any: [
+                { has: 'fever' },
+                { has: 'chills' },
+                { has: 'confusion' },
+                { has: 'drowsy' },
+                { has: 'cold_sweat' },
+                { has: 'cold_peripheries' },
+                { has: 'syncope' },
+                { has: 'heavy_bleeding' },
+                { has: 'vomiting_blood' },
+                { has: 'black_stool' },
+              ],
+            },
+          ],
+        },
+      ],
+    },
+    source: `MTS general discriminator "shock" (pallor, sweating, cold, hypotension); ${CN} Ⅱ shock / poor perfusion`,
+  },
+  {
+    id: 'worst_pain_ever',
+    disposition: 'emergency',
+    cnLevel: 2,
+    label: { zh: '新出现的一生中最剧烈的疼痛', en: 'new pain described as the worst ever' },
+    when: {
+      any: [
+        { all: [{ has: 'worst_ever' }, NEW_OR_SUDDEN] },
+        // 9–10 out of 10 in a new complaint.
+        { all: [{ severityAtLeast: 9 }, ACUTE] },
+      ],
+    },
+    source: `MTS general discriminator "severe pain" (orange); ${CN} Ⅱ severe pain 7–10`,
+  },
+  {
+    id: 'uncontrolled_bleeding',
+    disposition: 'emergency',
+    cnLevel: 2,
+    label: {
+      zh: '出血止不住，或大量出血伴头晕、苍白、冷汗',
+      en: 'bleeding that will not stop, or heavy bleeding with dizziness, pallor or a cold sweat',
+    },
+    departments: ['emergency', 'general_surgery'],
+    when: {
+      any: [
+        {
+          all: [
+            { has: 'bleeding_uncontrolled' },
+            // Heavy periods and bleeding in pregnancy have their own rules with their own thresholds.
+            {
+              not: {
+                any: [
+                  { has: 'vaginal_bleeding' },
+                  { has: 'gynae_symptom' },
+                  { has: 'period_pain' },
+                  { has: 'pregnant' },
+                  { has: 'rectal_bleeding' },
+                  { has: 'hematuria' },
+                  { has: 'haemorrhoids' },
+                ],
+              },
+            },
+          ],
+        },
+        {
+          all: [
+            { any: [{ has: 'heavy_bleeding' }, { has: 'bleeding_any' }] },
+            { any: [{ has: 'heavy_bleeding' }, { has: 'syncope' }, { has: 'cold_sweat' }] },
+            {
+              any: [
+                { has: 'dizziness' },
+                { has: 'syncope' },
+                { has: 'pallor' },
+                { has: 'cold_sweat' },
+                { has: 'palpitations' },
+              ],
+            },
+          ],
+        },
+      ],
+    },
+    source: `MTS general discriminators "uncontrollable major haemorrhage" (red) and "shock"; ${CN} Ⅱ active severe bleeding`,
+  },
+  {
+    id: 'very_high_temperature',
+    disposition: 'emergency',
+    cnLevel: 2,
+    label: { zh: '体温达41℃或以上', en: 'temperature of 41 °C or more' },
+    when: { tempAtLeast: 41 },
+    source: 'MTS general discriminator "very hot" (≥ 41 °C, orange)',
+  },
+  {
+    id: 'fluid_loss_with_shock_signs',
+    disposition: 'emergency',
+    cnLevel: 2,
+    label: {
+      zh: '上吐下泻后站不起来、晕倒、意识改变或头晕伴苍白',
+      en: 'vomiting or diarrhoea with inability to stand, fainting, confusion, or dizziness with pallor',
+    },
+    departments: ['emergency', 'gastroenterology'],
+    when: {
+      all: [
+        { any: [{ has: 'vomiting' }, { has: 'diarrhoea' }, { has: 'persistent_vomiting' }] },
+        {
+          any: [
+            { has: 'cannot_stand' },
+            { has: 'syncope' },
+            { has: 'confusion' },
+            { has: 'cold_peripheries' },
+            { all: [{ has: 'dizziness' }, { has: 'pallor' }] },
+          ],
+        },
+      ],
+    },
+    source:
+      'MTS diarrhoea and vomiting chart, "shock" / "altered conscious level"; NICE CG84 red flags for clinical dehydration/shock [S]',
+  },
+  {
+    id: 'fall_older_cannot_stand',
+    disposition: 'emergency',
+    cnLevel: 2,
+    label: { zh: '老人摔倒后站不起来', en: 'an older person who cannot get up after a fall' },
+    departments: ['orthopaedics'],
+    when: {
+      all: [{ has: 'injury' }, { has: 'cannot_stand' }, { ageYearsAtLeast: 65 }, ACUTE],
+    },
+    source: `${CN} Ⅱ suspected major (hip) fracture; MTS falls chart; age threshold: project`,
+  },
+  {
+    id: 'cold_pale_limb',
+    disposition: 'emergency',
+    cnLevel: 2,
+    label: { zh: '肢体突然发凉、发白或发紫', en: 'a limb that has suddenly gone cold, pale or blue' },
+    departments: ['vascular_surgery'],
+    when: { all: [{ has: 'cold_pale_limb' }, NEW_OR_SUDDEN] },
+    source:
+      'MTS limb problems chart "pulseless limb / cold limb" (red); ESC 2017 peripheral arterial disease: acute limb ischaemia [S]',
+  },
+  {
+    id: 'sore_throat_drooling',
+    disposition: 'emergency',
+    cnLevel: 2,
+    label: { zh: '咽痛伴流口水或咽不下口水', en: 'sore throat with drooling or unable to swallow saliva' },
+    departments: ['ent'],
+    when: {
+      all: [
+        { has: 'drooling' },
+        { any: [{ has: 'sore_throat' }, { has: 'fever' }] },
+        { ageYearsAtLeast: 3, orUnknown: true },
+      ],
+    },
+    source: `MTS sore throat chart "drooling" / airway compromise; ${CN} Ⅱ airway at risk; age limit (teething): project`,
+  },
+  {
+    id: 'injury_with_breathlessness',
+    disposition: 'emergency',
+    cnLevel: 2,
+    label: { zh: '受伤后气促', en: 'short of breath after an injury' },
+    departments: ['general_surgery', 'orthopaedics'],
+    when: { all: [{ any: [{ has: 'injury' }, { has: 'wound' }] }, { has: 'dyspnea' }, ACUTE] },
+    source: `MTS torso injury chart "inadequate breathing" / "SOB"; ${CN} Ⅱ trauma with respiratory distress (project)`,
+  },
+  {
+    id: 'drowning_with_symptoms',
+    disposition: 'emergency',
+    cnLevel: 2,
+    label: {
+      zh: '溺水后咳嗽、呼吸异常或反应差',
+      en: 'after drowning: coughing, breathing trouble or not responding normally',
+    },
+    departments: ['emergency'],
+    when: {
+      all: [
+        { has: 'drowning' },
+        {
+          any: [
+            { has: 'dyspnea' },
+            { has: 'dyspnea_severe' },
+            { has: 'cough' },
+            { has: 'cyanosis' },
+            { has: 'vomiting' },
+            { has: 'drowsy' },
+            { has: 'confusion' },
+            { has: 'unresponsive' },
+          ],
+        },
+      ],
+    },
+    source: 'ERC Guidelines 2021 drowning: any symptom after submersion needs hospital assessment [S]; MTS',
+  },
+  {
+    id: 'missed_period_pain_and_faint',
+    disposition: 'emergency',
+    cnLevel: 2,
+    label: {
+      zh: '停经或怀孕早期腹痛伴晕厥、冷汗或头晕苍白',
+      en: 'a missed period or early pregnancy with belly pain and fainting, cold sweat, or dizziness with pallor',
+    },
+    departments: ['obstetrics_gynaecology'],
+    when: {
+      all: [
+        { any: [{ has: 'missed_period' }, { has: 'pregnant' }] },
+        { any: [{ has: 'abdominal_pain' }, { has: 'gynae_symptom' }] },
+        {
+          any: [
+            { has: 'syncope' },
+            { has: 'cold_sweat' },
+            { all: [{ has: 'dizziness' }, { has: 'pallor' }] },
+          ],
+        },
+      ],
+    },
+    source: `MTS abdominal pain / PV bleeding charts ("shock", "pain radiating to shoulder"); NICE NG126 ectopic pregnancy: pain with fainting needs emergency referral [S]; ${CN} Ⅱ`,
   },
 ];

@@ -740,4 +740,18 @@ export const URGENT_RULES: readonly TriageRule[] = [
     'NICE CG100 alcohol-use disorders (acute withdrawal: assess the same day for admission or assisted withdrawal) [S]',
     ['psychiatry', 'general_internal'],
   ),
+  // Coverage audit 2026-11 (MTS limping child / falls charts).
+  rule(
+    'cannot_walk_or_stand',
+    '孩子不肯走路/不能负重，或受伤后站不起来',
+    'a child who will not walk or bear weight, or unable to stand after an injury',
+    {
+      any: [
+        { all: [{ has: 'cannot_stand' }, { ageYearsBelow: 16 }] },
+        { all: [{ has: 'cannot_stand' }, { any: [{ has: 'injury' }, { has: 'limb_pain' }] }, ACUTE] },
+      ],
+    },
+    'MTS limping child chart ("unable to walk", "new abnormal gait": yellow); RCEM/NICE CKS acute limp in a child: same-day assessment [S]',
+    ['orthopaedics', 'paediatrics'],
+  ),
 ];
