@@ -39,8 +39,10 @@ export interface Vignette {
  * measured once blind, then used for tuning like dev3. dev5: written blind by a fifth author after the
  * dev4 round as a held-out set ("test3"), measured once (emergency recall 77.8%, 79.2% after a
  * coverage audit that did not look at it), then turned into a development set like dev2–dev4.
+ * test3: a fresh held-out set written blind by a sixth author after the dev5 round, never used for
+ * tuning; measured once.
  */
-export type Split = 'dev' | 'dev2' | 'dev3' | 'dev4' | 'dev5' | 'test' | 'test2';
+export type Split = 'dev' | 'dev2' | 'dev3' | 'dev4' | 'dev5' | 'test' | 'test2' | 'test3';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const SHARED_VIGNETTES = resolve(
@@ -84,6 +86,7 @@ export function loadVignettes(): { vignettes: Vignette[]; skipped: string | null
     ...loadOwn('zh.json'),
     ...loadOwn('en.json'),
     ...loadOwn('test2.json', 'test2'),
+    ...loadOwn('test3.json', 'test3'),
     ...loadOwn('dev2.json', 'dev2'),
     ...loadOwn('dev3.json', 'dev3'),
     ...loadOwn('dev4.json', 'dev4'),
