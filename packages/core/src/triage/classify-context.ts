@@ -8,14 +8,16 @@ export type MentionStatus = 'present' | 'absent' | 'historical';
 
 // English: words that end a negation's reach. "with" is deliberately not one ("no pain with walking").
 // "just/only/want/need" start the real reason for writing ("no chest pain, just a cough", "no fever,
-// want my cholesterol checked"); "am" starts a new statement ("no pain, I am 62 and smoke").
+// want my cholesterol checked"), but not in "don't want to"; "am" starts a new statement ("no pain, I
+// am 62 and smoke").
 const EN_BOUNDARY =
-  /[.;!?\n:]|\b(?:but|however|although|though|yet|except|apart from|aside from|besides|now|then|also|has|have|had|reports?|reported|complains?|complaining|presents?|presented|notes?|noticed|developed|started|began|feels?|felt|is|was|are|were|says?|said|states?|mentions?|describes?|experiences?|there is|today|currently|just|only|wants?|needs?|am)\b/gi;
+  /[.;!?\n:]|\b(?:but|however|although|though|yet|except|apart from|aside from|besides|now|then|also|has|have|had|reports?|reported|complains?|complaining|presents?|presented|notes?|noticed|developed|started|began|feels?|felt|is|was|are|were|says?|said|states?|mentions?|describes?|experiences?|there is|today|currently|just|only|(?<!(?:don'?t|do not|doesn'?t|does not|didn'?t|did not|never) )wants?|needs?|am)\b/gi;
 // "no longer", "not relieved" and friends describe the course of a symptom that is present.
 const EN_PSEUDO =
   /\b(?:not (?:only|relieved|help\w*|work\w*|improv\w*|better|resolv\w*|go(?:ne)? away|stop\w*|sure|certain|able|respond\w*)|no (?:improvement|relief|better|change|help|longer|obvious (?:cause|reason|trigger))|nothing (?:helps|relieves)|cannot be (?:excluded|ruled out))\b/gi;
+// "I don't want to hurt myself" denies the wish (round 5); "don't want to live" is matched whole.
 const EN_NEGATION =
-  /\b(?:no|not|denies|denied|deny|denying|without|negative for|free of|absence of|never|nor|neither|none)\b/gi;
+  /\b(?:(?:don'?t|doesn'?t|didn'?t|never) want to|no|not|denies|denied|deny|denying|without|negative for|free of|absence of|never|nor|neither|none)\b/gi;
 // A duration before "history of" means a current complaint ("3-month history of pain"), not the past.
 const EN_HISTORY =
   /(?<!(?:\d|one|two|three|four|five|six|several|many|long|prolonged|chronic|few|year|month|week|day)[- ]?(?:days?|weeks?|months?|years?|standing)?[- ]?)\b(?:history of|h\/o|hx of|previously|prior|in the past|as a child|known case of|diagnosed with|past (?:medical )?history|family history)\b/gi;

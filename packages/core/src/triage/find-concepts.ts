@@ -4,6 +4,9 @@
  */
 import { classifyContext, type MentionStatus } from './classify-context.ts';
 import { COMPILED_LEXICON } from './symptom-lexicon.ts';
+import { ZH_CHAR_FOLDS } from './zh-variants.data.ts';
+
+const FOLDABLE = new RegExp(`[${[...ZH_CHAR_FOLDS.keys()].join('')}]`, 'g');
 
 export interface ConceptMention {
   concept: string;
@@ -19,7 +22,7 @@ export interface ConceptFindings {
   mentions: ConceptMention[];
 }
 
-/** NFKC folds full-width digits/letters (１２, ＢＰ) and odd quotes into plain forms. */
+/** NFKC folds full-width digits/letters (１２, ＢＰ) and odd quotes into plain forms; traditional → simplified. */
 export function normaliseText(text: string): string {
   return (
     text
@@ -28,6 +31,9 @@ export function normaliseText(text: string): string {
       .replace(/[\u201c\u201d]/g, '"')
       // "can not" is one word for every pattern ("can not pass urine" = "cannot pass urine").
       .replace(/\bcan not\b/gi, 'cannot')
+      // Traditional characters and Cantonese function words fold one-to-one onto the simplified
+      // lexicon (講唔清楚 → 讲不清楚), keeping every offset.
+      .replace(FOLDABLE, (ch) => ZH_CHAR_FOLDS.get(ch) ?? ch)
   );
 }
 

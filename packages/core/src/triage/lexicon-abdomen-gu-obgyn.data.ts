@@ -59,6 +59,7 @@ export const LEXICON_ABDOMEN_GU_OBGYN: readonly ConceptDef[] = [
       'board.?like',
       'guarding',
       'rebound',
+      '(hurts?|pain|worse) (\\w+ ){0,2}when (you|i|he|she|they|the doctor) (let go|release|take (the|your|my|his|her) hand away)',
       '(belly|tummy|stomach|abdomen) (is |feels |looks |has gone )?(\\w+ and )?(hard|rigid|tense)\\b',
       'hard (swollen )?(belly|tummy|stomach|abdomen)',
     ],
@@ -69,6 +70,9 @@ export const LEXICON_ABDOMEN_GU_OBGYN: readonly ConceptDef[] = [
       '肚子(发)?硬',
       '肚子碰不得',
       '(肚子|肚皮|腹部)…(硬|硬邦邦|梆硬|碰不得|不让碰)',
+      // Round 5: rebound tenderness told in lay words (按下去疼 手一松更疼): peritoneal irritation
+      // (MTS abdominal pain chart; Alvarado score) [S]; wording: project.
+      '(一松|松手|松开|手一松|一放手|放开手?|一抬手|手一抬|手拿开|一拿开)~(就|反而|倒)?~(更|还|特别|反而)~(疼|痛)',
     ],
   },
   {
@@ -146,6 +150,9 @@ export const LEXICON_ABDOMEN_GU_OBGYN: readonly ConceptDef[] = [
       '稀便',
       '水样便',
       '拉稀',
+      // Round 5: 拉了四五次 (稀的), 大便稀 — loose stools counted or described; project wording.
+      '拉了~[\\d几两一二三四五六七八九十好\\-到至、]{1,5}(次|回|趟)',
+      '(大便|便便|屎)~…稀',
       '大便次数多',
       '上吐下泻',
       '下泻',
@@ -334,6 +341,8 @@ export const LEXICON_ABDOMEN_GU_OBGYN: readonly ConceptDef[] = [
       '腰(的)?(一侧|左边|右边)(剧)?(痛|疼)',
       '(左|右)侧腰(部)?(痛|疼)',
       '(左|右)(边|侧)?的?腰…(疼|痛)',
+      // Round 5: colicky loin pain with a long description between (腰突然一阵一阵绞着痛); project.
+      '(左|右)(边|侧)?的?腰~…绞着?(疼|痛)',
     ],
     dept: { urology: 5 },
   },
@@ -371,6 +380,10 @@ export const LEXICON_ABDOMEN_GU_OBGYN: readonly ConceptDef[] = [
       'wak\\w* \\w+ (\\w+ )?(times )?(a night )?to (pee|urinate|void)',
       'hesitancy',
       'weak (urine )?stream',
+      // Round 5: night-time and stream wording (NICE CG97 male LUTS) [S]; project wording.
+      '(getting|get|gets|got|wake|waking) up (\\S+ )?(times )?(a |at |each |every |per )?night (\\w+ )?to (pee|wee|urinate|void)',
+      '(stream|flow) is (\\w+ )?(weak|slow|poor)',
+      'takes (ages|a long time|forever|a while) to (start|get going)',
       'not emptying',
     ],
     zh: [
@@ -454,7 +467,7 @@ export const LEXICON_ABDOMEN_GU_OBGYN: readonly ConceptDef[] = [
     kind: 'symptom',
     label: { zh: '尿泡沫多', en: 'foamy urine' },
     en: ['foamy urine', 'frothy urine', 'oliguri', 'passing (very )?little urine'],
-    zh: ['泡沫尿', '尿(里)?泡沫多', '尿少'],
+    zh: ['泡沫尿', '尿(里)?泡沫多', '尿少', '(小便|尿)~(里)?~…泡沫~…多'],
     dept: { nephrology: 5 },
   },
   {
@@ -847,5 +860,19 @@ export const LEXICON_ABDOMEN_GU_OBGYN: readonly ConceptDef[] = [
       '产褥期',
     ],
     dept: { obstetrics_gynaecology: 3 },
+  },
+  {
+    // Round 5: a lump (hernia) that no longer goes back in: with pain or vomiting it may be trapped
+    // and strangulating (HerniaSurge 2018 incarcerated hernia) [S]. Lay wording: project.
+    id: 'hernia_irreducible',
+    kind: 'modifier',
+    label: { zh: '包块推不回去', en: 'a lump that will not go back in' },
+    en: [
+      "(won'?t|will not|can'?t|cannot|doesn'?t|does not|isn'?t) (go|push|pop|slide|going) (back )?(in|back)",
+      'irreducible',
+      '(stuck|trapped) out',
+    ],
+    zh: ['(推|塞|按|揉|托|顶|送)~不~(回去|进去|回来)', '(回|缩)不(回|进)去'],
+    dept: { general_surgery: 4 },
   },
 ];

@@ -270,7 +270,7 @@ export const LEXICON_CARDIORESPIRATORY: readonly ConceptDef[] = [
       'short(ness)?,? of,? breath',
       'breathless',
       '(difficulty|trouble|struggl\\w*|problems?|hard|labou?red|laboured|labored) (in |with )?breath',
-      'hard to breathe?\\b',
+      'hard(er)? to breathe?\\b',
       "(can'?t|cannot|unable to|couldn'?t) breathe?\\b",
       "can'?t (catch (my|his|her) )?breath",
       'dyspn',
@@ -382,6 +382,8 @@ export const LEXICON_CARDIORESPIRATORY: readonly ConceptDef[] = [
       '脸色发(紫|青)',
       '嘴唇~(发)?~(紫|青|乌)',
       '(脸|脸色|面色)~(发)?~(紫|青|乌)(?!春)',
+      // Round 5: 脸都憋紫了, 憋得发青 (short of air, lay wording; project).
+      '憋(得)?~(发)?~(紫|青)(?!春)',
     ],
     dept: { respiratory: 1 },
   },
@@ -767,5 +769,17 @@ export const LEXICON_CARDIORESPIRATORY: readonly ConceptDef[] = [
     label: { zh: '粉红色泡沫痰', en: 'pink frothy sputum' },
     en: ['(pink|blood.?stained|bloody) (\\w+ )?(froth|foam)', 'froth\\w* (pink|bloody)'],
     zh: ['(粉红色?|粉色|血色)~…泡沫', '泡沫~…(粉红|带血)'],
+  },
+  {
+    // Round 5: a single skipped or extra beat lasting a second (EHRA 2023 palpitations position
+    // paper: isolated ectopic beats without red flags are assessed routinely) [S]. Wording: project.
+    id: 'momentary_beats',
+    kind: 'modifier',
+    label: { zh: '偶尔漏跳一下、一闪而过', en: 'an odd skipped beat lasting a moment' },
+    en: [
+      '(skipped|skipping|missed|missing|extra|dropped|odd) (heart ?)?beats?',
+      'lasts? (only |just )?(a|one|a split|a few|1|2) (second|seconds|moment|sec)\\b',
+    ],
+    zh: ['(漏跳|停跳|早搏)', '咯噔一下', '(一下|几秒钟?|一两秒)~(就)?~(过去|好|没)了'],
   },
 ];

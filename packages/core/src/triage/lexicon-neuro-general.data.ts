@@ -121,6 +121,8 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       '{mouth}~{crooked}',
       '(喝水|吃饭|喝汤)~…(漏|流)~出',
       '(一侧|半边|半侧|一边)~(脸|面部?)~…(麻|木|歪|没知觉|没感觉|耷拉|不能动)',
+      // Round 5: face before side, as Cantonese says it (块面一边歪咗 → 块面一边歪了); project.
+      '(脸|面部?|块面)~(一边|一侧|半边|半侧)~(歪|斜|下垂|耷拉)',
     ],
     dept: { neurology: 4 },
   },
@@ -150,7 +152,7 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       '偏瘫',
       '(一侧|单侧|半边|半侧)(肢体|身体|手脚|胳膊|腿)(无力|麻木|活动不利|没劲|不听使唤)?',
       '(左|右)侧(肢体|手脚|胳膊|腿|手|上肢|下肢)(无力|麻木|活动不利|没劲|不能动|抬不起)',
-      '(左|右)(手|腿|胳膊|手臂|半身)(突然)?(无力|没劲|麻木|不能动|抬不起|拿不住)',
+      '(左|右)(手|腿|胳膊|手臂|半身)(突然)?(无力|没劲|没力|麻木|不能动|抬不起|拿不住|拎不起|提不起)',
       '(拿不住|握不住)东西',
       '拿(东西|筷子|杯子|碗).{0,3}(掉|不住)',
       '(手|腿|胳膊|手脚)(突然)?(不听使唤|抬不起来)',
@@ -195,6 +197,8 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       '舌头~(发)?~(硬|僵|不灵|不听使唤|打结)',
       '(说|讲)~不~(出|了)~话',
       '话~说不~(清|利索|明白|出来)',
+      // Cantonese 讲嘢讲唔清楚 (after the one-character folds: 讲嘢讲不清楚); project.
+      '讲嘢~讲?~不~(清|出|到)',
     ],
     dept: { neurology: 4 },
   },
@@ -209,10 +213,22 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       "can'?t see",
       'went blind',
       'curtain (over|across|coming down)',
+      // Round 5: transient loss of sight in one eye told in lay words (AHA/ASA TIA statement: amaurosis fugax).
+      "(couldn'?t|could not|can'?t|cannot|wasn'?t able to) see (anything )?(out of|with|from|in) (one|my|his|her|the) (left |right )?eye",
+      '(curtain|blind|shade|shutter|veil) (\\w+ )?(coming|came|comes|come|going|went|pulled|being pulled) (down|over|across)',
+      '(sight|vision) (in|of|from) (my|his|her|one|the) (left |right )?eye (\\w+ )?(went|goes|gone|disappeared|blacked out|went black|went dark)',
       'vision (went|is) (black|dark)',
       'blind in',
     ],
-    zh: ['看不见', '视力(突然)?(下降|丧失|模糊)', '失明', '眼前(发黑|一黑)', '(一只|一侧)眼(睛)?看不(清|见)'],
+    zh: [
+      '看不见',
+      '视力(突然)?(下降|丧失|模糊)',
+      '失明',
+      '眼前(发黑|一黑)',
+      '(一只|一侧)眼(睛)?看不(清|见)',
+      // Round 5: a curtain or black shade over one eye (amaurosis fugax, lay wording; project).
+      '(左|右|一只|一边)眼~…(黑了|什么都看不|啥都看不|像~(拉|挂|遮)~了?~(帘|幕|黑布))',
+    ],
     dept: { ophthalmology: 3, neurology: 1 },
   },
   {
@@ -534,6 +550,7 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
     en: [
       'photophob',
       'sensitiv\\w* to light',
+      "(can'?t|cannot|could ?n.?t) (stand|bear|tolerate|look at) (the |any |bright )?(light|lights|sunlight|brightness)",
       'light hurts',
       'opens (his|her) eyes to light',
       'bright light',
@@ -812,6 +829,10 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       '恐慌',
       '压力(很|太)?大',
       '紧张不安',
+      // Round 5: worry in lay words (NICE CG113 generalised anxiety) [S]; project wording.
+      '坐立不安',
+      '担心这~担心那',
+      '(老是|总是|整天|成天)~(担心|害怕|提心吊胆)',
       '什么都不想做',
       '高兴不起来',
       '被人害',
@@ -850,6 +871,9 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       // Button/coin cells however the sentence is ordered ("swallowed one of those coin batteries").
       '(swallow|ate|eaten|eat|mouth|chew|suck)\\w*[^.!?]{0,40}(button|coin|disc|lithium|watch)[ -]?(cell|batter)',
       '(button|coin|disc|lithium)[ -]?(cell|batter(y|ies))[^.!?]{0,40}(swallow|mouth|ate|eaten|missing)',
+      // Round 5: any battery a child swallowed ("small round batteries from the remote"): the
+      // sender rarely knows the type (NASPGHAN 2021 button-battery algorithm; project wording).
+      '(swallow|ate|eaten|gulped)\\w*[^.!?]{0,40}\\bbatter(y|ies)\\b',
       '(drank|drunk|swallowed|ate|had) (some |a bit of |a little |a cup of |a mouthful of |a sip of )?(bleach|weed ?killer|pesticide|antifreeze|detergent|drain cleaner|dishwasher tablet|washing (liquid|pod)|laundry (pod|capsule)|paraffin|kerosene|petrol|gasoline|rat poison)',
     ],
     zh: [
@@ -984,6 +1008,8 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       'after (a run|running|a jog|jogging|exercise|exercising|a match|football|training|a hike)',
     ],
     zh: [
+      // Round 5: a neck cricked in sleep (NICE CKS neck pain: acute torticollis) [S].
+      '落枕',
       '闪(了|到)(腰|一下)',
       '跑(完)?步(后|完|之后)?',
       '(运动|锻炼|健身|打球|爬山|训练)(完|后|之后)',
@@ -1054,6 +1080,9 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       '被~(车|人|东西|球|门)?~(撞|砸|踢|打)(了|伤|到)',
       '摔(倒|伤|了)',
       '跌倒',
+      // Round 5: a slip or trip said as 滑倒, 绊倒, 摔了一跤 (MTS falls chart; project wording).
+      '(滑|绊)倒',
+      '(摔|跌|滑|绊)~了~一?~跤',
       '车祸',
       '撞(伤|到)',
       '扭伤',
@@ -1100,6 +1129,9 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
     ],
     zh: [
       '(腿|脚)~(变短|外翻|外旋|往外撇)',
+      // Round 5: one leg shorter than the other, toes turned out (NICE CG124 hip fracture signs; lay wording project).
+      '(腿|脚)…短(了|一截|一点)',
+      '脚(尖|趾头?)~(往外|向外|朝外)~(撇|翻|转|歪|倒)',
       '畸形',
       '骨头(露|戳)出',
       '变形',
@@ -1212,6 +1244,9 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       '(开水|热水|热油|滚油|油|热汤|汤|蒸汽|热粥|火)(给)?…烫(了|到|伤|着|出)',
       '(被|让)…烫(了|到|伤|着)',
       '(开水|热水|热油|滚油|热汤|蒸汽|沸水)…(泼|浇|洒|溅|倒|淋)(到|在|了)',
+      // Round 5: the scalded part named (肚皮烫了一大片) or a spilled kettle (打翻了开水壶); project.
+      '(胸口|胸|肚皮|肚子|背|后背|手背|胳膊|手臂|腿|脚背|脖子|屁股)~…烫(了|到|伤|着|出|起|红)',
+      '(打翻|碰翻|弄翻|碰倒|打倒)~(了)?~…(开水|热水|热汤|热油|暖壶|暖瓶|热水壶|开水壶|热水瓶)',
     ],
     dept: { general_surgery: 4, dermatology: 1 },
   },
@@ -1237,6 +1272,8 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
     ],
     zh: [
       '一大片',
+      '(好|老|很|挺)大(一)?(片|块)',
+      '(全|都|全都)~起~(了)?~(水)?泡',
       '大面积',
       '一大块',
       '(整个|整条|整只|半边|半个)(胳膊|腿|手|后背|背|胸|肚子|脸|身子)',
@@ -1245,7 +1282,7 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       '(火灾|着火|失火)',
       // Partial-thickness burn over an area: many (big) blisters, or more than one body part.
       '(好多|很多|一片|满是|全是)(的)?(大)?(水泡|水疱|泡)',
-      '(胳膊|手臂|腿|胸口|胸|肚子|背|脸|脖子)(和|跟|还有|连着|、)(胳膊|手臂|腿|胸口|胸|肚子|背|脸|脖子)',
+      '(胳膊|手臂|腿|胸口|胸|肚子|肚皮|背|脸|脖子)(和|跟|还有|连着|、)(胳膊|手臂|腿|胸口|胸|肚子|肚皮|背|脸|脖子)',
       '吸(了|进)…烟',
     ],
   },
@@ -1370,7 +1407,13 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       'inhaled (a |an |some )?(peanut|nut|seed|toy|coin|bead|piece|small)',
       'went down the wrong (way|pipe)',
     ],
-    zh: ['呛(了|到|着|住)', '(花生|瓜子|豆子|果冻|糖|玩具|硬币)…(呛|卡|噎)'],
+    zh: [
+      '呛(了|到|着|住)',
+      '(花生|瓜子|豆子|果冻|糖|玩具|硬币)…(呛|卡|噎)',
+      // Round 5: 噎住了, 卡在嗓子里 with any food (ERC 2021 foreign-body airway obstruction; project wording).
+      '噎(住|着|到)',
+      '卡(住|在)~…{throat}',
+    ],
   },
   {
     // Said of a baby or toddler: screaming in bouts, drawing the legs up.
@@ -1731,7 +1774,8 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
     kind: 'modifier',
     label: { zh: '站不起来/起不了身', en: 'cannot stand or get up' },
     en: [
-      "(can'?t|cannot|unable to|could ?n.?t|too (weak|dizzy|faint) to) (stand|get up|get out of bed|walk)\\b",
+      // Not "can't stand (the) light/noise/it" (cannot bear), round 5.
+      "(can'?t|cannot|unable to|could ?n.?t|too (weak|dizzy|faint) to) (stand(?! (the |bright |loud )?(light|lights|noise|sound|smell|pain|it|him|her|them|this|that|being))|get up|get out of bed|walk)\\b",
       "(won'?t|will not|refus\\w* to) (walk|stand|put weight)",
     ],
     zh: [
@@ -1815,5 +1859,125 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       '按~(都|也)?~按不住',
       '(血|出血)~…(喷|哗哗|汩汩|往外涌|往外冒)',
     ],
+  },
+  // Round 5 (dev5): discriminators whose lay wording had no concept.
+  {
+    // About to faint: the world going dark on standing, "feel I'm going to go down". With a sting or
+    // hives it is the circulation sign of anaphylaxis (WAO 2020 criterion 2); with vomited blood, of
+    // blood loss. Not used alone (a brief head rush on standing is common).
+    id: 'presyncope',
+    kind: 'modifier',
+    label: { zh: '眼前发黑、快要晕倒', en: 'feeling about to faint' },
+    en: [
+      "(about to|going to|gonna|like (i'?m|he'?s|she'?s|i am) going to) (faint|pass out|collapse|black out)",
+      'nearly (fainted|passed out|collapsed|blacked out)',
+      '(almost|close to) (fainting|passing out|collapsing)',
+      '(vision|everything|world) (goes|went|going|is going) (black|dark|grey|gray) when (i|he|she) (stand|get up|sit up)',
+    ],
+    zh: [
+      '(要|快|差点|差点儿|险些)~(晕倒|晕过去|昏倒|倒下去?|倒了|栽倒)',
+      '(眼睛|眼前)~(发黑|一黑|黑)',
+      '(站不稳|站不住)~…(要倒|要晕)',
+    ],
+  },
+  {
+    // A choking person who cannot cough, cry or speak: the obstruction is complete (ERC 2021 / AHA
+    // 2020 foreign-body airway obstruction, "ineffective cough") [S]. Lay wording: project.
+    id: 'ineffective_cough',
+    kind: 'modifier',
+    label: { zh: '咳不出、哭不出声、说不出话', en: 'cannot cough, cry or make a sound' },
+    en: [
+      "(can'?t|cannot|unable to|not able to|isn'?t able to|couldn'?t|could not) (cough|cry|make a (sound|noise)|get a sound out)",
+      'no (sound|noise) (is )?coming out',
+      'silent(ly)? (cough|chok)',
+    ],
+    zh: ['咳不出(来|声)', '哭不出(声|来)', '发不出(声|声音)', '出不了声', '没~(有)?~声(音)?了'],
+  },
+  {
+    // A finger, toe or limb (part) cut off: re-implantation is time-critical (MTS major trauma;
+    // 急诊预检分诊专家共识 Ⅱ 断肢/断指) [S]. Lay wording: project.
+    id: 'amputation',
+    kind: 'symptom',
+    label: { zh: '断指/断肢', en: 'a finger, toe or limb cut off' },
+    en: [
+      'amputat(ed|ion)',
+      'severed',
+      '(finger|thumb|toe|fingertip|hand|foot)s? (\\w+ ){0,3}(cut|chopped|sliced|torn|ripped|taken|came) off',
+      '(cut|chopped|sliced|took|taken|torn|ripped) (off )?(the )?(tip|end|top|part) of (my|his|her|a) (finger|thumb|toe)',
+      '(cut|chopped|sliced|torn|ripped) off (my|his|her|a|the) (finger|thumb|toe|fingertip)',
+    ],
+    zh: [
+      '断指',
+      '断肢',
+      '(手指头?|指头|指尖|大拇指|拇指|脚趾头?|脚指头)~…(切|剁|砍|轧|绞|夹|锯|割|压)~(掉|断)',
+      '(切|剁|砍|轧|绞|夹|锯|割)~(掉|断)~(了)?~(一截|一节|半截|半节|一段)',
+      '断(的|掉的)(那|一)?(截|节)',
+    ],
+    dept: { orthopaedics: 3, general_surgery: 2 },
+  },
+  {
+    // A limb that feels cold to the touch, and one that has gone white or blue: together, and new,
+    // the limb's blood supply may be cut off (ESVS 2020 acute limb ischaemia "6 Ps") [S].
+    id: 'limb_cold',
+    kind: 'modifier',
+    label: { zh: '肢体发凉', en: 'a cold limb' },
+    en: ['(leg|foot|arm|hand|toes|fingers) (\\w+ ){0,3}(ice[- ]?cold|cold to (the )?touch|freezing cold)'],
+    zh: ['(腿|脚|脚丫子?|胳膊|手臂)~…(冰凉|发凉|冰冷|冰冰凉|凉凉的)', '摸~(着|起来)~(冰凉|冰冷|冰冰凉)'],
+  },
+  {
+    id: 'limb_pale',
+    kind: 'modifier',
+    label: { zh: '肢体发白或发紫', en: 'a pale or blue limb' },
+    en: ['(leg|foot|arm|hand|toes|fingers) (\\w+ ){0,3}(white|pale|blue|purple|mottled)\\b'],
+    zh: [
+      '(腿|脚|脚丫子?|脚趾头?|脚指头|胳膊|手臂|手指头?)~(发|变)~(白|紫|青|花)',
+      '(腿|脚|胳膊|手臂)~…(苍白|惨白|发花)',
+    ],
+  },
+  {
+    // Sickle cell disease: chest pain, breathlessness, fever or severe pain need hospital care now
+    // (BSH 2015 acute chest syndrome; NICE CG143 acute painful sickle cell episode) [S].
+    id: 'sickle_cell',
+    kind: 'context',
+    label: { zh: '镰状细胞病', en: 'sickle cell disease' },
+    en: ['sickle', '\\bhb ?s[sc]\\b'],
+    zh: ['镰(状|刀)(型|形)?(细胞)?(贫血|病)?'],
+    dept: { haematology: 3 },
+  },
+  {
+    // Known cirrhosis: vomited blood may be from varices (Baveno VII; 中国肝硬化门静脉高压食管胃静脉
+    // 曲张出血防治指南 2022) [S], whatever the years of liver disease the message mentions.
+    id: 'liver_cirrhosis',
+    kind: 'context',
+    label: { zh: '肝硬化', en: 'cirrhosis' },
+    en: ['cirrho', 'varices', 'portal hypertension'],
+    zh: ['肝硬化', '门(静)?脉高压', '食管(胃底?)?静脉曲张'],
+    dept: { gastroenterology: 2 },
+  },
+  {
+    // Sight that came back after minutes: a transient loss of vision in one eye is a warning stroke
+    // (AHA/ASA 2009 TIA definition; NICE NG128 transient monocular vision loss) [S]. Wording: project.
+    id: 'vision_returned',
+    kind: 'modifier',
+    label: { zh: '视力又恢复了', en: 'sight came back' },
+    en: [
+      '(sight|vision|it) (\\w+ ){0,2}(came|come|comes|coming) back',
+      'could see (again|normally|fine)',
+      '(sight|vision) (returned|cleared|recovered)',
+    ],
+    zh: ['(又|就|才)~(能)?~(看见|看得见|看清|看到)了', '视力~(又|就)?~恢复'],
+  },
+  {
+    // Round 5: blood mentioned without a body site ("拉了几次 有血", "diarrhoea with some blood"). It
+    // never supports self-care (NICE CKS gastroenteritis: blood in stool needs assessment) [S].
+    id: 'blood_mentioned',
+    kind: 'modifier',
+    label: { zh: '提到有血', en: 'blood mentioned' },
+    en: [
+      'with (some |a bit of |a little |streaks of )?blood\\b',
+      'blood in (it|them|the|my|his|her)\\b',
+      'bloody (diarrh|stool|poo|motion|mucus)',
+    ],
+    zh: ['(有|带|见)~(点|些|丝)?~血(?!压|糖|常规|脂|管|型|豆腐|块|检查)'],
   },
 ];

@@ -75,6 +75,10 @@ export const LEXICON_SKIN_EENT_MSK: readonly ConceptDef[] = [
       '全身(起|长)(包|疙瘩)',
       '(全身|身上|浑身|满身)~…(风团|风疙瘩|疙瘩|包|红块|荨麻疹)',
       '风疙瘩',
+      // Round 5: regional names for wheals (Sichuan 起红坨坨, 风疹块, 鬼风疙瘩); project.
+      '(起|冒|长)~…(红坨坨|坨坨)',
+      '风疹块',
+      '鬼风疙瘩',
       '起~(了)?~…(风团|风疙瘩)',
     ],
     dept: { dermatology: 4 },
@@ -228,6 +232,9 @@ export const LEXICON_SKIN_EENT_MSK: readonly ConceptDef[] = [
       '吃了(海鲜|花生|虾|蟹|芒果|坚果)',
       '蜂蛰',
       '被(蜂|马蜂|蜜蜂)',
+      // Round 5: south-western 遭蜂子叮, 让马蜂蜇了; project.
+      '(遭|让|给|叫)~(蜂子?|马蜂|蜜蜂|黄蜂|胡蜂)',
+      '(蜂子|马蜂|蜜蜂|黄蜂|胡蜂)~…(叮|蛰|蜇)',
       '(打针|输液|吃药|用药)后',
       '新(药|开的药)',
       '青霉素',
@@ -254,6 +261,8 @@ export const LEXICON_SKIN_EENT_MSK: readonly ConceptDef[] = [
     label: { zh: '眼痛/眼红', en: 'eye pain or red eye' },
     en: [
       'eye (pain|redness|is red|hurts|irritat|discharge|swelling)',
+      // Round 5: degree words between ("eye really red and painful"); project.
+      'eyes? (is |are |looks |feels |has been |went |gone )?((very|really|so|quite|bit|a bit|super) )*(red|painful|sore|bloodshot)\\b',
       'red,? (irritated |itchy |painful |sore )?eyes?',
       '(pain|redness) (in|of) (the |my |his |her )?(left |right )?eye',
       'conjunctiv',
@@ -532,6 +541,8 @@ export const LEXICON_SKIN_EENT_MSK: readonly ConceptDef[] = [
       '髋(部)?(痛|疼)',
       '颈椎',
       '脖子(痛|疼)',
+      '落枕',
+      '脖子~…(一转|转动|扭头|一扭|一动)~(就)?~(痛|疼)',
       '肌肉(痛|疼|酸痛)',
       '浑身酸痛',
       '晨僵',
@@ -703,6 +714,8 @@ export const LEXICON_SKIN_EENT_MSK: readonly ConceptDef[] = [
     en: [
       'in a (plaster |fibreglass |fiberglass )?cast',
       '(plaster |arm |leg )?cast (on|was put)',
+      '\\bcast (was |got |been )?(put|applied|fitted|done)',
+      'plaster (cast|of paris)',
       '(broke|broken|fractured?) (my |his |her |a |the )?(\\w+ )?(arm|forearm|wrist|leg|shin|tibia|ankle|femur|bone)',
       'splint',
     ],
@@ -733,5 +746,25 @@ export const LEXICON_SKIN_EENT_MSK: readonly ConceptDef[] = [
     en: ['snor'],
     zh: ['打(呼噜|鼾)', '鼾声', '呼噜~(很|特别)?响'],
     dept: { ent: 5 },
+  },
+  {
+    // Round 5: swelling behind the ear, or the ear pushed forwards, during an ear infection: infection
+    // spreading into the bone behind the ear (NICE CKS otitis media: mastoiditis, admit) [S].
+    id: 'behind_ear_swelling',
+    kind: 'symptom',
+    label: { zh: '耳后红肿', en: 'swelling behind the ear' },
+    en: [
+      '(swelling|swollen|lump|bump|redness) (\\w+ ){0,3}behind (his|her|my|the|their) ears?',
+      'behind (his|her|my|the|their) ears? (is |are |has |looks )?(\\w+ )?(swollen|red|puffy|bulging|tender)',
+    ],
+    zh: ['耳(朵)?后(面|边|头)?~…(肿|红肿|鼓|包|隆起)'],
+    dept: { ent: 4 },
+  },
+  {
+    id: 'ear_pushed_out',
+    kind: 'modifier',
+    label: { zh: '耳朵被顶得往外翘', en: 'the ear sticking out' },
+    en: ['ears? (is |are |has |have )?(now )?(sticking|pushed|poking|pointing|standing|bent) (out|forward)'],
+    zh: ['耳朵~(往外|向外|往前|向前|朝外)~(翘|支|顶|凸|鼓|推|扇)'],
   },
 ];

@@ -89,7 +89,8 @@ const DURATION =
   /(\d+(?:\.\d+)?)\s*(?:-|to|至|~)?\s*(?:\d+\s*)?(?:个)?(?:多)?\s*(minute|min|hour|hr|day|week|wk|month|year|yr|分钟|小时|钟头|天|日|周|星期|礼拜|月|年)s?(?!s?'?[- ]?\s*(?:old|pregnant|gestation|of gestation|of pregnancy))(?!大)/i;
 const WORD_DURATIONS: ReadonlyArray<[RegExp, number]> = [
   [
-    /\b(?:just now|minutes ago|an hour ago|this (?:morning|afternoon|evening)|tonight|today|a few hours)\b|刚才|刚刚|今天|今早|今晚|半小时|几个小时|早上起来/i,
+    /\b(?:just now|minutes ago|an hour ago|this (?:morning|afternoon|evening)|tonight|today|a few hours)\b|刚才|刚刚|今天|今早|今晚|半小时|几个小时|早上起来(?!.{0,4}(?:老是|总是|经常|常常|每次|都))/i,
+    // 早上起来老是… is a habit (every morning), not "since this morning" (round 5).
     4,
   ],
   [/\b(?:yesterday|last night|overnight)\b|昨天|昨晚|昨夜/i, 24],

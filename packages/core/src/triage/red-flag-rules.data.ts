@@ -331,6 +331,8 @@ export const RED_FLAG_RULES: readonly TriageRule[] = [
             { any: [{ has: 'allergen_trigger' }, { has: 'hives' }, { has: 'face_lip_swelling' }] },
             {
               any: [
+                // Round 5: feeling about to faint is the circulation criterion of anaphylaxis (WAO 2020).
+                { has: 'presyncope' },
                 { has: 'dyspnea' },
                 { has: 'wheeze' },
                 { has: 'syncope' },
@@ -363,6 +365,23 @@ export const RED_FLAG_RULES: readonly TriageRule[] = [
     when: {
       any: [
         { all: [{ has: 'vomiting_blood' }, NEW_OR_SUDDEN] },
+        // Round 5: with signs of blood loss, or in known cirrhosis (variceal risk; Baveno VII [S]), the
+        // years of liver disease in the message do not make the bleed old.
+        {
+          all: [
+            { has: 'vomiting_blood' },
+            {
+              any: [
+                { has: 'liver_cirrhosis' },
+                { has: 'pallor' },
+                { has: 'presyncope' },
+                { has: 'syncope' },
+                { has: 'cold_sweat' },
+                { has: 'heavy_bleeding' },
+              ],
+            },
+          ],
+        },
         { all: [{ has: 'black_stool' }, NEW_OR_SUDDEN, { not: BENIGN_DARK_STOOL }] },
         {
           all: [
@@ -859,6 +878,9 @@ export const RED_FLAG_RULES: readonly TriageRule[] = [
           ],
         },
         { all: [{ has: 'vision_loss' }, { durationHoursBelow: 72, orUnknown: true }] },
+        // Round 5: sight lost and back within minutes is a warning stroke whatever other durations the
+        // message gives (AHA/ASA TIA statement; NICE NG128: transient monocular vision loss) [S].
+        { all: [{ has: 'vision_loss' }, { any: [{ has: 'vision_returned' }, { has: 'self_limiting' }] }] },
         // Something flew into the eye and the sight is now blurred: possible penetrating injury
         // (MTS eye chart "penetrating eye injury", "acute reduced visual acuity"; coverage audit).
         {
@@ -1783,7 +1805,28 @@ export const RED_FLAG_RULES: readonly TriageRule[] = [
     cnLevel: 2,
     label: { zh: '肢体突然发凉、发白或发紫', en: 'a limb that has suddenly gone cold, pale or blue' },
     departments: ['vascular_surgery'],
-    when: { all: [{ has: 'cold_pale_limb' }, NEW_OR_SUDDEN] },
+    when: {
+      any: [
+        { all: [{ has: 'cold_pale_limb' }, NEW_OR_SUDDEN] },
+        // Round 5: cold and white said in separate clauses (腿剧痛 摸着冰凉 脚发白), with a sign that it is
+        // new (sudden, severe, numb or weak), so long-standing cold white fingers are left out.
+        {
+          all: [
+            { has: 'limb_cold' },
+            { has: 'limb_pale' },
+            NEW_OR_SUDDEN,
+            {
+              any: [
+                { has: 'sudden_onset' },
+                { severityAtLeast: 7 },
+                { has: 'numbness' },
+                { has: 'limb_paralysis' },
+              ],
+            },
+          ],
+        },
+      ],
+    },
     source:
       'MTS limb problems chart "pulseless limb / cold limb" (red); ESC 2017 peripheral arterial disease: acute limb ischaemia [S]',
   },
@@ -1862,5 +1905,119 @@ export const RED_FLAG_RULES: readonly TriageRule[] = [
       ],
     },
     source: `MTS abdominal pain / PV bleeding charts ("shock", "pain radiating to shoulder"); NICE NG126 ectopic pregnancy: pain with fainting needs emergency referral [S]; ${CN} Ⅱ`,
+  },
+  // Round 5 (dev5): discriminators the blind set found uncovered.
+  {
+    id: 'choking_cannot_cough_or_blue',
+    disposition: 'emergency',
+    cnLevel: 1,
+    label: {
+      zh: '噎住后咳不出、哭不出声、说不出话或发紫',
+      en: 'choking and unable to cough, cry or speak, or turning blue',
+    },
+    departments: ['emergency', 'ent'],
+    when: {
+      all: [
+        { has: 'choking_episode' },
+        {
+          any: [
+            { has: 'ineffective_cough' },
+            { has: 'cyanosis' },
+            { has: 'throat_blocked' },
+            { has: 'unresponsive' },
+            { has: 'dyspnea_severe' },
+          ],
+        },
+      ],
+    },
+    source:
+      'ERC Guidelines 2021 / AHA 2020 foreign-body airway obstruction: ineffective cough → back blows, abdominal thrusts and call EMS [S]; MTS airway discriminator',
+  },
+  {
+    id: 'amputated_part',
+    disposition: 'emergency',
+    cnLevel: 2,
+    label: { zh: '手指、脚趾或肢体被切断', en: 'a finger, toe or limb cut off' },
+    departments: ['orthopaedics', 'general_surgery'],
+    when: { all: [{ has: 'amputation' }, ACUTE] },
+    source: `${CN} Ⅱ 断肢/断指 (re-implantation is time-critical); MTS major trauma [S]`,
+  },
+  {
+    id: 'trapped_lump_with_pain_or_vomiting',
+    disposition: 'emergency',
+    cnLevel: 2,
+    label: {
+      zh: '包块推不回去并疼痛、呕吐或不排气',
+      en: 'a lump that will not go back in, with pain, vomiting or no wind passed',
+    },
+    departments: ['general_surgery'],
+    // A hernia is years old by the time it traps: no duration condition.
+    when: {
+      all: [
+        { has: 'hernia_irreducible' },
+        {
+          any: [
+            { has: 'lump' },
+            { has: 'abdominal_pain' },
+            { has: 'vomiting' },
+            { has: 'obstipation' },
+            { severityAtLeast: 5 },
+          ],
+        },
+      ],
+    },
+    source:
+      'HerniaSurge 2018 international groin hernia guidelines: incarcerated/strangulated hernia needs emergency surgery [S]; MTS abdominal pain chart',
+  },
+  {
+    id: 'sickle_cell_crisis_signs',
+    disposition: 'emergency',
+    cnLevel: 2,
+    label: {
+      zh: '镰状细胞病伴胸痛、气短、发热或剧痛',
+      en: 'sickle cell disease with chest pain, breathlessness, fever or severe pain',
+    },
+    departments: ['haematology'],
+    when: {
+      all: [
+        { has: 'sickle_cell' },
+        {
+          any: [
+            { has: 'chest_pain' },
+            { has: 'dyspnea' },
+            { has: 'fever' },
+            { tempAtLeast: 38 },
+            { severityAtLeast: 7 },
+            { has: 'one_sided_weakness' },
+            { has: 'speech_difficulty' },
+          ],
+        },
+      ],
+    },
+    source:
+      'BSH 2015 guideline on acute chest syndrome; NICE CG143 sickle cell acute painful episode (assess within 30 min) [S]; fever as a trigger: project (functional asplenia)',
+  },
+  {
+    id: 'ear_infection_spreading_behind_ear',
+    disposition: 'emergency',
+    cnLevel: 2,
+    label: {
+      zh: '耳朵感染后耳后红肿或耳朵被顶得往外翘',
+      en: 'swelling behind the ear or the ear pushed outwards during an ear infection',
+    },
+    departments: ['ent'],
+    when: {
+      all: [
+        { has: 'behind_ear_swelling' },
+        {
+          any: [
+            { has: 'ear_pushed_out' },
+            { all: [{ has: 'ear_symptom' }, { any: [{ has: 'fever' }, { has: 'skin_inflamed' }] }] },
+          ],
+        },
+      ],
+    },
+    source:
+      'NICE CKS acute otitis media: suspected acute mastoiditis → refer immediately [S]; MTS ear problems chart',
   },
 ];

@@ -20,6 +20,8 @@ const LOW_RISK: readonly Cond[] = [
   { tempBelow: 38.5, orUnknown: true },
   { not: { has: 'high_fever_word' } },
   { not: { has: 'sudden_onset' } },
+  // Round 5: any mention of blood (有血, "with some blood") needs a clinician's look.
+  { not: { has: 'blood_mentioned' } },
 ];
 
 const selfCare = (
@@ -79,6 +81,30 @@ export const SELF_CARE_RULES: readonly TriageRule[] = [
     },
     { durationHoursBelow: 240, orUnknown: true },
   ]),
+  // Round 5: a few days' constipation with no pain, bloating or bleeding in an adult under 50
+  // (NICE CKS constipation: diet, fluids; alarm features and age ≥ 50 with a change need review) [S].
+  selfCare(
+    'short_constipation',
+    '短期便秘，无腹痛腹胀',
+    'a few days of constipation with no pain or bloating',
+    [
+      { onlyAmong: ['constipation'] },
+      { ageYearsAtLeast: 12, orUnknown: true },
+      { ageYearsBelow: 50, orUnknown: true },
+      { durationHoursBelow: 336, orUnknown: true },
+      {
+        not: {
+          any: [
+            { has: 'vomiting' },
+            { has: 'obstipation' },
+            { has: 'weight_loss' },
+            { has: 'rectal_bleeding' },
+          ],
+        },
+      },
+    ],
+    'NICE CKS constipation (self-care advice; alarm features and age ≥ 50 need review) [S]; age limits: project',
+  ),
   selfCare('mild_diarrhoea', '短期轻度腹泻', 'short, mild diarrhoea', [
     { onlyAmong: ['diarrhoea', 'nausea', 'vomiting', 'abdominal_pain', 'fatigue'] },
     { has: 'diarrhoea' },
@@ -268,7 +294,7 @@ export const SELF_CARE_RULES: readonly TriageRule[] = [
     '出牙期流口水、低热（<38℃）',
     'teething with drooling and a temperature under 38 °C',
     [
-      { onlyAmong: ['dental', 'swallow_problem', 'fever', 'nose_symptom'] },
+      { onlyAmong: ['dental', 'swallow_problem', 'drooling', 'fever', 'nose_symptom'] },
       { has: 'teething' },
       { ageYearsAtLeast: 0.25, orUnknown: true },
       { ageYearsBelow: 3, orUnknown: true },

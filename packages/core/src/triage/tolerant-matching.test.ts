@@ -125,6 +125,8 @@ const NOT: [string, string][] = [
   ['心里烧得厉害', 'fever'],
   ['头一次肚子疼', 'headache'],
   ['胸口像有块石头压着', 'headache'],
+  // A head movement is not a head pain (round 5).
+  ['脖子一扭头就疼', 'headache'],
   ['没有尿频尿急', 'dehydration'],
   ['呼吸很困难', 'drowsy'],
   ['腿肚子疼', 'abdominal_pain'],

@@ -388,6 +388,26 @@ export const URGENT_RULES: readonly TriageRule[] = [
         // Easing after coffee or energy drinks, or brief episodes already checked and normal.
         { not: { all: [{ has: 'caffeine_trigger' }, { has: 'improving' }, { not: { has: 'dizziness' } }] } },
         { not: { all: [{ has: 'tests_normal' }, { has: 'self_limiting' }, { not: { has: 'dizziness' } }] } },
+        // Round 5: a momentary skipped beat with no faintness, chest pain or breathlessness is routine.
+        {
+          not: {
+            all: [
+              { has: 'momentary_beats' },
+              {
+                not: {
+                  any: [
+                    { has: 'dizziness' },
+                    { has: 'syncope' },
+                    { has: 'presyncope' },
+                    { has: 'chest_pain' },
+                    { has: 'dyspnea' },
+                    { has: 'exertional' },
+                  ],
+                },
+              },
+            ],
+          },
+        },
       ],
     },
     'project; NICE CKS palpitations (urgent assessment only with syncope, chest pain, breathlessness or a structural heart history) [S]',
@@ -436,8 +456,15 @@ export const URGENT_RULES: readonly TriageRule[] = [
     'face_swelling',
     '面部或嘴唇肿胀',
     'face or lip swelling',
-    { any: [{ has: 'face_lip_swelling' }, { all: [{ has: 'hives' }, { has: 'allergen_trigger' }] }] },
-    'project',
+    {
+      any: [
+        // Round 5: puffy eyelids for weeks are not an allergic swelling (kidney or thyroid work-up is
+        // routine; KDIGO 2021 glomerular diseases) [S]; a new swelling is same-day.
+        { all: [{ has: 'face_lip_swelling' }, { durationHoursBelow: 336, orUnknown: true }] },
+        { all: [{ has: 'hives' }, { has: 'allergen_trigger' }] },
+      ],
+    },
+    'project; duration limit: project',
     ['dermatology'],
   ),
   rule(
@@ -468,16 +495,30 @@ export const URGENT_RULES: readonly TriageRule[] = [
     'dental_swelling',
     '牙痛伴面部肿胀或发热',
     'tooth pain with face swelling or fever',
-    { all: [{ has: 'dental' }, { any: [{ has: 'face_lip_swelling' }, { has: 'fever' }] }] },
-    'project',
+    {
+      all: [
+        { has: 'dental' },
+        { any: [{ has: 'face_lip_swelling' }, { has: 'fever' }] },
+        // Round 5: a teething baby under 38 °C (NICE CKS teething: teething does not cause a fever) [S].
+        { not: { all: [{ has: 'teething' }, { tempBelow: 38 }, { not: { has: 'face_lip_swelling' } }] } },
+      ],
+    },
+    'project; teething exception: NICE CKS teething [S]',
     ['stomatology'],
   ),
   rule(
     'swallow_stuck',
     '异物卡喉或吞咽困难',
     'something stuck in the throat or difficulty swallowing',
-    { all: [{ has: 'swallow_problem' }, { durationHoursBelow: 168, orUnknown: true }] },
-    'project',
+    {
+      all: [
+        { has: 'swallow_problem' },
+        { durationHoursBelow: 168, orUnknown: true },
+        // Round 5: drooling is what teething babies do (NICE CKS teething) [S]; not a swallowing problem.
+        { not: { all: [{ has: 'teething' }, { has: 'drooling' }] } },
+      ],
+    },
+    'project; teething exception: NICE CKS teething [S]',
     ['ent'],
   ),
   rule(
