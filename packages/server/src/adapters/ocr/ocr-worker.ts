@@ -2,6 +2,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { isYizhuError } from '@yizhu/core';
 import { createPaddleOcr } from './paddle-ocr.ts';
 import { recognisePage, type RecogniseOptions } from './recognise-page.ts';
+import { retryUnexpected } from './retry-unexpected.ts';
 import type { OcrWorkerReply, OcrWorkerRequest } from './ocr-worker-protocol.ts';
 
 /**
@@ -19,7 +20,8 @@ try {
     queue = queue.then(async () => {
       let reply: OcrWorkerReply;
       try {
-        const page = await recognisePage(ocr, Buffer.from(req.image), { ...defaults, ...req.options });
+        const image = Buffer.from(req.image);
+        const page = await retryUnexpected(() => recognisePage(ocr, image, { ...defaults, ...req.options }));
         reply = { id: req.id, ok: true, result: { pages: [page] } };
       } catch (err) {
         // Only codes and fixed messages cross the boundary: never image content.
