@@ -1,3 +1,5 @@
+import type { ModelUseSummary } from '@yizhu/core/metrics/summarise-model-use.ts';
+
 /** Shape of GET /api/admin/metrics (server routes/metrics-routes.ts): aggregates only. */
 export interface MetricAggregate {
   visits: number;
@@ -27,53 +29,8 @@ export interface PilotMetrics {
   modelUse: ModelUse;
 }
 
-/** How the optional language model was used in the period (core metrics/summarise-model-use.ts). */
-export interface ModelUse {
-  drafts: {
-    generated: number;
-    modelConfigured: number;
-    modelCalled: number;
-    modelUsed: number;
-    sentencesOffered: number;
-    sentencesProposed: number;
-    sentencesAccepted: number;
-    sentencesUnchanged: number;
-    sentencesRejected: number;
-    sentencesUnanswered: number;
-    rejections: Record<string, number>;
-    droppedAtFinalVerify: number;
-    acceptedInDropped: number;
-    finalVerifyViolations: Record<string, number>;
-    failed: number;
-    failures: Record<string, number>;
-  };
-  prechecks: {
-    finished: number;
-    modelConfigured: number;
-    modelCalled: number;
-    modelUsed: number;
-    findingsProposed: number;
-    findingsAccepted: number;
-    findingsRejected: number;
-    rejections: Record<string, number>;
-    raisedTriage: number;
-    answersChanged: number;
-    failed: number;
-    failures: Record<string, number>;
-  };
-  labExplanations: {
-    created: number;
-    modelConfigured: number;
-    modelCalled: number;
-    modelUsed: number;
-    sentencesOffered: number;
-    sentencesAccepted: number;
-    sentencesRejected: number;
-    rejections: Record<string, number>;
-    failed: number;
-    failures: Record<string, number>;
-  };
-}
+/** How the optional language model was used in the period: core computes it, the API sends it as is. */
+export type ModelUse = ModelUseSummary;
 
 export interface MetricsQuery {
   from?: string;
