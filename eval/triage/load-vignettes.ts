@@ -39,10 +39,13 @@ export interface Vignette {
  * measured once blind, then used for tuning like dev3. dev5: written blind by a fifth author after the
  * dev4 round as a held-out set ("test3"), measured once (emergency recall 77.8%, 79.2% after a
  * coverage audit that did not look at it), then turned into a development set like dev2–dev4.
- * test3: a fresh held-out set written blind by a sixth author after the dev5 round, never used for
- * tuning; measured once.
+ * dev6: written blind by a sixth author after the dev5 round as a held-out set ("test3", ids t3b-*),
+ * measured once (emergency recall 87.7%), then turned into a development set like dev5.
+ * test4: a fresh held-out set (ids t4-*) written blind by a seventh author during the dev6 round,
+ * probing chronic-disease clinic patients, atypical presentations in older people, complications
+ * after procedures, medicine side effects and more regional wording; never used for tuning.
  */
-export type Split = 'dev' | 'dev2' | 'dev3' | 'dev4' | 'dev5' | 'test' | 'test2' | 'test3';
+export type Split = 'dev' | 'dev2' | 'dev3' | 'dev4' | 'dev5' | 'dev6' | 'test' | 'test2' | 'test4';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const SHARED_VIGNETTES = resolve(
@@ -86,11 +89,12 @@ export function loadVignettes(): { vignettes: Vignette[]; skipped: string | null
     ...loadOwn('zh.json'),
     ...loadOwn('en.json'),
     ...loadOwn('test2.json', 'test2'),
-    ...loadOwn('test3.json', 'test3'),
+    ...loadOwn('test4.json', 'test4'),
     ...loadOwn('dev2.json', 'dev2'),
     ...loadOwn('dev3.json', 'dev3'),
     ...loadOwn('dev4.json', 'dev4'),
     ...loadOwn('dev5.json', 'dev5'),
+    ...loadOwn('dev6.json', 'dev6'),
   ];
   if (!existsSync(SHARED_VIGNETTES)) {
     return {

@@ -15,6 +15,8 @@ export const LEXICON_ABDOMEN_GU_OBGYN: readonly ConceptDef[] = [
       'abdom\\w*,? (pain|cramp|discomfort|ache|tender)',
       'stomach (ache|pain|cramp|hurts|is (sore|hurting|painful))',
       'stomachache',
+      // Right upper quadrant told by landmarks: "pain under my right ribs".
+      'pain (under|below|beneath) (my |the |his |her )?(right|left) (ribs?|rib ?cage)',
       'tumm(y|ies)',
       'belly (pain|ache|hurts)',
       '(pain|ache|cramp\\w*|discomfort) (in|of|at) (the |my |his |her )?(lower |upper |right |left |mid.?)*(abdomen|stomach|belly|tummy)',
@@ -35,6 +37,7 @@ export const LEXICON_ABDOMEN_GU_OBGYN: readonly ConceptDef[] = [
       '腹痛',
       '(?<!腿)肚子(痛|疼)',
       '胃(痛|疼)',
+      '胃(这块|这里|这儿|这边|口|部)…(痛|疼)',
       '肚脐(周围)?(痛|疼)',
       '小腹(痛|疼|坠痛|不适)',
       '(下|上)腹(部)?(痛|疼|不适)',
@@ -60,7 +63,7 @@ export const LEXICON_ABDOMEN_GU_OBGYN: readonly ConceptDef[] = [
       'guarding',
       'rebound',
       '(hurts?|pain|worse) (\\w+ ){0,2}when (you|i|he|she|they|the doctor) (let go|release|take (the|your|my|his|her) hand away)',
-      '(belly|tummy|stomach|abdomen) (is |feels |looks |has gone )?(\\w+ and )?(hard|rigid|tense)\\b',
+      '(belly|tummy|stomach|abdomen) (is |feels |looks |has gone )?(\\w+ and )?(rock |really |very |super )?(hard|rigid|tense)\\b',
       'hard (swollen )?(belly|tummy|stomach|abdomen)',
     ],
     zh: [
@@ -101,8 +104,11 @@ export const LEXICON_ABDOMEN_GU_OBGYN: readonly ConceptDef[] = [
       'vomit',
       'throwing up',
       'threw up',
+      'thrown up',
       'emesis',
       '(has|have|had|keeps?) (been )?(being )?sick (since|all|overnight|twice|\\d|several|a few|multiple|again)',
+      "(can'?t|cannot) stop (being sick|throwing up)",
+      'been sick (once|twice|\\d|a few times|several times)',
     ],
     zh: ['呕吐', '吐了', '吐得', '(?<!想)吐(?!血|痰|字)'],
     dept: { gastroenterology: 2 },
@@ -114,6 +120,7 @@ export const LEXICON_ABDOMEN_GU_OBGYN: readonly ConceptDef[] = [
     en: [
       "(can'?t|cannot|unable to) keep (anything|fluids|water|food) down",
       'vomit\\w* (everything|repeatedly|non.?stop|constantly)',
+      "(can'?t|cannot) stop (being sick|throwing up|vomiting)",
       'projectile',
       'persistent vomiting',
       'severe vomiting',
@@ -189,7 +196,17 @@ export const LEXICON_ABDOMEN_GU_OBGYN: readonly ConceptDef[] = [
       'fullness after',
       'early satiety',
     ],
-    zh: ['反酸', '烧心', '胃胀', '嗳气', '消化不良', '腹胀', '打嗝'],
+    // "胃不舒服" is how many people name epigastric discomfort, the anginal equivalent that rules ask about.
+    zh: [
+      '反酸',
+      '烧心',
+      '胃胀',
+      '嗳气',
+      '消化不良',
+      '腹胀',
+      '打嗝',
+      '胃(里|部|口)?(有点|有些)?(不舒服|难受)',
+    ],
     dept: { gastroenterology: 5 },
   },
   {
@@ -208,11 +225,16 @@ export const LEXICON_ABDOMEN_GU_OBGYN: readonly ConceptDef[] = [
       '吐血',
       '呕血',
       '呕吐物(带|有)血',
-      '咖啡(色|渣)',
+      // 咖啡色 alone is also old blood on underwear in early pregnancy or brown urine: only the
+      // grounds, or brown matter brought up (next pattern), are haematemesis.
+      '咖啡渣',
       '吐出(了)?血',
       '(吐|呕)~(出)?~(了)?~([一两几]?(口|大口|些|点|滩|摊))?~(鲜|红|黑)?~血',
       '(吐|呕)(出)?(了)?(好多|很多|不少|大量|一堆|一地|一大?[口滩摊碗杯盆])的?(鲜|红|黑)?血',
       '吐~(的|出来的)~(东西)?~…(血|咖啡)',
+      // Counted: 吐了两次血, 呕了几回血; and 吐…咖啡色, also across a comma (吐了两次，咖啡色的).
+      '(吐|呕)(了|过)?([一两三四五几好]|\\d)+(次|回|口)(的)?(鲜|红|黑)?血',
+      '(吐|呕)[^。.!！?？]{0,8}咖啡(色|渣)',
     ],
     dept: { gastroenterology: 5 },
   },
@@ -459,7 +481,17 @@ export const LEXICON_ABDOMEN_GU_OBGYN: readonly ConceptDef[] = [
       'bloody urine',
       '(peed|peeing|pee|wee|urine) (is |was |looks |came out |turned )?(\\w+ )?(red|pink|bloody)\\b',
     ],
-    zh: ['血尿', '尿血', '尿里有血', '尿(色)?发红', '小便带血', '酱油色尿'],
+    zh: [
+      '血尿',
+      '尿血',
+      '尿里有血',
+      '尿(色)?发红',
+      '小便带血',
+      '酱油色尿',
+      // "像洗肉水" (like water meat was rinsed in) is the classic lay description of visible haematuria.
+      '洗肉水',
+      '(小便|尿|尿液)…(是|成|变成?)?(红色|发红|血红)',
+    ],
     dept: { urology: 4, nephrology: 3 },
   },
   {
@@ -520,7 +552,9 @@ export const LEXICON_ABDOMEN_GU_OBGYN: readonly ConceptDef[] = [
       '早孕',
       '孕(早|中|晚)期',
       '验孕(棒)?(阳性|两道)',
-      '胎动',
+      '(胎|台)动',
+      // Opening with the week of pregnancy alone ("36周了，…"): weeks 12–42 said as a state.
+      '^(孕)?(1[2-9]|[23]\\d|4[0-2]) ?(周|w)(了|多|\\+)',
     ],
     dept: { obstetrics_gynaecology: 6 },
   },
@@ -565,8 +599,28 @@ export const LEXICON_ABDOMEN_GU_OBGYN: readonly ConceptDef[] = [
       '下面~(流|出|见|有)~…血',
       '(阴道|下身)~…(流|出|见)~…血',
       '内裤(上)?…(血|血迹)',
+      '内裤(上)?…(咖啡色|褐色|棕色|粉色|粉红色)',
+      '(咖啡色|褐色|棕色)的?(分泌物|白带)',
     ],
     dept: { obstetrics_gynaecology: 6 },
+  },
+  {
+    // A little old (brown) or pinkish blood, said to be little: in a known pregnancy without pain or
+    // faintness this is a same-day early-pregnancy assessment, not an ambulance (NICE NG126).
+    id: 'light_spotting',
+    kind: 'modifier',
+    label: { zh: '少量点滴或褐色出血', en: 'light or brown spotting' },
+    en: [
+      '(bit of|little|light|slight|some|tiny bit of) (brown |pink |pinkish )?spotting',
+      '(light|pale|dark) ?(brown|pink) (spotting|discharge|blood)',
+      '(brown|pink|pinkish) (spotting|discharge)',
+    ],
+    zh: [
+      '(一点|一点点|有点|少量|一丝|一些|些许)(的)?(咖啡色|褐色|棕色|粉色|粉红色)',
+      '(咖啡色|褐色|棕色)的?(分泌物|白带)',
+      '(量|出血|血)(很|特别|非常)?少',
+      '(量|出血|血)不多',
+    ],
   },
   {
     id: 'period_pain',
@@ -614,14 +668,15 @@ export const LEXICON_ABDOMEN_GU_OBGYN: readonly ConceptDef[] = [
       '破水',
       '羊水~(破|流)',
       '脐带~…(出来|脱|掉|露)',
-      '胎动(明显)?(减少|少了|消失|不动)',
+      // 台动: a common pinyin-input slip for 胎动 (same tai).
+      '(胎|台)动(明显)?(减少|少了|消失|不动)',
       '破水',
       '羊水(破|流出)',
       '宫缩',
       '肚子(一阵阵)?发紧',
       // Said with its negation: 基本没感觉到胎动, 感觉不到胎动了 (RCOG GTG 57: absent movements).
-      '(没|没有|感觉不到|摸不到|觉不出)(感觉到|感到|觉得|什么|啥|怎么)?胎动',
-      '胎动…(少|没了|没有了|停了|不明显)',
+      '(没|没有|感觉不到|摸不到|觉不出)(感觉到|感到|觉得|什么|啥|怎么)?(胎|台)动',
+      '(胎|台)动…(少|没了|没有了|停了|不明显)',
     ],
     dept: { obstetrics_gynaecology: 6 },
   },
@@ -718,6 +773,8 @@ export const LEXICON_ABDOMEN_GU_OBGYN: readonly ConceptDef[] = [
     en: [
       "(missed|skipped|cancelled|canceled|cut short) ([\\w']+ ){0,2}(dialysis|session|treatment|run)",
       "(didn'?t|did not|couldn'?t) (go to|make|have) (\\w+ ){0,2}(dialysis|session)",
+      // "on dialysis … but missed Monday and Wednesday": counted only next to a dialysis mention.
+      '(missed|skipped) (my |the )?(last )?(two |2 |both )?((mon|tues|wednes|thurs|fri|satur|sun)day|sessions)',
     ],
     zh: [
       '(少|漏|误|缺|停|跳过|耽误)(透|做)了?',
@@ -809,7 +866,7 @@ export const LEXICON_ABDOMEN_GU_OBGYN: readonly ConceptDef[] = [
     en: [
       'gaining weight (well|fine|normally)',
       'growing well',
-      'putting on weight',
+      "(?<!(been|am|i'?m|keep|keeps) )putting on weight(?! (tho|though|even|despite|but))",
       'weight gain (is )?(good|fine|normal)',
     ],
     zh: ['体重…(长|增长|增加)得?(挺|很|还|蛮)?(好|快|正常)', '长得(挺|很|蛮)好'],

@@ -483,6 +483,7 @@ export const LEXICON_CARDIORESPIRATORY: readonly ConceptDef[] = [
       'heart flutter',
       "heart (feels |felt |is |was |keeps |kept |has been |started )?(like (it'?s|its|it is|it was) )?(skipping|missing|jumping|racing|pounding|fluttering|thumping|going crazy)",
       'skipp(ed|ing) beats?',
+      "heart (keeps |kept )?(feeling|feels|felt) like (it'?s|its|it is|it was) (skipping|fluttering|racing|pounding|jumping)",
     ],
     zh: [
       '心慌',
@@ -708,7 +709,7 @@ export const LEXICON_CARDIORESPIRATORY: readonly ConceptDef[] = [
     kind: 'modifier',
     label: { zh: '喝咖啡/浓茶/功能饮料后', en: 'after coffee, strong tea or energy drinks' },
     en: ['energy drinks?', 'red ?bull', 'monster energy', 'coffees?', 'espresso', 'caffeine', 'pre.?workout'],
-    zh: ['咖啡', '浓茶', '功能饮料', '红牛', '能量饮料'],
+    zh: ['咖啡(?!色|渣)', '浓茶', '功能饮料', '红牛', '能量饮料'],
   },
   {
     // Blood-pressure and cholesterol medicines by name: a refill request goes to cardiology.
@@ -735,7 +736,12 @@ export const LEXICON_CARDIORESPIRATORY: readonly ConceptDef[] = [
       'spider veins',
       'veins (\\w+ ){0,3}(bulging|popping out|twisted|lumpy)',
     ],
-    zh: ['静脉曲张', '青筋(都)?(鼓|凸|突)', '(腿|小腿)(上)?(的)?(血管|静脉)(都)?(鼓|凸|突)'],
+    zh: [
+      '静脉曲张',
+      '青筋(都)?(鼓|凸|突)',
+      '青筋…(鼓|凸|突|像蚯蚓)',
+      '(腿|小腿)(上)?(的)?(血管|静脉)(都)?(鼓|凸|突)',
+    ],
     dept: { vascular_surgery: 5 },
   },
   {

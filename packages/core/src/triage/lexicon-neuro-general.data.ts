@@ -29,6 +29,9 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       '{head}~…(疼|痛)',
       // A simile between the head and the pain: 脑壳突然像遭锤子打了一样痛.
       '{head}(突然|一下子|猛地)?(像|好像|好似|似|跟)…(一样|似的|一般)(疼|痛|炸)',
+      // A band round the head (tension-type headache told in lay words): 太阳穴发紧, 像箍了个圈.
+      '太阳穴…(发紧|紧|胀|疼|痛|跳)',
+      '(头|脑袋|脑壳)…(像)?(箍|勒)(了|着)?(个|一个|一道)?(圈|箍|带子|紧箍咒)',
     ],
     dept: { neurology: 3 },
   },
@@ -292,6 +295,9 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       '糊涂',
       '说胡话',
       '认不出(人|家人)',
+      // Round 6 (Hokkien/Minnan-flavoured Mandarin): 讲话乱乱讲, 连阮都认不出来 (delirium, NICE CG103) [S].
+      '(连|都)…认不(出|得)',
+      '乱乱讲',
       '胡言乱语',
       '反应迟钝',
       '嗜睡',
@@ -442,12 +448,14 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
     kind: 'symptom',
     label: { zh: '发热', en: 'fever' },
     en: [
-      'fever',
+      '(?<!hay ?)fever',
       'febrile',
       'pyrexi',
       'high temp',
-      'temperature (of|was|is|has been|\\d)',
-      'temp (of |was |is )?\\d',
+      // A reading is a fever word only in the fever range: "temp 37.4" is not a fever.
+      'temperature (of |was |is |has been )?(3[89]|4[0-2]|37\\.[5-9]|10[0-5])',
+      'temp (of |was |is )?(3[89]|4[0-2]|37\\.[5-9]|10[0-5])',
+      '(temperature|temp) (is |was |has been |keeps )?(high|raised|up|going up)',
       // Pinyin typed without the characters.
       'fa ?shao\\b',
       '(have|has|had|got|running|with|having) a (high |slight |bit of a |low |mild )?(temp|temperature)\\b',
@@ -462,9 +470,12 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       '高热',
       '低烧',
       '低热',
-      '体温(高|升高|\\d)',
+      '体温(高|升高|(3[89]|4[0-2]|37\\.[5-9]|10[0-5]))',
       '烧到',
       '烧了',
+      // Fever coming and going (烧烧退退, 反复发烧).
+      '烧烧退退',
+      '反复(发)?烧',
       // 烧得厉害 is a fever; 烧心/胃里烧 (heartburn) and 火烧 are not.
       '(?<![心胃火燃燎里])烧得(很|好|太)?(厉害|不行|滚烫|迷糊|难受|直)',
       '(摸着|摸起来|身上|额头|头)~…(烫|发烫|滚烫)',
@@ -502,7 +513,13 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       '(ice|icy|freezing) cold (hands|feet)',
       'cold (and )?(blotchy|clammy) (hands|feet|skin)',
     ],
-    zh: ['(手脚|手|脚|四肢)…(冰凉|冰冷|发凉|冰)', '皮肤…(花斑|发花|一块一块)', '花斑'],
+    zh: [
+      '(手脚|手|脚|四肢)…(冰凉|冰冷|发凉|冰)',
+      // Regional reduplicated forms (冷吱吱, 冷冰冰, 凉飕飕).
+      '(手脚|手|脚|四肢)…(冷吱吱|冷冰冰|凉冰冰|凉飕飕|冷冷)',
+      '皮肤…(花斑|发花|一块一块)',
+      '花斑',
+    ],
   },
   {
     id: 'high_fever_word',
@@ -632,6 +649,9 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
     en: [
       'weight gain',
       'gained weight',
+      "(been |am |i'?m |keep |keeps )putting on weight",
+      'putting on weight (tho|though|even|despite|but)',
+      'always (cold|freezing)',
       '(feeling|feels) cold',
       'cold intolerance',
       'heat intolerance',
@@ -677,6 +697,31 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
     dept: { endocrinology: 1 },
     en: ['diabet', 'insulin', 'metformin', 'blood (sugar|glucose)', '(hb)?a1c', 'glycated ha?emoglobin'],
     zh: ['糖尿病', '胰岛素', '二甲双胍', '血糖', '降糖药', '糖化'],
+  },
+  {
+    // Steroid dependence: Addison's disease, hypopituitarism or congenital adrenal hyperplasia on
+    // replacement. Hydrocortisone cream or eye drops are not replacement and are not matched.
+    id: 'adrenal_insufficiency',
+    kind: 'context',
+    label: { zh: '肾上腺皮质功能减退/激素替代治疗', en: "Addison's disease or steroid replacement" },
+    dept: { endocrinology: 3 },
+    en: [
+      "addison'?s?",
+      'adrenal (insufficiency|failure|crisis)',
+      'hypopituitar',
+      'congenital adrenal hyperplasia',
+      'hydrocortisone(?! (cream|ointment|lotion|eye))',
+      'steroid (replacement|dependen\\w*)',
+    ],
+    zh: [
+      '艾迪生',
+      '阿狄森',
+      '肾上腺(皮质)?(功能)?(减退|不全|危象)',
+      '垂体(功能)?(减退|低下)',
+      '先天性肾上腺(皮质)?增生',
+      '氢化可的松(?!软膏|乳膏|眼)',
+      '(激素|皮质醇)替代',
+    ],
   },
   {
     // Signs of ketones: fruity breath and deep, laboured breathing (Kussmaul).
@@ -999,13 +1044,16 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
     kind: 'modifier',
     label: { zh: '搬重物/扭伤后', en: 'after lifting or straining' },
     en: [
-      'after (lifting|gardening|moving|the gym|a workout|digging|shovel+ing|carrying)',
+      '(after|since) (lifting|gardening|moving|the gym|a workout|digging|shovel+ing|carrying)',
       '(lifting|lifted|carrying|carried) (something|a box|boxes|heavy|the)',
       'pulled a muscle',
       'gardening',
       'threw (my|his|her) back out',
       // Muscle soreness the day after exercise.
       'after (a run|running|a jog|jogging|exercise|exercising|a match|football|training|a hike)',
+      '(leg|arm|chest|back) day',
+      '(first|1st) (workout|gym session|run|time at the gym)',
+      'at the gym',
     ],
     zh: [
       // Round 5: a neck cricked in sleep (NICE CKS neck pain: acute torticollis) [S].
@@ -1029,7 +1077,7 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       '\\bflu\\b',
       'post.?viral',
     ],
-    zh: ['感冒', '着凉', '伤风'],
+    zh: ['感冒', '着凉', '(?<!破)伤风'],
   },
   {
     // "Same as every month", "老毛病": the patient knows this pattern; used by self-care rules only.
@@ -1046,6 +1094,7 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       '(跟|和|同|与)(以前|平时|往常|之前|每次|每个月|原来|往月)…(一样|差不多)',
       '老毛病',
       '(每次|每个月|每月)都(这样|会)',
+      '(以前|之前|平时)(也|就)?(经常|常常|老是|总是)(这样|会这样)',
     ],
   },
   {
@@ -1102,7 +1151,7 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       'head (injury|trauma)',
       'blow to the head',
       'fell (and|on) (hit )?(his|her|my) head',
-      '(hit|bump\\w*|bang\\w*|knock\\w*|struck|smack\\w*) (his|her|my|the) head',
+      '(hit|bump\\w*|bang\\w*|knock\\w*|struck|smack\\w*) (his|her|my|the) (head|forehead|temple|skull)',
       'fell (on|onto) (his|her|my) head',
     ],
     zh: [
@@ -1216,7 +1265,7 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       '划伤',
       '刀伤',
       '砍伤',
-      '划了个口子',
+      '划(了|破|开)(个|一个|一道|道)?(小)?口子',
       '切(到|了|伤|破)…(手|手指|指头)',
       '(刀|菜刀|剪刀|玻璃)…(划|割|切)(到|了|伤|破)',
       '(刀|剪刀|钉子|玻璃|钢筋|铁条)…(扎|捅|刺|戳)(到|了|进|伤|破)',
@@ -1249,6 +1298,16 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       '(打翻|碰翻|弄翻|碰倒|打倒)~(了)?~…(开水|热水|热汤|热油|暖壶|暖瓶|热水壶|开水壶|热水瓶)',
     ],
     dept: { general_surgery: 4, dermatology: 1 },
+  },
+  {
+    // Less than gross deformity: a wrist that "looks a bit bent" after a fall (a likely fracture, but
+    // with the hand pink and moving it is a same-day fracture assessment, not a 120 call).
+    id: 'limb_looks_bent',
+    kind: 'modifier',
+    label: { zh: '受伤部位看着有点弯/歪', en: 'injured limb looks bent or crooked' },
+    en: ['(looks?|is|has gone) (a (bit|little) |slightly |kind of )?(bent|crooked|wonky|out of shape)'],
+    zh: ['(手腕|胳膊|手臂|手指|腿|脚踝|脚腕|小腿|前臂)…(有点|有些|好像)~(弯|歪|变形|不直)'],
+    dept: { orthopaedics: 3 },
   },
   {
     // Size or depth that makes a burn a hospital burn: a large area, or white/leathery/painless skin.
@@ -1392,6 +1451,8 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       '没有?(尿|小便|尿尿)(?![频急痛血不失灼道床])',
       '哭(的时候)?(都|也)?没有?(眼泪|泪)',
       '(尿|小便|尿尿)的?(次数|量)?(很|特别|明显|比较)?少',
+      '(尿|小便|尿尿)(也|都)(真|蛮|老|好|很|特别)?少',
+      '(一天|一整天|今天|一上午|一下午)(就|只|才)(尿|解)了?(一|1)(次|回)',
       '不(怎么|太)(尿|小便|尿尿|解小便)',
       '喝(口|点)?水(都|也|就)?吐',
     ],
@@ -1559,6 +1620,20 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       '桑拿天',
       '太阳底下',
       '热射病',
+    ],
+  },
+  {
+    // What the person already tried has not worked: whatever it is, a clinician should look.
+    id: 'self_treatment_failed',
+    kind: 'modifier',
+    label: { zh: '自行用药无效', en: 'home treatment not working' },
+    en: [
+      "(moisturi[sz]ers?|creams?|ointments?|medicines?|tablets|pills|antihistamines?|paracetamol|ibuprofen|drops|sprays?) (is |are )?(not|isn'?t|aren'?t|doesn'?t|don'?t|didn'?t|did not|does not) (really )?(helping|working|help|work|doing anything)",
+      "(tried|used|taken|took) (\\w+ ){1,4}(but|and) (it )?(nothing|no (change|difference|better)|(didn|hasn|doesn)'?t (help|work))",
+    ],
+    zh: [
+      '(吃|用|涂|擦|抹|喷|滴)(了)?(药|药膏|消炎药|止痛药|感冒药|胃药)?(也|都|还是)?(没用|不管用|不顶用|没效果|没有效果|不见好|没见好)',
+      '(药|药膏)…(没用|不管用|不顶用|没效果|没有效果|不见好|没见好)',
     ],
   },
   {

@@ -88,7 +88,7 @@ export const LEXICON_SKIN_EENT_MSK: readonly ConceptDef[] = [
     kind: 'symptom',
     label: { zh: '瘙痒', en: 'itching' },
     en: ['itch', 'prurit'],
-    zh: ['(?<!(眼睛?|鼻子?|耳朵?|嗓子|喉咙)(有点|有些|好|很|特别|老是|总是|发)?)痒', '瘙痒'],
+    zh: ['(?<!(眼睛?|鼻子?|耳朵?|嗓子|喉咙)(有点|有些|好|很|特别|老是|总是|发)?干?)痒', '瘙痒'],
     dept: { dermatology: 3 },
   },
   {
@@ -397,7 +397,7 @@ export const LEXICON_SKIN_EENT_MSK: readonly ConceptDef[] = [
       'congested',
       'sinus',
     ],
-    zh: ['流鼻涕', '流涕', '鼻塞', '打喷嚏', '鼻涕', '鼻子(痒|不通)', '鼻窦'],
+    zh: ['流鼻涕', '流鼻水', '流涕', '鼻塞', '打喷嚏', '鼻涕', '鼻子(痒|不通)', '鼻窦'],
     dept: { ent: 4, respiratory: 1 },
   },
   {
@@ -428,7 +428,7 @@ export const LEXICON_SKIN_EENT_MSK: readonly ConceptDef[] = [
     ],
     zh: [
       // Coverage audit: an itchy throat with a cold is throat, not skin; project
-      '(嗓子|喉咙)~(有点|有些|发)?~痒',
+      '(嗓子|喉咙)~(有点|有些|发)?~干?痒',
       '咽(喉)?(痛|疼)',
       '嗓子(疼|痛|哑|痒)',
       '喉咙(痛|疼|痒)',
@@ -608,6 +608,8 @@ export const LEXICON_SKIN_EENT_MSK: readonly ConceptDef[] = [
       'calf pain',
       'claudication',
       'cramp\\w* in (my|his|her) (legs?|calf|calves)',
+      // Muscle soreness after exercise ("thighs are super sore 2 days later").
+      '(thighs?|calf|calves|hamstrings?|quads|glutes|legs|arms|biceps) (are |is |feel |feels )?(\\w+ )?(sore|achy|aching|stiff)',
     ],
     zh: [
       '腿(痛|疼)',
@@ -699,11 +701,31 @@ export const LEXICON_SKIN_EENT_MSK: readonly ConceptDef[] = [
     dept: { stomatology: 3, ent: 3 },
   },
   {
+    // The same nose, eye and throat itch every season: allergic rhinitis that the person knows.
+    id: 'seasonal_allergy',
+    kind: 'modifier',
+    label: { zh: '季节性/花粉过敏', en: 'seasonal or pollen allergy' },
+    en: [
+      'hay ?fever',
+      'pollen',
+      'every (spring|summer|autumn|fall|year (at|around) this time)',
+      'allerg\\w* (season|rhinitis)',
+      '(seasonal|my) allergies',
+    ],
+    zh: ['花粉', '柳絮', '杨絮', '过敏性鼻炎', '季节性过敏', '每年(春天|春季|秋天|秋季|这个时候|这时候)'],
+    dept: { ent: 2 },
+  },
+  {
     id: 'teething',
     kind: 'modifier',
     label: { zh: '正在出牙', en: 'teething' },
-    en: ['teething', 'cutting (a |his |her )?(new )?(tooth|teeth)'],
-    zh: ['出牙', '长牙', '萌牙'],
+    en: [
+      'teething',
+      'cutting (a |his |her )?(new )?(tooth|teeth)',
+      // What parents see before they name it: a baby chewing everything (NICE CKS teething) [S].
+      'chewing (on )?(everything|(his|her) (fists?|hands?|fingers))',
+    ],
+    zh: ['出牙', '长牙', '萌牙', '(啃|咬)(手|手指|拳头|东西|玩具)'],
   },
   {
     // A bone injury or a cast: with pain that painkillers do not touch and numb fingers or toes, the

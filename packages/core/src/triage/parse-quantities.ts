@@ -40,7 +40,7 @@ function parseTemperature(t: string, out: ParsedQuantities): void {
 }
 
 const SEVERE_WORDS =
-  /\b(?:severe|severely|excruciating|unbearable|agoni[sz]ing|intense|terrible|horrible|writhing|worst|extreme)\b|剧烈|剧痛|很痛|非常痛|特别痛|很疼|非常疼|特别疼|疼得厉害|痛得厉害|难以忍受|受不了|打滚|疼死|痛死|疼得要命|痛得要命|(?:疼|痛)得(?:直|不行|要死|满头大汗)/i;
+  /\b(?:severe|severely|excruciating|unbearable|agony|agoni[sz]ing|intense|terrible|horrible|writhing|worst|extreme)\b|剧烈|剧痛|很痛|非常痛|特别痛|很疼|非常疼|特别疼|疼得厉害|痛得厉害|难以忍受|受不了|打滚|疼死|痛死|疼得要命|痛得要命|(?:疼|痛)得(?:直|不行|要死|满头大汗)|(?:疼|痛)得来|交关结棍|翻来(?:覆|翻)去|遭不住|(?:疼|痛)惨了/i;
 const MODERATE_WORDS = /\b(?:moderate|quite bad|fairly bad)\b|比较(痛|疼)|中等/i;
 const MILD_WORDS =
   /\b(?:mild|mildly|slight|slightly|a bit|a little|bit of a|minor|niggl\w*|low.grade)\b|轻微|有点|稍微|一点点|轻度|隐隐/i;
@@ -89,11 +89,11 @@ const DURATION =
   /(\d+(?:\.\d+)?)\s*(?:-|to|至|~)?\s*(?:\d+\s*)?(?:个)?(?:多)?\s*(minute|min|hour|hr|day|week|wk|month|year|yr|分钟|小时|钟头|天|日|周|星期|礼拜|月|年)s?(?!s?'?[- ]?\s*(?:old|pregnant|gestation|of gestation|of pregnancy))(?!大)/i;
 const WORD_DURATIONS: ReadonlyArray<[RegExp, number]> = [
   [
-    /\b(?:just now|minutes ago|an hour ago|this (?:morning|afternoon|evening)|tonight|today|a few hours)\b|刚才|刚刚|今天|今早|今晚|半小时|几个小时|早上起来(?!.{0,4}(?:老是|总是|经常|常常|每次|都))/i,
+    /\b(?:just now|minutes ago|an hour ago|this (?:morning|afternoon|evening)|tonight|today|a few hours)\b|刚才|刚刚|今天|今早|今晚|今朝|今仔日|今儿个?|半小时|几个小时|早上起来(?!.{0,4}(?:老是|总是|经常|常常|每次|都))/i,
     // 早上起来老是… is a habit (every morning), not "since this morning" (round 5).
     4,
   ],
-  [/\b(?:yesterday|last night|overnight)\b|昨天|昨晚|昨夜/i, 24],
+  [/\b(?:yesterday|last night|overnight)\b|昨天|昨晚|昨夜|昨暝|昨日/i, 24],
   [/\b(?:a few days|couple of days|several days)\b|几天|两三天|这几天/i, 72],
   [/\b(?:a week|a fortnight|(?:last|past|this) week)\b|一周|一个星期/i, 168],
   [/\b(?:a few weeks|several weeks)\b|几周|几个星期/i, 500],
@@ -107,7 +107,7 @@ const WORD_DURATIONS: ReadonlyArray<[RegExp, number]> = [
 
 // A duration right after these words is about background ("smoker for 35 years"), not the complaint.
 const BACKGROUND_BEFORE =
-  /(?:smok\w*|cigarettes?|pack|drink\w*|alcohol|insulin|tablets|medications?|taking|diagnosed|known case|hypertension|diabet\w*|arthritis|吸烟|抽烟|喝酒|高血压|糖尿病|病史|服用|吃药)[^.;。；\n]{0,25}$/i;
+  /(?:smok\w*|cigarettes?|pack|drink\w*|alcohol|insulin|tablets|medications?|taking|diagnosed|known case|hypertension|diabet\w*|arthritis|surgery|operation|operated|removed|pregnan\w*|gestation|吸烟|抽烟|喝酒|高血压|糖尿病|病史|服用|吃药|手术|怀孕|孕|术后)[^.;。；\n]{0,25}$/i;
 const FREQUENCY_BEFORE = /(?:times?|twice|once|x|per|every|each|每)\s*$/i;
 // "my mother 70 years, since one hour…": years straight after a person are an age (non-native English
 // often drops "old"), not how long the complaint has lasted.

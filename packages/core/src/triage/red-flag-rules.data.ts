@@ -67,6 +67,32 @@ export const COUGH_STRAIN_CHEST_PAIN: Cond = {
   ],
 };
 
+/**
+ * A little brown or pink spotting in a known pregnancy, with no pain, faintness or heavy bleeding:
+ * NICE NG126 (ectopic pregnancy and miscarriage) refers this to an early pregnancy assessment
+ * service, not as an emergency; pain, tenderness or faintness are what make it one [S].
+ */
+export const LIGHT_PAINLESS_SPOTTING_IN_PREGNANCY: Cond = {
+  all: [
+    { any: [{ has: 'pregnant' }, { pregnant: true }] },
+    { has: 'light_spotting' },
+    {
+      not: {
+        any: [
+          { has: 'abdominal_pain' },
+          { has: 'period_pain' },
+          { has: 'heavy_bleeding' },
+          { has: 'dizziness' },
+          { has: 'syncope' },
+          { has: 'pallor' },
+          { has: 'cold_sweat' },
+          { has: 'pregnancy_danger' },
+        ],
+      },
+    },
+  ],
+};
+
 export const RED_FLAG_RULES: readonly TriageRule[] = [
   {
     id: 'cardiac_type_chest_pain',
@@ -420,6 +446,7 @@ export const RED_FLAG_RULES: readonly TriageRule[] = [
     when: {
       all: [
         { any: [{ has: 'pregnant' }, { has: 'missed_period' }, { pregnant: true }] },
+        { not: LIGHT_PAINLESS_SPOTTING_IN_PREGNANCY },
         {
           any: [
             { has: 'vaginal_bleeding' },
@@ -676,8 +703,9 @@ export const RED_FLAG_RULES: readonly TriageRule[] = [
     departments: ['general_surgery', 'gastroenterology'],
     when: {
       any: [
-        // A board-hard belly is the sign itself, even when the pain is not named (coverage audit).
-        { all: [{ has: 'abdominal_rigid' }, { durationHoursBelow: 72, orUnknown: true }] },
+        // A board-hard belly is the sign itself, even when the pain is not named (coverage audit),
+        // and days after an operation too (a stated "5 days ago" may date the operation, round 6).
+        { all: [{ has: 'abdominal_rigid' }, ACUTE] },
         {
           all: [
             { has: 'abdominal_pain' },
@@ -1996,6 +2024,35 @@ export const RED_FLAG_RULES: readonly TriageRule[] = [
     },
     source:
       'BSH 2015 guideline on acute chest syndrome; NICE CG143 sickle cell acute painful episode (assess within 30 min) [S]; fever as a trigger: project (functional asplenia)',
+  },
+  {
+    id: 'steroid_dependent_with_vomiting_or_collapse',
+    disposition: 'emergency',
+    cnLevel: 2,
+    label: {
+      zh: '肾上腺功能减退（激素替代）患者呕吐、腹泻、晕倒或意识改变',
+      en: 'on steroid replacement for adrenal failure, with vomiting, diarrhoea, fainting or confusion',
+    },
+    departments: ['endocrinology'],
+    // Vomiting means the tablets are not absorbed: an injection of hydrocortisone is needed now.
+    when: {
+      all: [
+        { has: 'adrenal_insufficiency' },
+        {
+          any: [
+            { has: 'vomiting' },
+            { has: 'persistent_vomiting' },
+            { has: 'diarrhoea' },
+            { has: 'syncope' },
+            { has: 'confusion' },
+            { has: 'drowsy' },
+            { all: [{ has: 'dizziness' }, { has: 'abdominal_pain' }] },
+          ],
+        },
+      ],
+    },
+    source:
+      'Society for Endocrinology emergency guidance: acute adrenal insufficiency (adrenal crisis) in adults, 2016/2020; Endocrine Society primary adrenal insufficiency guideline 2016 (Bornstein) [S]',
   },
   {
     id: 'ear_infection_spreading_behind_ear',

@@ -22,6 +22,7 @@ const LOW_RISK: readonly Cond[] = [
   { not: { has: 'sudden_onset' } },
   // Round 5: any mention of blood (有血, "with some blood") needs a clinician's look.
   { not: { has: 'blood_mentioned' } },
+  { not: { has: 'self_treatment_failed' } },
 ];
 
 const selfCare = (
@@ -105,6 +106,20 @@ export const SELF_CARE_RULES: readonly TriageRule[] = [
     ],
     'NICE CKS constipation (self-care advice; alarm features and age ≥ 50 need review) [S]; age limits: project',
   ),
+  selfCare(
+    'usual_hay_fever',
+    '每年同季的鼻痒、打喷嚏、眼痒',
+    'the usual seasonal sneezing, runny nose and itchy eyes',
+    [
+      { onlyAmong: ['nose_symptom', 'itch', 'eye_pain_red', 'sore_throat', 'cough', 'fatigue'] },
+      { has: 'nose_symptom' },
+      { has: 'seasonal_allergy' },
+      { not: { has: 'fever' } },
+    ],
+    'NICE CKS allergic rhinitis (pharmacy antihistamine or nasal steroid; review if not controlled) [S]',
+    LOW_RISK,
+    ['ent'],
+  ),
   selfCare('mild_diarrhoea', '短期轻度腹泻', 'short, mild diarrhoea', [
     { onlyAmong: ['diarrhoea', 'nausea', 'vomiting', 'abdominal_pain', 'fatigue'] },
     { has: 'diarrhoea' },
@@ -122,7 +137,11 @@ export const SELF_CARE_RULES: readonly TriageRule[] = [
   ]),
   selfCare('mild_headache', '轻度头痛', 'mild headache', [
     { onlyAmong: ['headache', 'fatigue', 'nose_symptom'] },
-    { severityBelow: 4 },
+    // Or the person's usual headache, not severe: NICE CKS tension-type headache (self-care with
+    // simple analgesia; new, changed or red-flag headaches need review) [S].
+    {
+      any: [{ severityBelow: 4 }, { all: [{ has: 'usual_pattern' }, { severityBelow: 7, orUnknown: true }] }],
+    },
     { durationHoursBelow: 72, orUnknown: true },
     { ageYearsBelow: 50, orUnknown: true },
   ]),
@@ -148,7 +167,13 @@ export const SELF_CARE_RULES: readonly TriageRule[] = [
       ],
     },
     { not: { has: 'deformity' } },
-    { durationHoursBelow: 168, orUnknown: true },
+    // Up to six weeks when it is getting better: NICE CKS low back pain without sciatica [S].
+    {
+      any: [
+        { durationHoursBelow: 168, orUnknown: true },
+        { all: [{ has: 'improving' }, { durationHoursBelow: 1008 }] },
+      ],
+    },
   ]),
   selfCare('mouth_ulcer', '口腔溃疡', 'mouth ulcer', [
     { onlyAmong: ['dental'] },

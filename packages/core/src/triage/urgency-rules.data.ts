@@ -2,7 +2,11 @@
  * Same-day (urgent) rules: needs a clinician today but not an ambulance. Sources: 急诊预检分诊专家共识
  * 2018 Table 1 level Ⅲ manual indicators (clinical-rules.md §2.3, [S]) and project choices marked so.
  */
-import { BENIGN_DARK_STOOL, COUGH_STRAIN_CHEST_PAIN } from './red-flag-rules.data.ts';
+import {
+  BENIGN_DARK_STOOL,
+  COUGH_STRAIN_CHEST_PAIN,
+  LIGHT_PAINLESS_SPOTTING_IN_PREGNANCY,
+} from './red-flag-rules.data.ts';
 import type { Cond } from './rule-condition.ts';
 import type { TriageRule } from './triage-rule.ts';
 
@@ -103,6 +107,22 @@ export const URGENT_RULES: readonly TriageRule[] = [
       ],
     },
     `${CN3} moderate trauma; project`,
+  ),
+  rule(
+    'light_spotting_in_pregnancy',
+    '孕期少量褐色或点滴出血，无腹痛头晕',
+    'light brown or pink spotting in pregnancy without pain or faintness',
+    LIGHT_PAINLESS_SPOTTING_IN_PREGNANCY,
+    'NICE NG126 ectopic pregnancy and miscarriage: refer to an early pregnancy assessment service [S]',
+    ['obstetrics_gynaecology'],
+  ),
+  rule(
+    'injured_limb_looks_bent',
+    '受伤后肢体看着弯了或歪了',
+    'an injured limb that looks bent or crooked',
+    { all: [{ has: 'limb_looks_bent' }, { any: [{ has: 'injury' }, { has: 'joint_msk_pain' }] }, ACUTE] },
+    'MTS limb problems chart: deformity → urgent (yellow) [S]; with circulation and movement kept (else the emergency rules apply): project',
+    ['orthopaedics'],
   ),
   rule(
     'animal_bite',
