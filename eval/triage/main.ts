@@ -2,7 +2,7 @@
  * `npm run eval -- triage [--json] [--verbose]`: runs the triage core over the development and the
  * held-out test vignettes and reports, per split and language, exact accuracy, per-level accuracy,
  * safety, emergency recall with the count of under-triaged emergencies, over-triage rate and
- * department top-1/top-2 accuracy. `--verbose` lists misses of the dev, dev2 … dev6 splits
+ * department top-1/top-2 accuracy. `--verbose` lists misses of the dev, dev2 … dev7 splits
  * only: the test splits are not for tuning.
  */
 import { performance } from 'node:perf_hooks';
@@ -43,7 +43,7 @@ export async function run(args: string[]): Promise<void> {
   if (skipped && !json) console.log(`note: ${skipped}`);
   const results = vignettes.map((v) => ({ v, o: runOne(v) }));
   const report: Record<string, Scores> = {};
-  for (const split of ['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'test', 'test2', 'test4'] as const) {
+  for (const split of ['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'test', 'test2'] as const) {
     for (const lang of ['all', 'zh', 'en'] as const) {
       const rows = results
         .filter(({ v }) => v.split === split && (lang === 'all' || v.lang === lang))

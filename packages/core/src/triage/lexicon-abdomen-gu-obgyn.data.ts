@@ -128,6 +128,8 @@ export const LEXICON_ABDOMEN_GU_OBGYN: readonly ConceptDef[] = [
     ],
     zh: [
       '吐个不停',
+      '一直(在)?吐',
+      '吐完(了)?(也|还)?不见好',
       '喝水(都)?吐',
       '频繁呕吐',
       '反复呕吐',
@@ -235,6 +237,7 @@ export const LEXICON_ABDOMEN_GU_OBGYN: readonly ConceptDef[] = [
       // Counted: 吐了两次血, 呕了几回血; and 吐…咖啡色, also across a comma (吐了两次，咖啡色的).
       '(吐|呕)(了|过)?([一两三四五几好]|\\d)+(次|回|口)(的)?(鲜|红|黑)?血',
       '(吐|呕)[^。.!！?？]{0,8}咖啡(色|渣)',
+      '(吐|呕)…(鲜红|暗红)(色)?的?血',
     ],
     dept: { gastroenterology: 5 },
   },
@@ -283,6 +286,7 @@ export const LEXICON_ABDOMEN_GU_OBGYN: readonly ConceptDef[] = [
     zh: [
       '便血',
       '大便(带|出)血',
+      '(大便|解大便|拉屎|便)~…(带|有|见)(了)?…(鲜)?血',
       '拉血',
       '肛门出血',
       '鲜血便',

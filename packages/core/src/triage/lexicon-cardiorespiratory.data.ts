@@ -46,12 +46,43 @@ export const LEXICON_CARDIORESPIRATORY: readonly ConceptDef[] = [
       '胸骨(后|下)',
       '心脏(疼|痛|不舒服|难受)',
       '(胸口|心口)(堵|憋)',
+      // Cantonese 翳 (胸口翳住): chest tightness.
+      '(胸口|心口)…翳',
       '心前区',
       '{chest}~…{chest_feeling}',
       '(疼|痛|闷|压|堵)~(在|到)~{chest}',
       '(捂|揉|抓|攥)着{chest}',
     ],
     dept: { cardiology: 3, respiratory: 1 },
+  },
+  {
+    id: 'heart_failure',
+    kind: 'context',
+    label: { zh: '已知心脏功能差', en: 'known weak heart' },
+    en: ['heart failure', '\\bchf\\b', 'weak heart', 'enlarged heart'],
+    zh: ['心衰', '心力衰竭', '心功能不全'],
+    dept: { cardiology: 3 },
+  },
+  {
+    // Fluid gain the scales show before breathlessness does (ESC 2021 HF guideline: > 2 kg in 3 days).
+    id: 'weight_gain_fast',
+    kind: 'modifier',
+    label: { zh: '几天内体重增加明显', en: 'weight up quickly over a few days' },
+    en: [
+      '(gained|put on|up|increased( by)?) (\\d|two|three|four)(\\.\\d)? ?(kg|kilos?|pounds|lbs)',
+      'weight (has )?(gone up|jumped|increased)',
+    ],
+    zh: ['(体重|秤上)…(涨|长|重|增加|多)了…(公斤|斤|kg|千克)'],
+  },
+  {
+    // Belly pain going through to the back: MTS abdominal pain chart, orange discriminator [S].
+    id: 'pain_to_back',
+    kind: 'modifier',
+    label: { zh: '疼痛放射到后背', en: 'pain going through to the back' },
+    en: [
+      '(goes|going|went|radiat\\w*|spread\\w*|shoot\\w*|bor\\w*) (straight )?(through |into |to |round to )(my |his |her |the )?back',
+    ],
+    zh: ['(痛|疼)(到|向|往|得)(后背|背)(去|上)?', '(穿|窜|放射|牵扯)(到)?(后背|背部?)'],
   },
   {
     id: 'pressure_character',
@@ -256,11 +287,24 @@ export const LEXICON_CARDIORESPIRATORY: readonly ConceptDef[] = [
       "(can'?t|cannot|unable to) lie (down|flat)",
       'ha(s|ve) to (sit|prop (myself|himself|herself)) up',
       'propped up on (\\w+ )?pillows',
+      '(two|three|extra|more) pillows',
+      'sleep(ing)? (sitting up|in (a|the) chair)',
+      'wak(e|es|ing) (up )?(gasping|breathless|short of breath)',
       'orthopn',
       "(can'?t|cannot|unable to|struggl\\w* to) breathe (\\w+ ){0,2}(when |while )?(i |he |she )?(lying|lie|lay) (down|flat)",
       '(breathless|short of breath|out of breath) (when |while )?(lying|i lie|he lies|she lies) (down|flat)',
     ],
-    zh: ['(躺|睡)~不~(下|平)', '不能~平躺', '只能~(坐|靠)~着', '端坐'],
+    zh: [
+      '(躺|睡)~不~(下|平)',
+      '不能~平躺',
+      '只能~(坐|靠)~着',
+      '端坐',
+      // Heart-failure breathlessness at night as patients tell it (ESC 2021 HF guideline) [S].
+      '(垫|要垫|得垫)(两|三|几|好几|2|3)个枕头',
+      '(坐着|靠着)睡',
+      '(一)?躺(下|平)(就)?…(憋|喘|咳)',
+      '(憋|喘)醒',
+    ],
   },
   {
     id: 'dyspnea',
@@ -364,6 +408,7 @@ export const LEXICON_CARDIORESPIRATORY: readonly ConceptDef[] = [
       '喘~不~上~气~来',
       '(一句话|话)(都|也)?说不(完|全|完整|下来|利索)',
       '说(不到|不了|没)?(几个字|两句|一句|半句|几句)(话)?就~(喘|憋|上不来气|没气)',
+      '说(几个字|两句|一句|几句)(话)?就(要|得)?(停|歇)(下来)?~(喘|歇)',
     ],
   },
   {
@@ -381,6 +426,7 @@ export const LEXICON_CARDIORESPIRATORY: readonly ConceptDef[] = [
       '口唇(发)?(紫|青|绀)',
       '脸色发(紫|青)',
       '嘴唇~(发)?~(紫|青|乌)',
+      '(嘴唇|嘴)~(有点|有些)?~(发灰|灰了|发乌)',
       '(脸|脸色|面色)~(发)?~(紫|青|乌)(?!春)',
       // Round 5: 脸都憋紫了, 憋得发青 (short of air, lay wording; project).
       '憋(得)?~(发)?~(紫|青)(?!春)',
@@ -455,6 +501,7 @@ export const LEXICON_CARDIORESPIRATORY: readonly ConceptDef[] = [
       'cough\\w* (up )?blood',
       'cough\\w* up (a bit of |a little |some |a lot of |bits of |streaks of |specks of )blood',
       'bringing up blood',
+      'spitting (up |out )?(\\w+ )?blood',
       'bloody sputum',
       'blood in (the |my |his |her )?sputum',
       'ha?emoptysis',
@@ -467,6 +514,7 @@ export const LEXICON_CARDIORESPIRATORY: readonly ConceptDef[] = [
       '咯血',
       '痰(中|里)带血',
       '痰里有血',
+      '痰(里|中)(有|带)…血',
       '咳(出|了)~…血',
     ],
     dept: { respiratory: 3 },
@@ -774,7 +822,7 @@ export const LEXICON_CARDIORESPIRATORY: readonly ConceptDef[] = [
     kind: 'modifier',
     label: { zh: '粉红色泡沫痰', en: 'pink frothy sputum' },
     en: ['(pink|blood.?stained|bloody) (\\w+ )?(froth|foam)', 'froth\\w* (pink|bloody)'],
-    zh: ['(粉红色?|粉色|血色)~…泡沫', '泡沫~…(粉红|带血)'],
+    zh: ['(粉红色?|粉色|血色)~…泡沫', '泡沫~…(粉红|带血)', '泡沫(样)?痰'],
   },
   {
     // Round 5: a single skipped or extra beat lasting a second (EHRA 2023 palpitations position

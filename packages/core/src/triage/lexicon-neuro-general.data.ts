@@ -60,6 +60,9 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       'headache (that )?(came on|started|began|hit) (suddenly|all of a sudden|in seconds|instantly)',
       'thunderclap',
       'explosive headache',
+      // Pinyin typed without the characters (tou tu ran hen tong = 头突然很痛).
+      'tou ?tu ?ran ?(hen |te ?bie )?(tong|teng)',
+      'tu ?ran ?tou ?(tong|teng)',
     ],
     zh: [
       '突(然|发)(剧烈)?(的)?头(痛|疼)',
@@ -253,7 +256,14 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       'ataxi',
       'staggering',
     ],
-    zh: ['走路不稳', '站不稳', '共济失调', '走路(打晃|歪)', '平衡(差|不好)'],
+    zh: [
+      '走路不稳',
+      '站不稳',
+      '共济失调',
+      '走路(打晃|歪)',
+      '平衡(差|不好)',
+      '走路…(晃晃悠悠|摇摇晃晃|像喝醉)',
+    ],
     dept: { neurology: 3 },
   },
   {
@@ -264,6 +274,7 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       '(does not|doesn.?t|did not|didn.?t) know where (he|she|i|they) (is|am|are|was|were)',
       '(does not|did not|doesn.?t|didn.?t) recogni[sz]e',
       'talking (nonsense|gibberish|rubbish)',
+      "(not|isn'?t) (really )?making (much |any )?sense",
       'confus',
       'disorient',
       'not making sense',
@@ -295,6 +306,7 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       '糊涂',
       '说胡话',
       '认不出(人|家人)',
+      '(有点|有些)迷糊',
       // Round 6 (Hokkien/Minnan-flavoured Mandarin): 讲话乱乱讲, 连阮都认不出来 (delirium, NICE CG103) [S].
       '(连|都)…认不(出|得)',
       '乱乱讲',
@@ -348,6 +360,7 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       '不省人事',
       '叫不醒',
       '没有?意识(?!到)',
+      '叫(他|她)?…只(是|会)?(哼|嗯)',
       '没有呼吸',
       '没反应',
       '没有反应',
@@ -638,6 +651,7 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       '脸~(色)?~(煞白|惨白|发灰|灰白|刷白)',
       '(面无血色|没有?血色)',
       '(脸色|面色|嘴唇)(苍白|发白)',
+      '脸(发白|白了|煞白|刷白)',
       '贫血貌',
     ],
     dept: { haematology: 5 },
@@ -1035,7 +1049,7 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       'too much (alcohol|to drink|booze|beer|wine)',
       'after (a |the |last )?(party|night out|drinking|big night)',
     ],
-    zh: ['喝多了', '喝醉', '醉酒', '宿醉', '喝大了', '酒喝多了?', '喝了(很多|好多|一斤)'],
+    zh: ['喝多了', '(?<!像|好像|跟)喝醉', '醉酒', '宿醉', '喝大了', '酒喝多了?', '喝了(很多|好多|一斤)'],
     dept: { general_internal: 3 },
   },
   {
@@ -1113,6 +1127,7 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
     en: [
       '\\bfell\\b',
       '\\bfall\\b',
+      '\\b(slipped|tripped) (in|on|over|and|getting|while)',
       'fallen',
       'injur',
       'accident(s)?\\b',
@@ -1168,7 +1183,7 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
     kind: 'symptom',
     label: { zh: '肢体畸形/无法负重', en: 'deformed limb or unable to bear weight' },
     en: [
-      'leg (is )?(shortened|shorter|turned out|rotated out\\w*)',
+      'leg (is |looks |seems )?(\\w+ )?(shortened|shorter|turned out\\w*|rotated out\\w*)',
       'deform',
       'bone (is )?(sticking|poking) (out|through)',
       'bent (the )?wrong way',
@@ -1258,10 +1273,11 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
     id: 'wound',
     kind: 'symptom',
     label: { zh: '伤口', en: 'cut or wound' },
-    en: ['\\bcut (my|his|her|it|on)', 'lacerat', 'gash', 'wound', 'stab'],
+    en: ['\\bcut (my|his|her|it|on)', 'lacerat', 'gash', 'wound', 'stab', 'incision'],
     zh: [
       '割伤',
       '伤口',
+      '(刀口|切口)',
       '划伤',
       '刀伤',
       '砍伤',
@@ -1635,6 +1651,122 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       '(吃|用|涂|擦|抹|喷|滴)(了)?(药|药膏|消炎药|止痛药|感冒药|胃药)?(也|都|还是)?(没用|不管用|不顶用|没效果|没有效果|不见好|没见好)',
       '(药|药膏)…(没用|不管用|不顶用|没效果|没有效果|不见好|没见好)',
     ],
+  },
+  {
+    // A modifier: a bruise after a knock is no complaint of its own; rules name it where it matters.
+    id: 'bruising',
+    kind: 'modifier',
+    label: { zh: '皮肤青紫/瘀斑', en: 'bruising' },
+    en: ['bruis(es|ing|ed)\\b(?!.?like)', 'black and blue'],
+    zh: ['青紫', '淤青', '乌青', '青一块紫一块', '(身上|皮肤)…(紫|青)(了)?(一|好几|几)?块'],
+  },
+  {
+    // Opioid medicines and drugs: with sleepiness or slow breathing, an overdose (WHO opioid overdose 2014).
+    id: 'opioid',
+    kind: 'context',
+    label: { zh: '阿片类药物（芬太尼贴、吗啡等）', en: 'opioid medicine or drug' },
+    en: [
+      'fentanyl',
+      'morphine',
+      'oxycodone',
+      'oxycontin',
+      'tramadol',
+      'methadone',
+      'heroin',
+      'codeine',
+      'opioid',
+      'opiate',
+    ],
+    zh: [
+      '芬太尼',
+      '吗啡',
+      '羟考酮',
+      '奥施康定',
+      '曲马多',
+      '杜冷丁',
+      '哌替啶',
+      '美沙酮',
+      '海洛因',
+      '可待因',
+      '阿片',
+    ],
+  },
+  {
+    id: 'slow_breathing',
+    kind: 'modifier',
+    label: { zh: '呼吸很慢', en: 'very slow breathing' },
+    en: ['breathing (is )?(very |really |so )?(slow|shallow)', 'slow (and shallow )?breathing'],
+    zh: ['呼吸~(很|特别|非常|变得)?~(慢|浅)'],
+  },
+  {
+    // Lithium: a narrow margin; dehydration from vomiting or diarrhoea tips it into toxicity.
+    id: 'lithium',
+    kind: 'context',
+    label: { zh: '服用碳酸锂', en: 'takes lithium' },
+    en: ['lithium', 'priadel', 'camcolit'],
+    zh: ['碳酸锂', '锂盐', '锂剂'],
+    dept: { psychiatry: 2 },
+  },
+  {
+    // Lying on the floor unable to get up for an hour or more (a "long lie"): muscle breakdown,
+    // cold and pressure damage follow even when the person says they are not hurt.
+    id: 'long_lie',
+    kind: 'modifier',
+    label: { zh: '摔倒后在地上躺了很久', en: 'lay on the floor for a long time after a fall' },
+    en: [
+      '(on|lying on|stuck on|lay on) the floor (for |all night|overnight|since|(for )?(\\w+ ){0,2}hours)',
+      "(couldn'?t|could not|unable to|can'?t) get (back )?up (off the floor|again)?.{0,40}(hours|all night|overnight)",
+      'been (there|on the floor|lying there) (for )?(probably |about |maybe |at least )?(\\d|hours|all night|overnight)',
+    ],
+    zh: [
+      '(在|倒在|躺在)地(上|板上)…(躺|趴|坐)了…(一夜|一晚|一整夜|一晚上|几个小时|好几个小时|\\d+个?(多)?小时)',
+      '(摔|倒|跌)…起不来…(一夜|一晚|一晚上|几个小时|好几个小时|\\d+个?(多)?小时)',
+    ],
+  },
+  {
+    // Recent operation on or injection into the eye (cataract, vitrectomy, intravitreal injection).
+    id: 'recent_eye_procedure',
+    kind: 'context',
+    label: { zh: '近期眼部手术或眼内注射', en: 'recent eye operation or injection' },
+    en: [
+      '(cataract|eye|retina\\w*|glaucoma|lasik) (surgery|operation|op)\\b',
+      'injections? (in|into) (my |his |her |the )?eye',
+      'vitrectomy',
+    ],
+    zh: [
+      '白内障(手术|术后)',
+      '眼(睛|部|科)?(做了|刚做了?)?手术',
+      '眼(内|底)注射',
+      '玻璃体(切割|手术)',
+      '青光眼手术',
+    ],
+    dept: { ophthalmology: 3 },
+  },
+  {
+    // Throat or mouth operation: bleeding afterwards can block the airway (tonsillectomy).
+    id: 'recent_throat_surgery',
+    kind: 'context',
+    label: { zh: '扁桃体等咽喉手术后', en: 'after a tonsil or throat operation' },
+    en: ['tonsillectomy', 'tonsils? (out|removed|taken out)', 'adenoidectomy'],
+    zh: ['扁桃体(切除|摘除|手术|术后)', '扁桃体…(切|摘)(了|掉)'],
+    dept: { ent: 3 },
+  },
+  {
+    // Instrumentation that can seed bacteria into the blood (prostate biopsy, ERCP, stents, catheters).
+    id: 'recent_invasive_procedure',
+    kind: 'context',
+    label: { zh: '近期穿刺活检、内镜或导管操作', en: 'recent biopsy, scope or catheter procedure' },
+    en: [
+      'biopsy',
+      'ercp',
+      'cystoscopy',
+      'colonoscopy',
+      'polyp\\w* (removed|taken|cut)',
+      'polypectomy',
+      'stent',
+      'catheter (was )?(put in|changed|inserted)',
+    ],
+    zh: ['穿刺', '活检', 'ERCP', '膀胱镜', '肠镜', '胃镜', '息肉', '支架', '(导尿管|尿管)…(插|换|放)'],
   },
   {
     // The complaint is easing now ("现在好多了", "getting better"): only self-care rules use it.
@@ -2053,6 +2185,6 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       'blood in (it|them|the|my|his|her)\\b',
       'bloody (diarrh|stool|poo|motion|mucus)',
     ],
-    zh: ['(有|带|见)~(点|些|丝)?~血(?!压|糖|常规|脂|管|型|豆腐|块|检查)'],
+    zh: ['(有|带|见)~(了)?~(点|些|丝|一点点|一点)?~(鲜)?血(?!压|糖|常规|脂|管|型|豆腐|块|检查)'],
   },
 ];

@@ -378,6 +378,7 @@ export const LEXICON_SKIN_EENT_MSK: readonly ConceptDef[] = [
       '(decreased|reduced|loss of|lost) hearing',
       '(trouble|difficulty|problems?) hearing',
       'muffled hearing',
+      '(ear|ears) (is |are |feels? |sounds? )?(all )?muffled',
     ],
     zh: ['听力(下降|减退|不好)', '听不(见|清)', '耳聋'],
     dept: { ent: 6 },
@@ -661,8 +662,62 @@ export const LEXICON_SKIN_EENT_MSK: readonly ConceptDef[] = [
       '(sore|ulcer|wound|blister|cut) on (my|his|her|the) (foot|feet|toe|heel|sole)',
       '(foot|toe|heel) (ulcer|wound|sore)',
     ],
-    zh: ['(脚|脚底|脚趾|脚后跟|脚面|足)(头)?(上|底)?(的|有)?~…(伤口|溃烂|烂了|溃疡|破(了|口|皮)|口子)'],
+    zh: [
+      '(脚|脚底|脚趾|脚后跟|脚面|足)(头)?(上|底)?(的|有)?~…(伤口|溃烂|烂了|溃疡|破(了|口|皮)|口子)',
+      '(脚|脚趾|大脚趾|脚后跟|脚底)…磨破',
+    ],
     dept: { endocrinology: 2, general_surgery: 3 },
+  },
+  {
+    // Signs a wound is infected: spreading redness, swelling, pus, a bad smell.
+    id: 'wound_infected',
+    kind: 'modifier',
+    label: { zh: '伤口红肿流脓', en: 'wound red, swollen or oozing pus' },
+    en: [
+      '(wound|cut|incision|scar|stitches) (is |are |looks |getting |has gone |have gone )?(\\w+ )?(red|swollen|hot|oozing|weeping|infected|smelly)',
+      '\\bpus\\b',
+      'oozing',
+    ],
+    zh: [
+      '(伤口|口子|刀口|切口)…(红|肿|化脓|流脓|渗液|渗黄水|发臭|臭)',
+      '(挤|流|渗)(出|了)…脓',
+      '流脓',
+      '化脓',
+    ],
+  },
+  {
+    // Medicines that most often cause severe skin reactions (SJS/TEN) in their first weeks.
+    id: 'severe_rash_risk_drug',
+    kind: 'context',
+    label: {
+      zh: '新用卡马西平、别嘌醇等易致重症药疹的药',
+      en: 'a medicine known for severe rashes (carbamazepine, allopurinol…)',
+    },
+    en: [
+      'carbamazepine',
+      'tegretol',
+      'oxcarbazepine',
+      'allopurinol',
+      'lamotrigine',
+      'phenytoin',
+      'nevirapine',
+      'sulfa\\w*',
+      'co-trimoxazole',
+      'septrin',
+    ],
+    zh: ['卡马西平', '奥卡西平', '别嘌醇', '拉莫三嗪', '苯妥英', '奈韦拉平', '磺胺', '复方新诺明'],
+    dept: { dermatology: 3 },
+  },
+  {
+    id: 'tooth_extraction',
+    kind: 'context',
+    label: { zh: '近期拔牙', en: 'recent tooth extraction' },
+    en: [
+      '(tooth|teeth|wisdom tooth) (out|extract\\w*|pulled|removed)',
+      '(extraction|extracted|pulled out) (of )?(a |my |his |her )?(wisdom )?(tooth|teeth)',
+    ],
+    zh: ['拔(了|掉)?…(牙|智齿|牙齿)', '(牙|智齿)…拔(了|掉)'],
+    dept: { stomatology: 4 },
   },
   {
     // New floaters, flashes or a shadow in the vision: a retinal tear must be looked at the same day.

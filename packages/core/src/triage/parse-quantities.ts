@@ -86,7 +86,7 @@ const UNIT_HOURS: Readonly<Record<string, number>> = {
 };
 
 const DURATION =
-  /(\d+(?:\.\d+)?)\s*(?:-|to|至|~)?\s*(?:\d+\s*)?(?:个)?(?:多)?\s*(minute|min|hour|hr|day|week|wk|month|year|yr|分钟|小时|钟头|天|日|周|星期|礼拜|月|年)s?(?!s?'?[- ]?\s*(?:old|pregnant|gestation|of gestation|of pregnancy))(?!大)/i;
+  /(\d+(?:\.\d+)?)\s*(?:-|to|至|~)?\s*(?:\d+\s*)?(?:个)?(?:多)?\s*(minute|min|hour|hr|day|week|wk|month|year|yr|分钟|小时|钟头|天|日|周|星期|礼拜|月|年)s?(?!s?'?[- ]?\s*(?:old|pregnant|gestation|of gestation|of pregnancy))(?!大(?!便))/i;
 const WORD_DURATIONS: ReadonlyArray<[RegExp, number]> = [
   [
     /\b(?:just now|minutes ago|an hour ago|this (?:morning|afternoon|evening)|tonight|today|a few hours)\b|刚才|刚刚|今天|今早|今晚|今朝|今仔日|今儿个?|半小时|几个小时|早上起来(?!.{0,4}(?:老是|总是|经常|常常|每次|都))/i,
@@ -107,7 +107,7 @@ const WORD_DURATIONS: ReadonlyArray<[RegExp, number]> = [
 
 // A duration right after these words is about background ("smoker for 35 years"), not the complaint.
 const BACKGROUND_BEFORE =
-  /(?:smok\w*|cigarettes?|pack|drink\w*|alcohol|insulin|tablets|medications?|taking|diagnosed|known case|hypertension|diabet\w*|arthritis|surgery|operation|operated|removed|pregnan\w*|gestation|吸烟|抽烟|喝酒|高血压|糖尿病|病史|服用|吃药|手术|怀孕|孕|术后)[^.;。；\n]{0,25}$/i;
+  /(?:smok\w*|cigarettes?|pack|drink\w*|alcohol|insulin|tablets|medications?|taking|diagnosed|known case|hypertension|diabet\w*|arthritis|surgery|operation|operated|removed|pregnan\w*|gestation|heart failure|copd|asthma|吸烟|抽烟|喝酒|高血压|糖尿病|病史|服用|吃药|手术|怀孕|孕|术后|心衰|心力衰竭|慢阻肺|哮喘)[^.;。；\n]{0,25}$/i;
 const FREQUENCY_BEFORE = /(?:times?|twice|once|x|per|every|each|每)\s*$/i;
 // "my mother 70 years, since one hour…": years straight after a person are an age (non-native English
 // often drops "old"), not how long the complaint has lasted.
@@ -245,7 +245,9 @@ function parseVitals(t: string, out: ParsedQuantities): void {
     );
   if (rr) v.respiratoryRate = num(rr[1]);
   const glu =
-    /(?:blood (?:sugar|glucose)|glucose|血糖)\s*(?:is|was|of|:|：|只有)?\s*(\d{1,2}(?:\.\d)?)/i.exec(t);
+    /(?:blood (?:sugar|glucose)|glucose|(?:home |sugar |glucose )?(?:meter|glucometer)|血糖仪?)\s*(?:is|was|of|says|said|reads|read|shows|showed|:|：|只有|测(?:了|出来)?(?:是)?)?\s*(\d{1,2}(?:\.\d)?)/i.exec(
+      t,
+    );
   if (glu) v.glucoseMmol = num(glu[1]);
   if (out.temperatureC !== undefined) v.temperatureC = out.temperatureC;
 }

@@ -703,6 +703,8 @@ export const RED_FLAG_RULES: readonly TriageRule[] = [
     departments: ['general_surgery', 'gastroenterology'],
     when: {
       any: [
+        // Belly pain going through to the back (MTS abdominal pain chart, orange) [S].
+        { all: [{ has: 'abdominal_pain' }, { has: 'pain_to_back' }, ACUTE] },
         // A board-hard belly is the sign itself, even when the pain is not named (coverage audit),
         // and days after an operation too (a stated "5 days ago" may date the operation, round 6).
         { all: [{ has: 'abdominal_rigid' }, ACUTE] },
@@ -2053,6 +2055,167 @@ export const RED_FLAG_RULES: readonly TriageRule[] = [
     },
     source:
       'Society for Endocrinology emergency guidance: acute adrenal insufficiency (adrenal crisis) in adults, 2016/2020; Endocrine Society primary adrenal insufficiency guideline 2016 (Bornstein) [S]',
+  },
+  {
+    id: 'opioid_with_drowsiness_or_slow_breathing',
+    disposition: 'emergency',
+    cnLevel: 1,
+    label: {
+      zh: '用阿片类药物（如芬太尼贴、吗啡）后叫不醒、嗜睡或呼吸很慢',
+      en: 'very sleepy, hard to wake or breathing slowly on an opioid (fentanyl patch, morphine…)',
+    },
+    departments: ['emergency'],
+    when: {
+      all: [
+        { has: 'opioid' },
+        {
+          any: [
+            { has: 'drowsy' },
+            { has: 'unresponsive' },
+            { has: 'confusion' },
+            { has: 'slow_breathing' },
+            { has: 'cyanosis' },
+          ],
+        },
+      ],
+    },
+    source: `${CN} Ⅰ respiratory depression / acute overdose; WHO community management of opioid overdose 2014 [S]`,
+  },
+  {
+    id: 'lithium_with_toxicity_signs',
+    disposition: 'emergency',
+    cnLevel: 2,
+    label: {
+      zh: '服用碳酸锂出现意识模糊、走路不稳、手抖明显伴吐泻',
+      en: 'on lithium with confusion, unsteadiness, or a marked tremor with vomiting or diarrhoea',
+    },
+    departments: ['emergency', 'psychiatry'],
+    when: {
+      all: [
+        { has: 'lithium' },
+        {
+          any: [
+            { has: 'confusion' },
+            { has: 'drowsy' },
+            { has: 'balance_loss' },
+            { has: 'seizure' },
+            { all: [{ has: 'tremor' }, { any: [{ has: 'vomiting' }, { has: 'diarrhoea' }] }] },
+          ],
+        },
+      ],
+    },
+    source:
+      'NICE CG185 / BNF lithium: toxicity signs (coarse tremor, ataxia, confusion, vomiting and diarrhoea) need urgent assessment and a level [S]; emergency level: project',
+  },
+  {
+    id: 'long_lie_after_fall',
+    disposition: 'emergency',
+    cnLevel: 2,
+    label: {
+      zh: '老人摔倒后在地上躺了很久起不来',
+      en: 'an older person who lay on the floor for a long time after a fall',
+    },
+    departments: ['emergency'],
+    when: { all: [{ has: 'long_lie' }, { ageYearsAtLeast: 65, orUnknown: true }] },
+    source:
+      'NICE CG161 falls in older people (a long lie needs assessment); BGS; rhabdomyolysis, hypothermia and pressure damage after a long lie; level: project',
+  },
+  {
+    id: 'eye_pain_or_poor_sight_after_eye_procedure',
+    disposition: 'emergency',
+    cnLevel: 2,
+    label: {
+      zh: '眼部手术或眼内注射后眼痛加重或视力下降',
+      en: 'a painful eye or worse sight after an eye operation or injection',
+    },
+    departments: ['ophthalmology'],
+    when: {
+      all: [
+        { has: 'recent_eye_procedure' },
+        { any: [{ has: 'eye_pain_red' }, { has: 'vision_loss' }, { has: 'blurred_vision' }] },
+        { durationHoursBelow: 336, orUnknown: true },
+      ],
+    },
+    source:
+      'RCOphth / ESCRS: suspected post-operative endophthalmitis is an eye emergency (same-session review, intravitreal antibiotics) [S]',
+  },
+  {
+    id: 'bleeding_after_tonsil_surgery',
+    disposition: 'emergency',
+    cnLevel: 2,
+    label: { zh: '扁桃体等咽喉手术后出血', en: 'bleeding after a tonsil or throat operation' },
+    departments: ['ent'],
+    when: {
+      all: [
+        { has: 'recent_throat_surgery' },
+        {
+          any: [
+            { has: 'bleeding_any' },
+            { has: 'vomiting_blood' },
+            { has: 'hemoptysis' },
+            { has: 'blood_mentioned' },
+          ],
+        },
+      ],
+    },
+    source:
+      'ENT UK post-tonsillectomy haemorrhage guidance (any bleed after tonsillectomy → hospital now) [S]',
+  },
+  {
+    id: 'fever_or_rigors_after_procedure',
+    disposition: 'emergency',
+    cnLevel: 2,
+    label: {
+      zh: '穿刺活检、内镜或导管操作后寒战高热',
+      en: 'shivering fits or high fever after a biopsy, scope or catheter procedure',
+    },
+    departments: ['emergency'],
+    when: {
+      all: [
+        { has: 'recent_invasive_procedure' },
+        { durationHoursBelow: 336, orUnknown: true },
+        {
+          any: [
+            { has: 'chills' },
+            { tempAtLeast: 39 },
+            {
+              all: [
+                { any: [{ has: 'fever' }, { tempAtLeast: 38 }] },
+                {
+                  any: [
+                    { has: 'dizziness' },
+                    { has: 'palpitations' },
+                    { has: 'confusion' },
+                    { has: 'syncope' },
+                  ],
+                },
+              ],
+            },
+          ],
+        },
+      ],
+    },
+    source:
+      'EAU guidelines on urological infections (infective complications after prostate biopsy, urosepsis) [S]; NICE NG51 sepsis; which signs count: project',
+  },
+  {
+    id: 'very_high_sugar_with_drowsiness',
+    disposition: 'emergency',
+    cnLevel: 2,
+    label: {
+      zh: '长期血糖高的人测得血糖很高（≥16.7）并嗜睡、糊涂',
+      en: 'known high blood sugar with a reading of 16.7 mmol/L or more and sleepiness or confusion',
+    },
+    departments: ['endocrinology'],
+    when: {
+      all: [
+        { has: 'diabetes_context' },
+        { glucoseAtLeast: 16.7 },
+        { any: [{ has: 'drowsy' }, { has: 'confusion' }, { has: 'unresponsive' }, { has: 'syncope' }] },
+      ],
+    },
+    source:
+      '中国2型糖尿病防治指南 2020 高血糖危象 (血糖 > 16.7 mmol/L 伴意识障碍) [S]; ADA hyperglycaemic crises consensus 2024 (HHS) [S]',
   },
   {
     id: 'ear_infection_spreading_behind_ear',

@@ -109,6 +109,95 @@ export const URGENT_RULES: readonly TriageRule[] = [
     `${CN3} moderate trauma; project`,
   ),
   rule(
+    'infected_wound_or_diabetic_foot_sore',
+    '伤口红肿流脓，或血糖高的人脚上有伤口',
+    'an infected-looking wound, or a foot sore with high blood sugar',
+    {
+      any: [
+        {
+          all: [
+            { any: [{ has: 'wound' }, { has: 'foot_wound' }, { has: 'recent_invasive_procedure' }] },
+            { has: 'wound_infected' },
+          ],
+        },
+        { all: [{ has: 'diabetes_context' }, { has: 'foot_wound' }] },
+      ],
+    },
+    'NICE NG19 diabetic foot (active foot problem → multidisciplinary team within 1 working day) [S]; NICE NG125 surgical site infection; project',
+    ['general_surgery', 'endocrinology'],
+  ),
+  rule(
+    'rash_on_high_risk_medicine',
+    '新用易致重症药疹的药物后出皮疹',
+    'a new rash on a medicine known for severe skin reactions',
+    {
+      all: [{ has: 'severe_rash_risk_drug' }, { any: [{ has: 'rash' }, { has: 'hives' }, { has: 'itch' }] }],
+    },
+    'MHRA / FDA: carbamazepine, allopurinol, lamotrigine — stop and seek advice at the first rash (SJS/TEN risk) [S]',
+    ['dermatology'],
+  ),
+  rule(
+    'pain_or_bleeding_after_tooth_extraction',
+    '拔牙后疼痛加重、出血或肿胀',
+    'worsening pain, bleeding or swelling after a tooth extraction',
+    {
+      all: [
+        { has: 'tooth_extraction' },
+        {
+          any: [
+            { has: 'pain_unrelieved' },
+            { has: 'bleeding_any' },
+            { has: 'skin_inflamed' },
+            { has: 'fever' },
+          ],
+        },
+      ],
+    },
+    'NICE CKS / SDCEP post-extraction complications (dry socket, bleeding, infection: see the dentist) [S]',
+    ['stomatology'],
+  ),
+  rule(
+    'heart_failure_weight_gain',
+    '心脏功能差的人几天内体重明显增加',
+    'quick weight gain with a known weak heart',
+    { all: [{ has: 'heart_failure' }, { has: 'weight_gain_fast' }] },
+    'ESC 2021 heart failure guideline, self-care: weight gain > 2 kg in 3 days → contact the heart-failure team [S]',
+    ['cardiology'],
+  ),
+  rule(
+    'bleeding_after_procedure',
+    '内镜、息肉切除或穿刺后出血',
+    'bleeding after a scope, polyp removal or biopsy',
+    {
+      all: [
+        { has: 'recent_invasive_procedure' },
+        {
+          any: [
+            { has: 'rectal_bleeding' },
+            { has: 'bleeding_any' },
+            { has: 'blood_mentioned' },
+            { has: 'hematuria' },
+          ],
+        },
+      ],
+    },
+    'BSG/ESGE post-polypectomy bleeding (delayed bleeding needs same-day assessment) [S]; project',
+    ['gastroenterology'],
+  ),
+  rule(
+    'bruising_or_bleeding_on_blood_thinners',
+    '服抗凝药出现瘀斑、牙龈出血等出血',
+    'bruising or bleeding on a blood thinner',
+    {
+      all: [
+        { has: 'anticoagulant' },
+        { any: [{ has: 'bruising' }, { has: 'bleeding_any' }, { has: 'blood_mentioned' }] },
+      ],
+    },
+    'NICE CKS anticoagulation (warfarin): bruising or bleeding → check INR the same day [S]',
+    ['cardiology', 'haematology'],
+  ),
+  rule(
     'light_spotting_in_pregnancy',
     '孕期少量褐色或点滴出血，无腹痛头晕',
     'light brown or pink spotting in pregnancy without pain or faintness',
