@@ -43,7 +43,18 @@ export async function run(args: string[]): Promise<void> {
   if (skipped && !json) console.log(`note: ${skipped}`);
   const results = vignettes.map((v) => ({ v, o: runOne(v) }));
   const report: Record<string, Scores> = {};
-  for (const split of ['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'test', 'test2'] as const) {
+  for (const split of [
+    'dev',
+    'dev2',
+    'dev3',
+    'dev4',
+    'dev5',
+    'dev6',
+    'dev7',
+    'test',
+    'test2',
+    'test5',
+  ] as const) {
     for (const lang of ['all', 'zh', 'en'] as const) {
       const rows = results
         .filter(({ v }) => v.split === split && (lang === 'all' || v.lang === lang))
