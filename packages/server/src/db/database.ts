@@ -28,6 +28,11 @@ pg.types.setTypeParser(DATE, (v) => v);
 export async function openDatabase(opts: { url?: string; dataDir?: string }): Promise<Database> {
   if (opts.url) {
     const pool = new pg.Pool({ connectionString: opts.url, max: 10 });
+    // An idle connection the server drops (a restart, pg_terminate_backend, DROP DATABASE … FORCE at
+    // test teardown) emits 'error' on the pool; unhandled, that would crash the process. The pool
+    // discards that connection and opens a new one for the next query, and a query in flight still
+    // gets its own error, so there is nothing else to do here.
+    pool.on('error', () => {});
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
     return { db, kind: 'postgres', close: () => db.destroy(), pgConnection: { connectionString: opts.url } };
   }
