@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   estimateSkew,
   quadBox,
+  rotateQuad,
   textRunsVertically,
   toPagePoint,
   toSourceBox,
@@ -39,6 +40,27 @@ describe('page geometry', () => {
     ];
     expect(estimateSkew(quads)).toBeCloseTo(5, 0);
     expect(estimateSkew([line(0, 0, 300, 20)])).toBe(0);
+  });
+
+  it('turns a quad with its image and orders its corners again (tl, tr, br, bl)', () => {
+    // A line standing on a 100 x 50 image; a quarter turn clockwise (→ 50 x 100) lays it flat.
+    const q = rotateQuad(
+      [
+        [10, 10],
+        [20, 10],
+        [20, 40],
+        [10, 40],
+      ],
+      90,
+      100,
+      50,
+    );
+    expect(q.map((p) => p.map((v) => Math.round(v * 1e6) / 1e6))).toEqual([
+      [10, 10],
+      [40, 10],
+      [40, 20],
+      [10, 20],
+    ]);
   });
 
   it('maps a box on the straightened page back onto the uploaded photo', () => {

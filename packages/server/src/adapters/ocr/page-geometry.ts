@@ -86,6 +86,24 @@ export function rotatedSize(width: number, height: number, deg: number): { width
   return { width: Math.round(width * c + height * s), height: Math.round(width * s + height * c) };
 }
 
+/** Orders four points as top-left, top-right, bottom-right, bottom-left. */
+export function orderQuad(pts: readonly Point[]): Quad {
+  const bySum = [...pts].sort((a, b) => a[0] + a[1] - (b[0] + b[1]));
+  const tl = bySum[0]!;
+  const br = bySum[3]!;
+  const rest = [bySum[1]!, bySum[2]!];
+  // Of the other two, top-right has the larger x - y.
+  rest.sort((a, b) => b[0] - b[1] - (a[0] - a[1]));
+  return [tl, rest[0]!, br, rest[1]!];
+}
+
+/** A quad on a `width` x `height` image → the same quad once the image is turned `deg` clockwise. */
+export function rotateQuad(q: Quad, deg: number, width: number, height: number): Quad {
+  if (deg % 360 === 0) return q;
+  const step: PageStep = { kind: 'rotate', deg, width, height };
+  return orderQuad(q.map((p) => applyStep(p, step, false)));
+}
+
 function applyStep(p: Point, step: PageStep, inverse: boolean): Point {
   if (step.kind === 'homography') return applyHomography(inverse ? step.toSource : step.toPage, p);
   if (step.kind === 'scale')

@@ -49,14 +49,19 @@ export function warpImage(
   fill: readonly number[] = [255, 255, 255, 255],
 ): Uint8Array {
   const out = new Uint8Array(outWidth * outHeight * channels);
-  for (let i = 0; i < out.length; i++) out[i] = fill[i % channels]!;
+  if (fill.slice(0, channels).every((v) => v === fill[0])) out.fill(fill[0]!);
+  else for (let i = 0; i < out.length; i++) out[i] = fill[i % channels]!;
   const { data, width, height } = src;
   const [h0, h1, h2, h3, h4, h5, h6, h7, h8] = toSource as [number, ...number[]];
   for (let y = 0; y < outHeight; y++) {
+    // Row terms hoisted; each sum keeps its order, so results stay bit-identical.
+    const h1y = h1! * y;
+    const h4y = h4! * y;
+    const h7y = h7! * y;
     for (let x = 0; x < outWidth; x++) {
-      const w = h6! * x + h7! * y + h8!;
-      const sx = (h0 * x + h1! * y + h2!) / w;
-      const sy = (h3! * x + h4! * y + h5!) / w;
+      const w = h6! * x + h7y + h8!;
+      const sx = (h0 * x + h1y + h2!) / w;
+      const sy = (h3! * x + h4y + h5!) / w;
       if (sx < 0 || sy < 0 || sx > width - 1 || sy > height - 1) continue;
       const x0 = Math.floor(sx);
       const y0 = Math.floor(sy);
@@ -65,11 +70,13 @@ export function warpImage(
       const fx = sx - x0;
       const fy = sy - y0;
       const o = (y * outWidth + x) * channels;
+      const r0 = y0 * width;
+      const r1 = y1 * width;
       for (let c = 0; c < channels; c++) {
-        const p00 = data[(y0 * width + x0) * channels + c]!;
-        const p10 = data[(y0 * width + x1) * channels + c]!;
-        const p01 = data[(y1 * width + x0) * channels + c]!;
-        const p11 = data[(y1 * width + x1) * channels + c]!;
+        const p00 = data[(r0 + x0) * channels + c]!;
+        const p10 = data[(r0 + x1) * channels + c]!;
+        const p01 = data[(r1 + x0) * channels + c]!;
+        const p11 = data[(r1 + x1) * channels + c]!;
         out[o + c] = Math.round(
           p00 * (1 - fx) * (1 - fy) + p10 * fx * (1 - fy) + p01 * (1 - fx) * fy + p11 * fx * fy,
         );
