@@ -278,6 +278,8 @@ export const LEXICON_ABDOMEN_GU_OBGYN: readonly ConceptDef[] = [
       '(stools?|poos?|diarrh\\w*|motions)( \\w+){0,4} (with|containing|full of) blood',
       'redcurrant jelly',
       '(jelly|jam).?like (stool|poo)',
+      // Round 8: "nappy had red jelly-like stuff".
+      '(red|bloody|pink) (jelly|jam)',
       'ha?ematochezia',
       'passing blood',
       '(blood|bleeding) (in|into) the (toilet|bowl|pan)',
@@ -681,6 +683,8 @@ export const LEXICON_ABDOMEN_GU_OBGYN: readonly ConceptDef[] = [
       // Said with its negation: 基本没感觉到胎动, 感觉不到胎动了 (RCOG GTG 57: absent movements).
       '(没|没有|感觉不到|摸不到|觉不出)(感觉到|感到|觉得|什么|啥|怎么)?(胎|台)动',
       '(胎|台)动…(少|没了|没有了|停了|不明显)',
+      // Round 8: "感觉宝宝动得比平时少" (RCOG GTG 57 reduced fetal movements).
+      '(宝宝|孩子|胎儿|小孩)~(在肚子里)?~动~得?~(比平时|比以前|比往常)~…少',
     ],
     dept: { obstetrics_gynaecology: 6 },
   },
@@ -741,7 +745,7 @@ export const LEXICON_ABDOMEN_GU_OBGYN: readonly ConceptDef[] = [
     id: 'breast_symptom',
     kind: 'symptom',
     label: { zh: '乳房症状', en: 'breast symptom' },
-    en: ['breast', 'nipple'],
+    en: ['breast(?!bone)', 'nipple'],
     zh: ['乳房', '乳腺', '乳头'],
     dept: { general_surgery: 5 },
   },
@@ -907,6 +911,8 @@ export const LEXICON_ABDOMEN_GU_OBGYN: readonly ConceptDef[] = [
     en: [
       '(\\d+|a few|few|two|three|four|five|six|several) (days?|weeks?) (after|since|post) (my |the |a )?(c-?section|caesarean|cesarean|delivery|birth|giving birth|having (my |the |a )?baby)',
       'just (had|gave birth to) (a|my|the|our) baby',
+      // Round 8: "had my baby 10 days ago".
+      '(had|delivered) (a|my|the|our|her) (baby|son|daughter) (\\d+|a few|few|two|three|four|five|six|several) (days?|weeks?) ago',
       'gave birth (\\d+|a few|two|three|four|five|six|several|last|yesterday)',
       'post-?natal',
       'postpartum',
@@ -935,5 +941,59 @@ export const LEXICON_ABDOMEN_GU_OBGYN: readonly ConceptDef[] = [
     ],
     zh: ['(推|塞|按|揉|托|顶|送)~不~(回去|进去|回来)', '(回|缩)不(回|进)去'],
     dept: { general_surgery: 4 },
+  },
+  {
+    // Round 8: a foreskin pulled back that will not go forward again (EAU paediatric urology:
+    // paraphimosis is an emergency reduction).
+    id: 'foreskin_stuck',
+    kind: 'symptom',
+    label: { zh: '包皮翻上去回不来', en: 'foreskin pulled back and stuck' },
+    en: [
+      "foreskin[^.!?]{0,40}(stuck|won'?t go back|will not go back|can'?t (be )?(pulled|put|pushed|get it) (back|forward)|cannot (be )?(pulled|put|pushed) (back|forward))",
+    ],
+    zh: [
+      '包皮~…(翻|退|撸|缩|推)~(不|不回|不下)~(回|下)?~(去|来)',
+      '包皮~…卡(住|在)',
+      // The two halves are often told in two clauses: 包皮翻上去了，现在翻不回来.
+      '包皮[^。！？!?]{0,20}(翻|退|撸|推)不(回|下)',
+    ],
+    dept: { urology: 6 },
+  },
+  {
+    // Round 8: an erection that will not go down for hours (AUA/SMSNA 2022: ischaemic priapism is
+    // an emergency after 4 hours).
+    id: 'prolonged_erection',
+    kind: 'symptom',
+    label: { zh: '勃起持续不消退', en: 'an erection that will not go down' },
+    en: [
+      "erection[^.!?]{0,40}(hasn'?t|has not|won'?t|will not|not|doesn'?t|does not) (gone|go|going|come) down",
+      'erection (for|lasting|lasted|that has lasted) (over |more than )?\\d+ ?(hours|hrs)',
+      'priapism',
+    ],
+    zh: [
+      '勃起~…(不消|消不下去|下不去|软不下来|不软|不倒)',
+      '(一直|持续)~勃起~…(小时|钟头)',
+      // Told across a comma: 一直勃起，到现在五个小时了软不下来.
+      '勃起[^。！？!?]{0,25}(软不下来|不消|消不下去|下不去)',
+    ],
+    dept: { urology: 6 },
+  },
+  {
+    // Round 8: something sharp stuck in the throat (a fish bone); ENT removes it the same day.
+    id: 'throat_foreign_body',
+    kind: 'symptom',
+    label: { zh: '喉咙卡了东西', en: 'something stuck in the throat' },
+    en: ['fish ?bone', '(bone|something|a pill|food) (\\w+ )?stuck in (my |his |her |the )?throat'],
+    zh: ['(鱼刺|鱼骨|骨头|刺)~…卡', '卡~了?~(根|块|个)?~(鱼)?(刺|骨头|鱼骨)'],
+    dept: { ent: 6 },
+  },
+  {
+    // Round 8: pain under the breastbone / in the pit of the stomach (心口窝), where heart pain is
+    // often felt as "stomach" pain.
+    id: 'epigastric_site',
+    kind: 'modifier',
+    label: { zh: '心口窝/上腹部', en: 'upper middle belly' },
+    en: ['pit of (my|his|her|the) stomach', 'upper (middle )?(belly|abdomen|tummy)', 'epigastr'],
+    zh: ['心口窝', '心窝', '胃口(那|这)', '上腹(部)?', '剑突下'],
   },
 ];

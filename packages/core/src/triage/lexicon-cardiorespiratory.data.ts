@@ -228,7 +228,8 @@ export const LEXICON_CARDIORESPIRATORY: readonly ConceptDef[] = [
     kind: 'modifier',
     label: { zh: '休息时也有', en: 'even at rest' },
     en: [
-      'at rest',
+      // Not "breathing at rest feels ok".
+      'at rest(?! (feels |is |seems |was )?(ok|okay|fine|normal|good|alright))',
       'while resting',
       'sitting still',
       'while (watching|sitting|lying)',
@@ -531,6 +532,8 @@ export const LEXICON_CARDIORESPIRATORY: readonly ConceptDef[] = [
       'heart flutter',
       "heart (feels |felt |is |was |keeps |kept |has been |started )?(like (it'?s|its|it is|it was) )?(skipping|missing|jumping|racing|pounding|fluttering|thumping|going crazy)",
       'skipp(ed|ing) beats?',
+      'skips? a beat',
+      'heart (\\w+ ){0,4}(thumps?|thumping)\\b',
       "heart (keeps |kept )?(feeling|feels|felt) like (it'?s|its|it is|it was) (skipping|fluttering|racing|pounding|jumping)",
     ],
     zh: [
@@ -780,7 +783,7 @@ export const LEXICON_CARDIORESPIRATORY: readonly ConceptDef[] = [
     label: { zh: '腿上静脉鼓起', en: 'bulging leg veins' },
     en: [
       'varicose',
-      'bulging veins',
+      '(bulging|swollen|twisted|lumpy|knotted) (blue |purple )?veins',
       'spider veins',
       'veins (\\w+ ){0,3}(bulging|popping out|twisted|lumpy)',
     ],
@@ -832,6 +835,7 @@ export const LEXICON_CARDIORESPIRATORY: readonly ConceptDef[] = [
     label: { zh: '偶尔漏跳一下、一闪而过', en: 'an odd skipped beat lasting a moment' },
     en: [
       '(skipped|skipping|missed|missing|extra|dropped|odd) (heart ?)?beats?',
+      'skips? a beat',
       'lasts? (only |just )?(a|one|a split|a few|1|2) (second|seconds|moment|sec)\\b',
     ],
     zh: ['(漏跳|停跳|早搏)', '咯噔一下', '(一下|几秒钟?|一两秒)~(就)?~(过去|好|没)了'],

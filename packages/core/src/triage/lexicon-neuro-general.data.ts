@@ -232,6 +232,9 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       '失明',
       '眼前(发黑|一黑)',
       '(一只|一侧)眼(睛)?看不(清|见)',
+      // Round 8: Cantonese 右眼突然睇唔到嘢 (睇唔 folds to 看不), 好似落咗块黑布 (a black cloth fell).
+      '(左|右|一只|一边)眼~…看不(到|见)',
+      '(落|挂|拉|遮)~了?~(一)?~(块|片|层|幅)~(黑布|帘|幕|黑幕)',
       // Round 5: a curtain or black shade over one eye (amaurosis fugax, lay wording; project).
       '(左|右|一只|一边)眼~…(黑了|什么都看不|啥都看不|像~(拉|挂|遮)~了?~(帘|幕|黑布))',
     ],
@@ -893,11 +896,10 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       '担心这~担心那',
       '(老是|总是|整天|成天)~(担心|害怕|提心吊胆)',
       '什么都不想做',
+      // Round 8: loss of interest and joy in plain words (NICE NG222 core symptoms).
+      '开心不起来',
+      '(对|做)~(什么|啥|任何)~(事)?~(都|也)~没~(有)?~兴趣',
       '高兴不起来',
-      '被人害',
-      // Persecutory ideas as relatives report them: 说邻居装了监控要害他.
-      '(要|想)害(他|她|我)',
-      '(监视|跟踪|监控|窃听)(他|她|我)',
       // A sense of dying during a panic episode.
       '(觉得|感觉|以为)(自己)?(快要|快|要)死',
       '濒死感',
@@ -930,6 +932,8 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       // Button/coin cells however the sentence is ordered ("swallowed one of those coin batteries").
       '(swallow|ate|eaten|eat|mouth|chew|suck)\\w*[^.!?]{0,40}(button|coin|disc|lithium|watch)[ -]?(cell|batter)',
       '(button|coin|disc|lithium)[ -]?(cell|batter(y|ies))[^.!?]{0,40}(swallow|mouth|ate|eaten|missing)',
+      // Round 8: "the little round battery is missing, she might have swallowed it".
+      '(round|little|small|tiny|flat) batter(y|ies)[^.!?]{0,60}(swallow|mouth|ate|eaten|missing)',
       // Round 5: any battery a child swallowed ("small round batteries from the remote"): the
       // sender rarely knows the type (NASPGHAN 2021 button-battery algorithm; project wording).
       '(swallow|ate|eaten|gulped)\\w*[^.!?]{0,40}\\bbatter(y|ies)\\b',
@@ -1216,7 +1220,9 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       '(a lot of|lots of|large amounts? of|profuse) (blood|bleeding)',
       "(won'?t|will not|doesn'?t|does not|not) stop(ping)? bleeding",
       "bleeding (that )?(won'?t|will not|doesn'?t) stop",
-      'soak(ing|ed) (through )?(a |\\d+ )?(pads?|towels?)',
+      'soak(ing|ed|s) (through )?(a |an |one |\\d+ )?(\\w+ )?(pads?|towels?)',
+      'clots (bigger|larger) than',
+      '(big|large|huge|golf.?ball|plum)[ -]?(sized )?clots',
       'pouring',
       'gushing',
       'large clots',
@@ -1240,7 +1246,8 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       '(流|出)~(了)?~(好多|很多|一大堆|一大摊|不少)~(的)?~血',
       // Spurting or not stopping with pressure: 一股一股往外喷, 按着也按不住.
       '一股一股',
-      '往外(喷|冒|涌|淌)',
+      // Not pus or fluid from a wound (往外冒黄水).
+      '往外(喷|冒|涌|淌)(?![黄脓水清白])',
       '(按|压|捂|捏)~(着)?~(也|都)?~(按|压|捂|捏|止)不住',
       '一大(口|滩|摊|碗|盆)~血',
     ],
@@ -1249,7 +1256,12 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
     id: 'bleeding_stopped',
     kind: 'modifier',
     label: { zh: '出血已止住', en: 'the bleeding has stopped' },
-    en: ['bleeding (has |had )?(stopped|stops)', '(?<!(n.t|not|never) )stopped (the )?bleeding'],
+    en: [
+      'bleeding (has |had )?(stopped|stops)',
+      '(?<!(n.t|not|never) )stopped (the )?bleeding',
+      // Round 8: "nosebleed this morning, stopped after pinching".
+      'nosebleed[^.!?]{0,30}(?<!(n.t|not|never) )stopped (after|with|when|once|by)',
+    ],
     zh: ['(血)?(已经|就|都)?(止住|止了|不流了|没再流)'],
   },
   {
@@ -1499,7 +1511,9 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
     label: { zh: '阵发性哭闹', en: 'crying in bouts' },
     en: [
       '(screaming|crying|screams|cries) (in|with) (bouts|episodes|spells|fits)',
-      '(draws|drawing|drew|pulls|pulling|pulled) (his|her) (legs|knees) up',
+      '(draws|drawing|drew|pulls|pulling|pulled) (his |her |their |both )?(legs|knees) up',
+      // Round 8: screaming that comes and goes every few minutes (intussusception pattern, lay wording).
+      '(screaming|crying|screams|cries) (on and off|off and on|every \\d+)',
     ],
     zh: ['(哭闹|哭)~(一阵一阵|阵发|一阵儿一阵儿)', '一阵一阵(地|的)?~(哭|哭闹|闹)', '阵发性哭闹'],
   },
@@ -2186,5 +2200,69 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       'bloody (diarrh|stool|poo|motion|mucus)',
     ],
     zh: ['(有|带|见)~(了)?~(点|些|丝|一点点|一点)?~(鲜)?血(?!压|糖|常规|脂|管|型|豆腐|块|检查)'],
+  },
+  {
+    // Round 8: medicines that raise serotonin; with tramadol or another one added they can cause
+    // agitation, sweating, jerking and fever (Hunter criteria).
+    id: 'serotonergic_drug',
+    kind: 'context',
+    label: { zh: '服用影响5-羟色胺的药物', en: 'on a medicine that raises serotonin' },
+    en: [
+      'sertraline',
+      'fluoxetine',
+      'paroxetine',
+      'citalopram',
+      'escitalopram',
+      'venlafaxine',
+      'duloxetine',
+      'fluvoxamine',
+      '\\bssris?\\b',
+      'linezolid',
+      'moclobemide',
+      'phenelzine',
+    ],
+    zh: [
+      '舍曲林',
+      '氟西汀',
+      '帕罗西汀',
+      '西酞普兰',
+      '文拉法辛',
+      '度洛西汀',
+      '氟伏沙明',
+      '利奈唑胺',
+      '吗氯贝胺',
+    ],
+  },
+  {
+    // Round 8: muscles jerking or twitching on their own (clonus in lay words).
+    id: 'muscle_jerks',
+    kind: 'modifier',
+    label: { zh: '肌肉不自主抽动', en: 'muscles jerking on their own' },
+    en: ['(legs?|arms?|muscles?|body) (\\w+ ){0,2}(jerking|twitching|jumping)', 'clonus', 'myoclon'],
+    zh: ['(腿|手|胳膊|肌肉|身上)~(一直|不停地?|老是)?~(抽动|乱跳|一跳一跳|抖动)'],
+  },
+  {
+    // Round 8: breathing faster than usual, told by a parent (WHO IMCI fast breathing; NICE NG9).
+    id: 'fast_breathing',
+    kind: 'modifier',
+    label: { zh: '呼吸比平时快', en: 'breathing faster than usual' },
+    en: [
+      '(breathing|breaths?) (\\w+ ){0,3}(fast|faster|quick|quicker|rapid|rapidly)',
+      '(fast|rapid|quick) breathing',
+    ],
+    zh: ['(喘气|呼吸|出气)~(好像|感觉)?~(比平时|比平常|比以前)?~(有点|有些|很|特别)?~(快|急|粗)'],
+  },
+  {
+    // Persecutory ideas as relatives report them (说邻居装了监控要害他); round 8 made them their own
+    // concept so that they lead to a same-day psychiatric look (NICE CG178).
+    id: 'paranoid_ideas',
+    kind: 'symptom',
+    label: { zh: '觉得有人要害自己或监视自己', en: 'believing people are watching or out to harm them' },
+    en: [
+      'paranoi',
+      '(thinks|believes|convinced|says|sure) (that )?(people|someone|they|the neighbou?rs?|the government|everyone|his \\w+|her \\w+)[^.!?]{0,40}(watching|following|spying|poison|out to get|after (him|her|me)|bugged|cameras?)',
+    ],
+    zh: ['被人害', '(要|想)害(他|她|我)', '(监视|跟踪|监控|窃听)(他|她|我)', '(下毒|投毒)~…(害|他|她|我)'],
+    dept: { psychiatry: 6 },
   },
 ];

@@ -31,6 +31,8 @@ export const LEXICON_SKIN_EENT_MSK: readonly ConceptDef[] = [
       '(red|hot|warm),? (and )?swollen',
       'swollen,? (red|hot)',
       'spreading redness',
+      // Round 8: "a red, warm patch".
+      '(red|reddened),? (and )?(warm|hot) (patch|area|skin|spot|lump)',
     ],
     zh: ['红肿(热痛|发烫|发热|热|疼|痛)', '又红又(肿|热|烫)', '红…肿…(烫|热)'],
     dept: { dermatology: 3, general_surgery: 2 },
@@ -41,6 +43,8 @@ export const LEXICON_SKIN_EENT_MSK: readonly ConceptDef[] = [
     label: { zh: '范围在扩大', en: 'spreading or growing' },
     en: [
       'spreading',
+      '(spread|grown) (a bit|a little|more|further|since)',
+      'drew a line (around|round)',
       'getting (bigger|larger|wider)',
       'growing',
       'red (line|streak) (going|running|moving) up',
@@ -97,6 +101,8 @@ export const LEXICON_SKIN_EENT_MSK: readonly ConceptDef[] = [
     label: { zh: '皮肤或指甲问题', en: 'skin, hair or nail problem' },
     en: [
       'acne',
+      'break(ing|s)? out',
+      'zits?\\b',
       'pimple',
       '\\bmoles?\\b',
       'warts?\\b',
@@ -325,6 +331,9 @@ export const LEXICON_SKIN_EENT_MSK: readonly ConceptDef[] = [
       '光晕',
       '虹视',
       '(看|模)~(东西)?~模模糊糊',
+      // Round 8: gradual clouding told in lay words (眼睛越来越花, 像隔了层雾).
+      '眼睛~(越来越|有点|有些)~花',
+      '(看|望)~(东西|嘢|野)?~…(隔|蒙|罩)~了?~(一)?~层~(雾|纱|膜)',
     ],
     dept: { ophthalmology: 6 },
   },
@@ -397,6 +406,9 @@ export const LEXICON_SKIN_EENT_MSK: readonly ConceptDef[] = [
       'post.?nasal',
       'congested',
       'sinus',
+      // Round 8: "left side of my nose has been blocked for months", "can't smell".
+      '(nose|nostril) (\\w+ ){0,4}(blocked|stuffed|congested)',
+      "(can'?t|cannot|can not) smell",
     ],
     zh: ['流鼻涕', '流鼻水', '流涕', '鼻塞', '打喷嚏', '鼻涕', '鼻子(痒|不通)', '鼻窦'],
     dept: { ent: 4, respiratory: 1 },
@@ -487,6 +499,8 @@ export const LEXICON_SKIN_EENT_MSK: readonly ConceptDef[] = [
     ],
     zh: [
       '牙(疼|痛|齿|龈|床|周)',
+      // Round 8: Cantonese 啲牙成日痛 (啲 folds to 些).
+      '牙~(成日|成天|总是|老是|经常|一直|有时)~(痛|疼|酸)',
       '智齿',
       '蛀牙',
       '口腔溃疡',
@@ -843,5 +857,21 @@ export const LEXICON_SKIN_EENT_MSK: readonly ConceptDef[] = [
     label: { zh: '耳朵被顶得往外翘', en: 'the ear sticking out' },
     en: ['ears? (is |are |has |have )?(now )?(sticking|pushed|poking|pointing|standing|bent) (out|forward)'],
     zh: ['耳朵~(往外|向外|往前|向前|朝外)~(翘|支|顶|凸|鼓|推|扇)'],
+  },
+  {
+    // Round 8: one joint suddenly red, hot and swollen (NICE CKS gout / hot swollen joint: same-day
+    // assessment to treat and to exclude an infected joint).
+    id: 'hot_swollen_joint',
+    kind: 'symptom',
+    label: { zh: '单个关节突然红肿发烫', en: 'a joint suddenly red, hot and swollen' },
+    en: [
+      '(joint|toe|knee|ankle|wrist|elbow)[^.!?]{0,30}\\b(red|hot|swollen)\\b[^.!?]{0,25}\\b(hot|warm|swollen|red)\\b',
+    ],
+    zh: [
+      '(关节|脚趾|脚指|大脚趾|大脚指|膝盖|膝关节|脚踝|脚脖子|手腕|手指)~…(肿痛|红肿|肿)~…(发烫|发热|烫|热)',
+      // Told across a comma: 大脚趾根突然肿痛，红红的发烫.
+      '(关节|脚趾|脚指|膝盖|脚踝|脚脖子|手腕|手指)[^。！？!?]{0,12}肿[^。！？!?]{0,12}(发烫|烫手|摸着烫|发热)',
+    ],
+    dept: { rheumatology: 4, orthopaedics: 2 },
   },
 ];

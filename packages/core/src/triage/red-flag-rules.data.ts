@@ -1340,7 +1340,18 @@ export const RED_FLAG_RULES: readonly TriageRule[] = [
     departments: ['cardiology'],
     when: {
       all: [
-        { has: 'dyspepsia' },
+        {
+          any: [
+            { has: 'dyspepsia' },
+            // Round 8: "胃疼…心口窝那里闷闷的" is the same complaint told as pain.
+            {
+              all: [
+                { has: 'epigastric_site' },
+                { any: [{ has: 'abdominal_pain' }, { has: 'pressure_character' }] },
+              ],
+            },
+          ],
+        },
         ACUTE,
         { ageYearsAtLeast: 30, orUnknown: true },
         {
@@ -1350,6 +1361,9 @@ export const RED_FLAG_RULES: readonly TriageRule[] = [
             { has: 'dyspnea' },
             { has: 'syncope' },
             { all: [{ has: 'sweating' }, { has: 'cardiac_history' }] },
+            {
+              all: [{ has: 'sweating' }, { any: [{ has: 'diabetes_context' }, { ageYearsAtLeast: 50 }] }],
+            },
             { all: [{ has: 'exertional' }, { ageYearsAtLeast: 40 }] },
           ],
         },
@@ -2239,5 +2253,69 @@ export const RED_FLAG_RULES: readonly TriageRule[] = [
     },
     source:
       'NICE CKS acute otitis media: suspected acute mastoiditis → refer immediately [S]; MTS ear problems chart',
+  },
+  {
+    id: 'foreskin_stuck_back',
+    disposition: 'emergency',
+    cnLevel: 2,
+    label: { zh: '包皮翻上去回不来', en: 'a foreskin pulled back that will not go forward' },
+    departments: ['urology'],
+    when: { has: 'foreskin_stuck' },
+    source:
+      'EAU Guidelines on Paediatric Urology (paraphimosis: an emergency, reduce at once to save the glans) [S]',
+  },
+  {
+    id: 'erection_not_going_down',
+    disposition: 'emergency',
+    cnLevel: 2,
+    label: { zh: '勃起持续不消退', en: 'an erection that will not go down' },
+    departments: ['urology'],
+    when: { has: 'prolonged_erection' },
+    source:
+      'AUA/SMSNA 2022 guideline on priapism (an erection lasting over 4 hours is an emergency) [S]; EAU guidelines on sexual and reproductive health [S]',
+  },
+  {
+    id: 'serotonin_medicine_with_jerking_and_fever',
+    disposition: 'emergency',
+    cnLevel: 2,
+    label: {
+      zh: '服用抗抑郁等药物后肌肉抽动并发热、大汗或烦躁',
+      en: 'muscle jerking with fever, heavy sweating or agitation on an antidepressant-type medicine',
+    },
+    departments: ['emergency'],
+    when: {
+      all: [
+        { has: 'serotonergic_drug' },
+        {
+          any: [
+            {
+              all: [
+                { has: 'muscle_jerks' },
+                {
+                  any: [{ has: 'fever' }, { has: 'sweating' }, { has: 'mental_distress' }, { has: 'tremor' }],
+                },
+              ],
+            },
+            { all: [{ has: 'tremor' }, { has: 'fever' }] },
+          ],
+        },
+      ],
+    },
+    source: `Hunter serotonin toxicity criteria (Dunkley 2003: clonus with agitation, sweating or fever; tremor with fever) [S]; ${CN} Ⅱ toxic exposure`,
+  },
+  {
+    id: 'child_fever_will_not_walk',
+    disposition: 'emergency',
+    cnLevel: 2,
+    label: {
+      zh: '孩子发热并且不肯走路或不敢着地',
+      en: 'a child with a fever who will not walk or put weight on a leg',
+    },
+    departments: ['paediatrics', 'orthopaedics'],
+    when: {
+      all: [{ ageYearsBelow: 16 }, { has: 'fever' }, { has: 'cannot_stand' }, { not: { has: 'injury' } }],
+    },
+    source:
+      'NICE CKS acute childhood limp (a limp with fever: same-day hospital assessment for an infected joint or bone) [S]; Kocher criteria [S]; emergency rather than same-day: project',
   },
 ];

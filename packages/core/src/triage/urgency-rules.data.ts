@@ -662,14 +662,25 @@ export const URGENT_RULES: readonly TriageRule[] = [
     'hot, very painful swollen joint',
     {
       all: [
-        { has: 'joint_msk_pain' },
         {
           any: [
-            { severityAtLeast: 7 },
+            // Round 8: one joint suddenly red, hot and swollen, however mild the pain is told; a
+            // flare of gout the patient already knows is not the same-day question.
+            { all: [{ has: 'hot_swollen_joint' }, { not: { has: 'inflammatory_joint' } }] },
             {
               all: [
-                { has: 'fever' },
-                { not: { any: [{ has: 'nose_symptom' }, { has: 'cough' }, { has: 'sore_throat' }] } },
+                { has: 'joint_msk_pain' },
+                {
+                  any: [
+                    { severityAtLeast: 7 },
+                    {
+                      all: [
+                        { has: 'fever' },
+                        { not: { any: [{ has: 'nose_symptom' }, { has: 'cough' }, { has: 'sore_throat' }] } },
+                      ],
+                    },
+                  ],
+                },
               ],
             },
           ],
@@ -677,7 +688,7 @@ export const URGENT_RULES: readonly TriageRule[] = [
         { durationHoursBelow: 168, orUnknown: true },
       ],
     },
-    'project',
+    'project; a hot swollen joint: NICE CKS gout and hot swollen joint (same-day assessment to exclude septic arthritis) [S]',
     ['rheumatology', 'orthopaedics'],
   ),
   rule(
@@ -903,5 +914,49 @@ export const URGENT_RULES: readonly TriageRule[] = [
     },
     'MTS limping child chart ("unable to walk", "new abnormal gait": yellow); RCEM/NICE CKS acute limp in a child: same-day assessment [S]',
     ['orthopaedics', 'paediatrics'],
+  ),
+  rule(
+    'stuck_in_throat',
+    '喉咙卡了鱼刺或骨头',
+    'a fish bone or something sharp stuck in the throat',
+    { has: 'throat_foreign_body' },
+    'project (a bone stuck in the throat is removed by ENT the same day: the risk is a deep neck infection or a tear); 急诊预检分诊专家共识 2018 Ⅳ foreign body without breathing difficulty sets the floor, not the timing',
+    ['ent'],
+  ),
+  rule(
+    'young_child_breathing_fast',
+    '5岁以下孩子咳嗽、感冒或发热时呼吸比平时快',
+    'a child under 5 breathing faster than usual with a cough, cold or fever',
+    {
+      all: [
+        { ageYearsBelow: 5 },
+        { has: 'fast_breathing' },
+        {
+          any: [
+            { has: 'cough' },
+            { has: 'cold_word' },
+            { has: 'nose_symptom' },
+            { has: 'fever' },
+            { has: 'wheeze' },
+          ],
+        },
+      ],
+    },
+    'WHO IMCI (fast breathing with a cough: assess and treat the same day) [S]; NICE NG9 bronchiolitis (raised breathing rate: clinical review) [S]',
+    ['paediatrics'],
+  ),
+  rule(
+    'new_persecutory_ideas_or_voices',
+    '新出现觉得被害、被监视或听到声音',
+    'new beliefs of being watched or harmed, or hearing voices',
+    {
+      all: [
+        { any: [{ has: 'paranoid_ideas' }, { has: 'hallucinations' }] },
+        { not: { has: 'usual_pattern' } },
+        { durationHoursBelow: 2160, orUnknown: true },
+      ],
+    },
+    'NICE CG178 psychosis: refer a first episode urgently to early intervention [S]; 急诊预检分诊专家共识 2018 Ⅲ (possible agitation); 90-day window: project',
+    ['psychiatry'],
   ),
 ];
