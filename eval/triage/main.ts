@@ -54,6 +54,7 @@ export async function run(args: string[]): Promise<void> {
     'dev8',
     'test',
     'test2',
+    'test6',
   ] as const) {
     for (const lang of ['all', 'zh', 'en'] as const) {
       const rows = results
