@@ -48,13 +48,13 @@ export interface Vignette {
  * dev8: written blind by an eighth author during the dev7 round as a held-out set ("test5", ids t5-*),
  * "a representative week" of messages across all departments, ages and writing styles; measured once
  * (emergency recall 79.5%), then turned into a development set.
- * test6: a fresh held-out set (ids t6-*) written blind by a ninth author during the dev8 round as
+ * dev9: written blind by a ninth author during the dev8 round as a held-out set ("test6", ids t6-*),
  * messages typed or dictated on a phone in the waiting room (voice-input slips, no punctuation,
  * relatives typing, buried details; sexual and reproductive health, mental health, environmental and
- * medicine problems); never used for tuning.
+ * medicine problems); measured once (emergency recall 84.8%), then turned into a development set.
  */
 export type Split =
-  'dev' | 'dev2' | 'dev3' | 'dev4' | 'dev5' | 'dev6' | 'dev7' | 'dev8' | 'test' | 'test2' | 'test6';
+  'dev' | 'dev2' | 'dev3' | 'dev4' | 'dev5' | 'dev6' | 'dev7' | 'dev8' | 'dev9' | 'test' | 'test2';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const SHARED_VIGNETTES = resolve(
@@ -98,7 +98,6 @@ export function loadVignettes(): { vignettes: Vignette[]; skipped: string | null
     ...loadOwn('zh.json'),
     ...loadOwn('en.json'),
     ...loadOwn('test2.json', 'test2'),
-    ...loadOwn('test6.json', 'test6'),
     ...loadOwn('dev2.json', 'dev2'),
     ...loadOwn('dev3.json', 'dev3'),
     ...loadOwn('dev4.json', 'dev4'),
@@ -106,6 +105,7 @@ export function loadVignettes(): { vignettes: Vignette[]; skipped: string | null
     ...loadOwn('dev6.json', 'dev6'),
     ...loadOwn('dev7.json', 'dev7'),
     ...loadOwn('dev8.json', 'dev8'),
+    ...loadOwn('dev9.json', 'dev9'),
   ];
   if (!existsSync(SHARED_VIGNETTES)) {
     return {

@@ -4,9 +4,10 @@
  */
 import { classifyContext, type MentionStatus } from './classify-context.ts';
 import { COMPILED_LEXICON } from './symptom-lexicon.ts';
-import { ZH_CHAR_FOLDS } from './zh-variants.data.ts';
+import { ZH_CHAR_FOLDS, ZH_VOICE_SLIPS } from './zh-variants.data.ts';
 
 const FOLDABLE = new RegExp(`[${[...ZH_CHAR_FOLDS.keys()].join('')}]`, 'g');
+const VOICE_SLIP = new RegExp([...ZH_VOICE_SLIPS.keys()].join('|'), 'g');
 
 export interface ConceptMention {
   concept: string;
@@ -34,6 +35,8 @@ export function normaliseText(text: string): string {
       // Traditional characters and Cantonese function words fold one-to-one onto the simplified
       // lexicon (講唔清楚 → 讲不清楚), keeping every offset.
       .replace(FOLDABLE, (ch) => ZH_CHAR_FOLDS.get(ch) ?? ch)
+      // Dictation homophones (凶口 → 胸口), word for word and length for length.
+      .replace(VOICE_SLIP, (w) => ZH_VOICE_SLIPS.get(w) ?? w)
   );
 }
 

@@ -202,6 +202,8 @@ export const LEXICON_ABDOMEN_GU_OBGYN: readonly ConceptDef[] = [
     zh: [
       '反酸',
       '烧心',
+      // Round 9: 胃这块老是烧得慌.
+      '胃~(这块|这里|这儿|那块|那里|口|部)?~…(烧得慌|火烧|灼烧|烧着)',
       '胃胀',
       '嗳气',
       '消化不良',
@@ -271,7 +273,9 @@ export const LEXICON_ABDOMEN_GU_OBGYN: readonly ConceptDef[] = [
     en: [
       '(blood|bleeding) (in|on|from|with) (the |my |his |her )?(stool|poo|toilet paper|rectum|bottom|anus|back passage|bowel)',
       '(pooping|pooing|pooped|pood|passing|shitting) (out )?(\\w+ )?blood',
-      'blood (when|while|after) (i |he |she )?(poo|poop)',
+      'blood (when|while|after) (i |he |she )?(poo|poop|wip(e|ed|ing))',
+      // Round 9: "bright red on the paper and a few drops in the bowl".
+      'bright red (blood )?(on|in) the (toilet )?(paper|bowl|pan)',
       'rectal bleeding',
       'bleeding (per|from the) rectum',
       'bloody (stool|diarrh)',
@@ -522,14 +526,29 @@ export const LEXICON_ABDOMEN_GU_OBGYN: readonly ConceptDef[] = [
       'swelling in scrotum',
       '(testicle|testis|ball|balls|scrotum) (is |are )?(really |very |so )?(painful|hurting|hurts?|sore|swollen|killing)',
     ],
-    zh: ['(?<![鸡鸭鹅皮咸卤])蛋蛋?~(突然)?~(疼|痛|肿)', '{testis}~…(疼|痛|肿|胀)', '蛋疼'],
+    zh: [
+      '(?<![鸡鸭鹅皮咸卤])蛋蛋?~(突然)?~(疼|痛|肿)',
+      '{testis}~…(疼|痛|肿|胀)',
+      '蛋疼',
+      // Round 9: side and adverbs between (蛋蛋右边突然特别疼), never across a denial.
+      '{testis}[^。！？!?，,\\s不没无未]{0,8}(疼|痛|肿)',
+    ],
     dept: { urology: 6 },
   },
   {
     id: 'male_genital',
     kind: 'symptom',
     label: { zh: '男性生殖器症状', en: 'penis or urethral symptoms' },
-    en: ['penis', 'penile', 'urethral discharge', 'erectile', 'erection', 'prostat'],
+    en: [
+      'penis',
+      'penile',
+      'urethral discharge',
+      'erectile',
+      'erection',
+      'prostat',
+      // Round 9: "trouble getting it up".
+      '(getting|get|keeping|keep) it up',
+    ],
     zh: ['阴茎', '尿道(口)?(流脓|分泌物)', '勃起', '前列腺'],
     dept: { urology: 5 },
   },
@@ -664,6 +683,8 @@ export const LEXICON_ABDOMEN_GU_OBGYN: readonly ConceptDef[] = [
       'cord (is )?(coming out|hanging|prolapsed?)',
       "(baby'?s?|fetal|foetal) movements? (are |is |have )?(decreased|reduced|less|stopped)",
       "(decreased|reduced|less|no) (baby'?s?|fetal|foetal) movement",
+      // Round 9: "baby moving way less since last night".
+      "(baby|she|he) (is |has been |'s )?(moving|kicking) (way |much |a lot |far )?less",
       "(haven'?t|hasn'?t|not|can'?t|cannot) (felt|feel|feeling) (the |my |her )?baby (move|moving|kick)",
       'waters? (have )?broken',
       'leaking (fluid|water)',
@@ -709,6 +730,11 @@ export const LEXICON_ABDOMEN_GU_OBGYN: readonly ConceptDef[] = [
       'infertil',
       "(can'?t|cannot|trying to) (get|become) pregnant",
       'contracepti',
+      // Round 9: family planning and pre-conception questions belong in gynaecology too.
+      '(combined |contraceptive |birth control |morning.?after )pill',
+      '\\b(iud|coil)\\b',
+      'folic acid',
+      '(try|trying|want to try) for a baby',
       'bartholin',
       'polycystic',
       'pap smear',
@@ -719,6 +745,11 @@ export const LEXICON_ABDOMEN_GU_OBGYN: readonly ConceptDef[] = [
     ],
     zh: [
       '白带',
+      // Round 9: family planning (上环, 结扎, 避孕).
+      '(上|取|放|带)环',
+      '结扎',
+      '避孕',
+      '备孕',
       '阴道(分泌物|瘙痒|炎)',
       '外阴',
       '下体(瘙痒|痒)',
@@ -894,7 +925,7 @@ export const LEXICON_ABDOMEN_GU_OBGYN: readonly ConceptDef[] = [
     kind: 'symptom',
     label: { zh: '吞下异物', en: 'swallowed an object' },
     en: [
-      '(swallowed|swallow|swallowing) (a |an |the |one of (the|those|his|her) |some |his |her |my )?(\\w+ )?(coins?|toy|marble|pin|safety pin|screw|nail|ring|bead|earring|button|key|lego|hair ?clip|tack)s?\\b',
+      '(swallowed|swallow|swallowing) (a |an |the |one of (the|those|his|her) |some |his |her |my )?(\\w+ ){0,2}(coins?|toy|marble|pin|safety pin|screw|nail|ring|bead|earring|button|key|lego|hair ?clip|tack)s?\\b',
     ],
     zh: [
       '(吞|咽)(了|下|进)?(去)?…(硬币|钢镚|纽扣|扣子|钉子|别针|珠子|弹珠|戒指|发卡|螺丝|图钉|玩具|耳环|钥匙)',

@@ -18,6 +18,8 @@ export const LEXICON_CARDIORESPIRATORY: readonly ConceptDef[] = [
       // Adverbs between: "my chest is really tight".
       'chest (is|feels|felt|was|went) (really |very |so |a bit |quite |all |kind of )+(tight|heavy|sore|painful)',
       'retrosternal',
+      // Round 9: the clinical shorthand some patients use ("CP x 30min").
+      '\\bCP\\b',
       'substernal',
       'angina',
       'my chest (hurts|is killing)',
@@ -214,7 +216,8 @@ export const LEXICON_CARDIORESPIRATORY: readonly ConceptDef[] = [
     zh: [
       '活动后',
       '劳累后',
-      '爬楼',
+      // Not "爬楼也没问题" (climbing stairs is fine), round 9.
+      '爬楼(?!(梯)?(也|都)?(没问题|没事|不累|不喘|还行|可以))',
       '走路(时|后)',
       '运动(时|后)',
       '活动时',
@@ -543,7 +546,7 @@ export const LEXICON_CARDIORESPIRATORY: readonly ConceptDef[] = [
       '心里扑通',
       '心跳得厉害',
       '心跳~…(快|乱|不齐|加速|厉害|咚咚|砰砰)',
-      '心(里)?(怦怦|砰砰|扑通扑通|咚咚|突突)',
+      '心(里|脏)?~(老是|总是|有时|经常)?~(怦怦|砰砰|扑通扑通|咚咚|突突)',
     ],
     dept: { cardiology: 3 },
   },
@@ -838,6 +841,16 @@ export const LEXICON_CARDIORESPIRATORY: readonly ConceptDef[] = [
       'skips? a beat',
       'lasts? (only |just )?(a|one|a split|a few|1|2) (second|seconds|moment|sec)\\b',
     ],
-    zh: ['(漏跳|停跳|早搏)', '咯噔一下', '(一下|几秒钟?|一两秒)~(就)?~(过去|好|没)了'],
+    zh: ['(漏跳|停跳|早搏)', '停了?一拍', '咯噔一下', '(一下|几秒钟?|一两秒)~(就)?~(过去|好|没)了'],
+  },
+  {
+    // Round 9: an INR of 5 or more on warfarin, read from the number the patient quotes (BSH 2011
+    // warfarin guideline: withhold and review the same day; vitamin K above 8).
+    id: 'inr_high',
+    kind: 'modifier',
+    label: { zh: 'INR 5 以上', en: 'INR of 5 or more' },
+    en: ['INR\\s*(值|值是|是|为|:|：|=|of|is|was|at)?\\s*([5-9]|[1-9]\\d)(\\.\\d+)?(?![\\d.])'],
+    zh: ['国际标准化比值~(是|为)?~([5-9]|[1-9]\\d)(\\.\\d+)?(?![\\d.])'],
+    dept: { cardiology: 2, haematology: 1 },
   },
 ];

@@ -126,6 +126,10 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       '脸歪',
       '{mouth}~{crooked}',
       '(喝水|吃饭|喝汤)~…(漏|流)~出',
+      // Round 9: 漱口水从嘴角漏, 脸不听使唤, 眼睛闭不严 (facial weakness in lay words).
+      '(漱口水|水|饭|汤)~…从~…嘴角~…(漏|流)',
+      '(脸|面部?)~(不听使唤|动不了)',
+      '眼睛闭不(严|上|紧|拢)',
       '(一侧|半边|半侧|一边)~(脸|面部?)~…(麻|木|歪|没知觉|没感觉|耷拉|不能动)',
       // Round 5: face before side, as Cantonese says it (块面一边歪咗 → 块面一边歪了); project.
       '(脸|面部?|块面)~(一边|一侧|半边|半侧)~(歪|斜|下垂|耷拉)',
@@ -793,6 +797,9 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       '(want|wants|wanted|wanting) to die',
       'no point (in )?(living|going on)',
       '(giving|gave|given) (away )?(his|her|my) (things|stuff|belongings|possessions)( away)?',
+      // Round 9: farewells and putting affairs in order, as relatives notice them.
+      '(texted|messaged|sent|said) (me |us |everyone )?(a )?goodbye',
+      '(sorted|sorting|put|putting) (out )?(all )?(his|her|my) (things|affairs|stuff) (\\w+ )?(in order)?',
       '(not|no longer) (want to )?be (here|around) anymore',
       "(don'?t|do not|doesn'?t|does not) want to be (here|around|alive)( anymore)?",
       // Final acts and means at hand (NICE NG225 risk factors): goodbye letters, pills set aside.
@@ -820,6 +827,12 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       '死了算了',
       '一死了之',
       '活着太累',
+      // Round 9: tiredness of living and a hidden plan (攒药), told as a sleep complaint.
+      '活着~(挺|很|好|真)~累',
+      '(攒|存|囤)~…药~…(够|一起|全|都)',
+      '(把|将)~…药~…(攒|存|囤)',
+      '要是我不在了',
+      '不用再(麻烦|拖累)(大家|你们|家里|家人)',
       '不~想~活',
       '活~着~…(没|没有)~(啥|什么|一点)?~(意思|意义|盼头|奔头)',
       '死了~(算了|好|倒好|干净|也好)',
@@ -1121,7 +1134,8 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
     kind: 'symptom',
     label: { zh: '被蛇或毒虫咬伤', en: 'snake or venomous bite' },
     en: ['snake ?bite', 'bitten by a (\\w+ )?snake', 'scorpion', 'jellyfish sting', 'spider bite'],
-    zh: ['(被|让)…蛇…(咬|伤)', '蛇咬', '蝎子…(蛰|蜇|咬)', '毒蜘蛛'],
+    // 长虫 is the northern rural word for a snake (round 9).
+    zh: ['(被|让)…(蛇|长虫)…(咬|伤)', '(蛇|长虫)咬', '蝎子…(蛰|蜇|咬)', '毒蜘蛛'],
     dept: { emergency: 6 },
   },
   {
@@ -2253,16 +2267,28 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
     zh: ['(喘气|呼吸|出气)~(好像|感觉)?~(比平时|比平常|比以前)?~(有点|有些|很|特别)?~(快|急|粗)'],
   },
   {
-    // Persecutory ideas as relatives report them (说邻居装了监控要害他); round 8 made them their own
-    // concept so that they lead to a same-day psychiatric look (NICE CG178).
+    // Persecutory or grandiose ideas as relatives report them (说邻居装了监控要害他); round 8 made them
+    // their own concept so that they lead to a same-day psychiatric look (NICE CG178, CG185).
     id: 'paranoid_ideas',
     kind: 'symptom',
-    label: { zh: '觉得有人要害自己或监视自己', en: 'believing people are watching or out to harm them' },
+    label: {
+      zh: '觉得有人要害自己、监视自己，或自己肩负特殊使命',
+      en: 'believing people are watching or out to harm them, or that they are on a special mission',
+    },
     en: [
       'paranoi',
+      // Round 9: grandiose beliefs in a manic relapse (NICE CG185).
+      'mission from god',
+      'special (mission|powers?)',
       '(thinks|believes|convinced|says|sure) (that )?(people|someone|they|the neighbou?rs?|the government|everyone|his \\w+|her \\w+)[^.!?]{0,40}(watching|following|spying|poison|out to get|after (him|her|me)|bugged|cameras?)',
     ],
-    zh: ['被人害', '(要|想)害(他|她|我)', '(监视|跟踪|监控|窃听)(他|她|我)', '(下毒|投毒)~…(害|他|她|我)'],
+    zh: [
+      '被人害',
+      '(要|想)害(他|她|我)',
+      '(监视|跟踪|监控|窃听)(他|她|我)',
+      '(下毒|投毒)~…(害|他|她|我)',
+      '(神|上帝|老天爷?|菩萨|佛祖)~…(派|交给|赋予)~…(使命|任务)',
+    ],
     dept: { psychiatry: 6 },
   },
 ];

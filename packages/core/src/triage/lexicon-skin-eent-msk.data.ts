@@ -352,7 +352,7 @@ export const LEXICON_SKIN_EENT_MSK: readonly ConceptDef[] = [
       '(碱|酸|石灰|漂白|消毒液|洁厕|水泥)…(进|溅|弄|迸)…眼',
       '眼(睛)?…(进|溅)(了|进)?…(碱|酸|石灰|漂白|消毒液|洁厕|水泥)',
       '眼外伤',
-      '(溅|进|弄)到眼(睛)?(里)?',
+      '(溅|进|弄)到~(左|右|两|一只|一边)?~眼(睛)?(里)?',
       '眼睛被(打|戳|扎|撞)',
       '化学(品|物)(溅|进)',
     ],
@@ -499,6 +499,7 @@ export const LEXICON_SKIN_EENT_MSK: readonly ConceptDef[] = [
     ],
     zh: [
       '牙(疼|痛|齿|龈|床|周)',
+      '(大牙|槽牙|门牙)',
       // Round 8: Cantonese 啲牙成日痛 (啲 folds to 些).
       '牙~(成日|成天|总是|老是|经常|一直|有时)~(痛|疼|酸)',
       '智齿',
@@ -546,6 +547,8 @@ export const LEXICON_SKIN_EENT_MSK: readonly ConceptDef[] = [
     zh: [
       '关节(痛|疼|肿|僵)',
       '膝(盖|关节)?(痛|疼|肿)',
+      // Northern words for the knee (round 9).
+      '(波棱盖|波罗盖|膊棱盖|磕膝盖|胳拉拜子)~…(痛|疼|肿)',
       '肩(膀|周)?(痛|疼)',
       '手腕(痛|疼|肿)',
       '脚踝(痛|疼|肿)',

@@ -959,4 +959,12 @@ export const URGENT_RULES: readonly TriageRule[] = [
     'NICE CG178 psychosis: refer a first episode urgently to early intervention [S]; 急诊预检分诊专家共识 2018 Ⅲ (possible agitation); 90-day window: project',
     ['psychiatry'],
   ),
+  rule(
+    'inr_five_or_more',
+    '华法林治疗中 INR 达到 5 或更高',
+    'an INR of 5 or more on warfarin',
+    { has: 'inr_high' },
+    'BSH guidelines on oral anticoagulation with warfarin, 4th edition 2011 (INR 5–8: withhold, vitamin K if bleeding; > 8: vitamin K) [S]; same day: project',
+    ['cardiology', 'haematology'],
+  ),
 ];

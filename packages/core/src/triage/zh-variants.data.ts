@@ -26,3 +26,22 @@ export const ZH_CHAR_FOLDS: ReadonlyMap<string, string> = new Map(
     .filter((p) => p.length === 2 && p[0] !== p[1])
     .map((p) => [p[0]!, p[1]!] as const),
 );
+
+/**
+ * Voice-input slips (语音输入错别字): homophones a phone's dictation writes for symptom words, folded
+ * word for word before matching. Each pair has the same length, so offsets stay as they are. Only
+ * pairs with no everyday meaning of their own are listed (凶口 is not a word; 凶 alone is). Source:
+ * project, from the dictation slips blind vignette authors wrote (round 9); uncertain coverage.
+ */
+export const ZH_VOICE_SLIPS: ReadonlyMap<string, string> = new Map([
+  ['凶口', '胸口'],
+  ['凶闷', '胸闷'],
+  ['凶痛', '胸痛'],
+  ['头云', '头晕'],
+  ['发绕', '发烧'],
+  ['糖料病', '糖尿病'],
+  ['糖鸟病', '糖尿病'],
+  ['高血牙', '高血压'],
+  ['拉肚纸', '拉肚子'],
+  ['呼吸困男', '呼吸困难'],
+]);
