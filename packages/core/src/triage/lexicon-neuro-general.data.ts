@@ -1083,7 +1083,9 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       // Muscle soreness the day after exercise.
       'after (a run|running|a jog|jogging|exercise|exercising|a match|football|training|a hike)',
       '(leg|arm|chest|back) day',
-      '(first|1st) (workout|gym session|run|time at the gym)',
+      '(first|1st) (workout|gym session|run|time at (the )?gym)',
+      '\\bdid (squats|lunges|deadlifts|burpees)',
+      '(helped|helping) (\\w+ ){0,2}(move|moving|carry|carrying|lift|lifting)',
       'at the gym',
     ],
     zh: [
@@ -1193,6 +1195,8 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       '头被(砸|打)',
       '{head}…(摔|磕|撞|碰|砸)(到|了|伤|破|着|在)',
       '(摔|磕|撞|碰|砸)(到|了|伤|破|着)…{head}',
+      // Round 9: 脑门磕桌角上 (the head, then what it hit).
+      '{head}(磕|撞|碰)(?!见)',
     ],
     dept: { neurosurgery: 4 },
   },
@@ -1439,7 +1443,8 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
     label: { zh: '婴幼儿危险征象', en: 'danger signs in a young child' },
     en: [
       'floppy',
-      '\\blimp\\b',
+      // Floppy, not "walks with a limp" (round 9).
+      '(?<!\\ba )\\blimp\\b',
       'inconsolable',
       'high.?pitched cry',
       'bulging (fontanelle|soft spot)',

@@ -63,6 +63,12 @@ describe('same-day rules found in round 9', () => {
 });
 
 describe('wording and departments in round 9', () => {
+  it('"walks with a limp" is not a floppy child; 脑门磕 is a head injury; squats are a strain', () => {
+    expect(present('can walk on it with a limp').has('infant_danger_signs')).toBe(false);
+    expect(present('the baby is limp and pale').has('infant_danger_signs')).toBe(true);
+    expect(present('脑门磕桌角上了').has('head_injury')).toBe(true);
+    expect(present('did squats yesterday, thighs sore').has('strain_trigger')).toBe(true);
+  });
   it('"爬楼也没问题" is not exertional', () => {
     expect(present('爬楼也没问题').has('exertional')).toBe(false);
     expect(present('一爬楼就胸闷').has('exertional')).toBe(true);

@@ -152,6 +152,7 @@ export const ZH_WORD_CLASSES: Readonly<Record<string, readonly string[]>> = {
   // 头一次/头天/头几天 ("the first time", "the day before"), nor a head movement (扭头, 回头, 点头, 摇头).
   head: [
     '脑袋',
+    '脑门',
     '脑壳',
     '脑瓜子?',
     '后脑勺',
