@@ -55,6 +55,7 @@ export async function run(args: string[]): Promise<void> {
     'dev9',
     'test',
     'test2',
+    'test7',
   ] as const) {
     for (const lang of ['all', 'zh', 'en'] as const) {
       const rows = results
