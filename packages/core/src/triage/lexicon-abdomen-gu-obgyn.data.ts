@@ -466,6 +466,10 @@ export const LEXICON_ABDOMEN_GU_OBGYN: readonly ConceptDef[] = [
     en: [
       'numb\\w* (in|around|of) (the |my |his |her )?(groin|buttocks|genitals|saddle|bottom)',
       'saddle (anaesthesia|anesthesia|numbness)',
+      // Round 10: "numb around my backside when I wipe", "urine slow to start, I need to push".
+      'numb\\w* (in|around|of) (the |my |his |her )?(backside|bum|private parts)',
+      '(urine|pee|wee) (is )?(slow|hard) to (start|come)',
+      '(need|have) to (push|strain) to (pee|urinate|wee|pass urine)',
       '(lost|loss of) (bladder|bowel) control',
       "(can'?t|cannot|couldn'?t) feel (it |anything )?when (i|he|she) wipe",
       'numb (down below|between (my|his|her|the) legs)',

@@ -430,6 +430,8 @@ export const LEXICON_CARDIORESPIRATORY: readonly ConceptDef[] = [
       '口唇(发)?(紫|青|绀)',
       '脸色发(紫|青)',
       '嘴唇~(发)?~(紫|青|乌)',
+      // Round 10: 嘴唇和手指头紫得厉害.
+      '嘴唇(和|跟|、|还有)(手指头?|指甲|脚趾头?)~…(发)?(紫|青|乌)',
       '(嘴唇|嘴)~(有点|有些)?~(发灰|灰了|发乌)',
       '(脸|脸色|面色)~(发)?~(紫|青|乌)(?!春)',
       // Round 5: 脸都憋紫了, 憋得发青 (short of air, lay wording; project).
@@ -620,6 +622,9 @@ export const LEXICON_CARDIORESPIRATORY: readonly ConceptDef[] = [
       '(左|右)下肢(肿|水肿)',
       // 左边小腿肿得厉害, 右边腿肚子又胀又疼.
       '{side}~(的)?(小)?腿(肚子?)?~(又)?(肿|疼|痛|胀)',
+      // Round 10: 右小腿比左边粗一圈.
+      '(左|右)(小)?腿~…比~(左|右)边?~…(粗|肿|胖)',
+      '(right|left) (calf|leg|lower leg) (is )?(bigger|thicker|fatter|wider) than',
     ],
     dept: { vascular_surgery: 4 },
   },

@@ -270,6 +270,9 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       '走路(打晃|歪)',
       '平衡(差|不好)',
       '走路…(晃晃悠悠|摇摇晃晃|像喝醉)',
+      // Round 10: 走路东倒西歪跟喝醉了一样.
+      '东倒西歪',
+      '(跟|像|好像)~喝醉了?(酒)?~(一样|似的)',
     ],
     dept: { neurology: 3 },
   },
@@ -308,6 +311,8 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       '叫醒~(了)?~(又|就)~(马上|立刻|一会儿)?~睡',
       '(醒|叫醒)~一会儿?~就~又?~睡',
       '(人|脑子)~(迷糊|糊涂)',
+      // Round 10: answers that make no sense (问他话答得乱七八糟).
+      '(答|回答|回话|说话)~(得|的)~(乱七八糟|牛头不对马嘴|驴唇不对马嘴|不着边)',
       '意识模糊',
       '神志不清',
       '糊涂',
@@ -964,7 +969,9 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       '(吞|吃|咽)(了|下|进)?…(电池|磁铁|磁珠)',
       // 把纽扣电池吞下去了: the object comes first with 把.
       '(电池|磁铁|磁珠)…(吞|咽|吃)(了|下|进)',
-      '煤气',
+      // Not a gas cooker left on (煤气也忘关过): gas poisoning itself, or breathing it in.
+      '煤气(中毒|熏)',
+      '(闻|吸)~了?~…煤气',
       '一氧化碳',
       '吃了(整瓶|一瓶)',
       '(吞|吃|喝|服)(了|下)*(一整|整|一|大半|半|好几|几)(板|瓶|盒|把|排|包|袋)…(药|片|胶囊|安眠|安定)',
@@ -1162,11 +1169,12 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
     // Coverage audit: a blow said passively (胸口被撞了); project
     zh: [
       '被~(车|人|东西|球|门)?~(撞|砸|踢|打)(了|伤|到)',
-      '摔(倒|伤|了)',
+      // Not "差点摔了" (nearly fell), round 10.
+      '(?<!差点|差一点|险些|几乎)摔(倒|伤|了)',
       '跌倒',
       // Round 5: a slip or trip said as 滑倒, 绊倒, 摔了一跤 (MTS falls chart; project wording).
       '(滑|绊)倒',
-      '(摔|跌|滑|绊)~了~一?~跤',
+      '(?<!差点|差一点|险些|几乎)(摔|跌|滑|绊)~了~一?~跤',
       '车祸',
       '撞(伤|到)',
       '扭伤',
@@ -1399,6 +1407,8 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       '(bit|bitten|scratched) by (a |the |our |my |an )?(\\w+ )?(dog|cat|rat|monkey|bat|animal)',
       '(dog|cat|animal|monkey|bat|rat|puppy|kitten) (bit|scratched|attacked|nipped)',
       '(dog|cat|animal|monkey|bat) (bite|scratch)',
+      // Round 10: "a monkey jumped on me and scratched my hand".
+      '(dog|cat|monkey|bat|rat|animal|puppy|kitten)[^.!?]{0,30}(scratched|bit) (me|him|her|my|his|our)',
     ],
     // A bite or scratch itself; a lick or a question about rabies is `animal_exposure`.
     zh: [
@@ -1455,6 +1465,8 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
     ],
     zh: [
       '软绵绵',
+      // Round 10: 现在软软的不怎么哭了.
+      '软(软|塌塌)的~(不怎么|不太|也不)~(哭|动|吃)',
       '哭声尖',
       '囟门(鼓|膨)',
       '不吃奶',
@@ -2295,5 +2307,76 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       '(神|上帝|老天爷?|菩萨|佛祖)~…(派|交给|赋予)~…(使命|任务)',
     ],
     dept: { psychiatry: 6 },
+  },
+  {
+    // Round 10: atrial fibrillation named as such (the source of a clot to the gut or a limb).
+    id: 'af_context',
+    kind: 'context',
+    label: { zh: '房颤', en: 'atrial fibrillation' },
+    en: ['atrial fibrillation', '\\ba-?fib\\b', '\\bAF\\b'],
+    zh: ['房颤', '心房颤动', '心房纤颤', '心律不整', '心律不齐'],
+  },
+  {
+    // Round 10: scuba diving in the last days (decompression illness: UHMS / DAN guidance).
+    id: 'recent_dive',
+    kind: 'context',
+    label: { zh: '近期潜水', en: 'recent scuba diving' },
+    en: [
+      'scuba',
+      '\\bdiv(e|es|ed|ing)\\b[^.!?]{0,30}\\d+ ?(m|metres|meters|feet|ft)\\b',
+      '(did|do|made) (\\d+|a|two|three|several) dives?',
+    ],
+    zh: ['潜水', '深潜', '浮潜'],
+  },
+  {
+    // Round 10: adrenaline already given for an allergic reaction (RCUK 2021: observe in hospital).
+    id: 'adrenaline_used',
+    kind: 'modifier',
+    label: { zh: '已经用了肾上腺素笔', en: 'adrenaline pen already used' },
+    en: ['epi-?pen', 'adrenaline (pen|auto-?injector|shot|injection)', 'epinephrine', 'auvi-?q', 'jext'],
+    zh: ['肾上腺素(笔|针)?'],
+  },
+  {
+    // Round 10: paracetamol above the daily limit, often from two products that both contain it
+    // (TOXBASE / MHRA staggered overdose: more than 4 g in 24 h needs blood tests).
+    id: 'paracetamol_excess',
+    kind: 'symptom',
+    label: { zh: '对乙酰氨基酚吃多了', en: 'too much paracetamol' },
+    en: [
+      '(panadol|paracetamol|tylenol|acetaminophen)[^.!?]{0,60}\\b([89]|[1-9]\\d)(-(\\d+))? (tablets|pills|caps)',
+      '\\b([89]|[1-9]\\d)(-(\\d+))? (tablets|pills)[^.!?]{0,40}(panadol|paracetamol|tylenol|acetaminophen)',
+      '(also|too) (has|have|contains?) (paracetamol|acetaminophen)',
+    ],
+    zh: [
+      '(扑热息痛|对乙酰氨基酚|泰诺林?|必理通|百服宁|散利痛)~…(一天|每天|一日)~…([89]|[1-9]\\d)(片|粒)',
+      '(也|还|都)(含|有)(扑热息痛|对乙酰氨基酚)',
+    ],
+  },
+  {
+    // Round 10: the scalp sore to touch or the jaw aching on chewing, with a new headache after 50
+    // (BSR 2020 giant cell arteritis: same-day steroids and referral).
+    id: 'jaw_or_scalp_pain',
+    kind: 'modifier',
+    label: { zh: '咀嚼时下巴痛或头皮一碰就痛', en: 'jaw ache on chewing or a tender scalp' },
+    en: [
+      'jaw (\\w+ )?(aches|hurts|pain|pains|tired)[^.!?]{0,20}(chew|eat)',
+      'scalp (is |feels )?(very |so )?(sore|tender|painful)',
+      'hurts to (brush|comb) (my |her |his )?hair',
+    ],
+    zh: [
+      '(嚼|咀嚼|吃饭)~…(下巴|下颌|腮帮子?)~…(痛|疼|酸)',
+      '头皮~…(一碰|一摸|梳头)~…(痛|疼)',
+      '梳头~…头皮~…(痛|疼)',
+    ],
+  },
+  {
+    // Round 10: dizzy or blacking out on standing up (postural drop; NICE NG136 on treatment side effects).
+    id: 'postural_dizziness',
+    kind: 'modifier',
+    label: { zh: '一站起来就头晕眼黑', en: 'dizzy or blacking out on standing' },
+    en: [
+      '(dizzy|lightheaded|light-headed|faint|black out|blacks out|vision goes)[^.!?]{0,20}(when|on|after|every time) (i |he |she )?(stand|standing|get up|getting up|gets up|stands)',
+    ],
+    zh: ['(一|刚|每次)?~站起来~(就)?~…(头晕|眼黑|眼前发黑|发黑|天旋地转)'],
   },
 ];

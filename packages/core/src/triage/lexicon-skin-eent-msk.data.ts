@@ -184,7 +184,12 @@ export const LEXICON_SKIN_EENT_MSK: readonly ConceptDef[] = [
     id: 'throat_blocked',
     kind: 'modifier',
     label: { zh: '嗓子堵', en: 'throat feels blocked' },
-    en: ['lump in (my |his |her |the )?throat', 'throat (feels )?(blocked|funny|thick)'],
+    en: [
+      'lump in (my |his |her |the )?throat',
+      'throat (feels )?(blocked|funny|thick)',
+      // Round 10: "my throat got tight" in an allergic reaction.
+      'throat (got|gets|is|was|felt|feels|went|going|became) (very |really |so )?(tight|closing|swollen)',
+    ],
     zh: ['{throat}…(堵|噎|有东西)'],
   },
   {
@@ -369,6 +374,9 @@ export const LEXICON_SKIN_EENT_MSK: readonly ConceptDef[] = [
       'pain in (his|her|my|the) (left |right )?ear',
       'tug\\w* (on|at) (his|her) ear',
       'tinnitus',
+      // Round 10: "both ears have a high whistling sound".
+      '(whistling|ringing|buzzing|hissing) (sound |noise )?in (my |the |both |one )?ears?',
+      'ears? (has|have) a (\\w+ )?(whistling|ringing|buzzing|hissing)',
       'ringing in (the |my |his |her |both |one |my left |my right )?ears?',
       '(full|blocked|heavy) (feeling|sensation) (in|of) (the |that |his |her |my )?ear',
       'blocked (heavy )?ear',
@@ -389,7 +397,8 @@ export const LEXICON_SKIN_EENT_MSK: readonly ConceptDef[] = [
       'muffled hearing',
       '(ear|ears) (is |are |feels? |sounds? )?(all )?muffled',
     ],
-    zh: ['听力(下降|减退|不好)', '听不(见|清)', '耳聋'],
+    // 耳朵背 is the everyday word for hard of hearing (round 10).
+    zh: ['听力(下降|减退|不好)', '听不(见|清)', '耳聋', '耳(朵)?~(越来越|有点|有些)?~背'],
     dept: { ent: 6 },
   },
   {
@@ -682,6 +691,7 @@ export const LEXICON_SKIN_EENT_MSK: readonly ConceptDef[] = [
     zh: [
       '(脚|脚底|脚趾|脚后跟|脚面|足)(头)?(上|底)?(的|有)?~…(伤口|溃烂|烂了|溃疡|破(了|口|皮)|口子)',
       '(脚|脚趾|大脚趾|脚后跟|脚底)…磨破',
+      '磨破~了?~…(脚|脚趾|脚后跟|脚底)',
     ],
     dept: { endocrinology: 2, general_surgery: 3 },
   },

@@ -2318,4 +2318,96 @@ export const RED_FLAG_RULES: readonly TriageRule[] = [
     source:
       'NICE CKS acute childhood limp (a limp with fever: same-day hospital assessment for an infected joint or bone) [S]; Kocher criteria [S]; emergency rather than same-day: project',
   },
+  {
+    id: 'bad_belly_pain_with_af',
+    disposition: 'emergency',
+    cnLevel: 2,
+    label: {
+      zh: '房颤的老人剧烈腹痛或腹痛伴呕吐',
+      en: 'severe belly pain, or belly pain with vomiting, in an older person with an irregular heartbeat (AF)',
+    },
+    departments: ['emergency', 'vascular_surgery'],
+    when: {
+      all: [
+        { has: 'abdominal_pain' },
+        { has: 'af_context' },
+        { ageYearsAtLeast: 60, orUnknown: true },
+        {
+          any: [
+            { severityAtLeast: 7 },
+            { has: 'vomiting' },
+            { has: 'black_stool' },
+            { has: 'rectal_bleeding' },
+          ],
+        },
+      ],
+    },
+    source:
+      'ESVS 2017 guidelines on the mesenteric arteries (acute mesenteric ischaemia: sudden severe pain out of proportion, AF as the embolic source) [S]; age threshold: project',
+  },
+  {
+    id: 'symptoms_after_diving',
+    disposition: 'emergency',
+    cnLevel: 2,
+    label: {
+      zh: '潜水后出现关节痛、麻木、无力、气短或神志改变',
+      en: 'joint pain, numbness, weakness, breathlessness or confusion after diving',
+    },
+    departments: ['emergency'],
+    when: {
+      all: [
+        { has: 'recent_dive' },
+        { durationHoursBelow: 72, orUnknown: true },
+        {
+          any: [
+            { has: 'joint_msk_pain' },
+            { has: 'limb_pain' },
+            { has: 'numbness' },
+            { has: 'limb_paralysis' },
+            { has: 'one_sided_weakness' },
+            { has: 'bilateral_limb_weakness' },
+            { has: 'dyspnea' },
+            { has: 'chest_pain' },
+            { has: 'confusion' },
+            { has: 'balance_loss' },
+          ],
+        },
+      ],
+    },
+    source:
+      'UHMS / Divers Alert Network guidance on decompression illness (any neurological or joint symptom within 24–48 h of a dive: oxygen and recompression assessment) [S]',
+  },
+  {
+    id: 'adrenaline_already_given',
+    disposition: 'emergency',
+    cnLevel: 2,
+    label: { zh: '过敏后已经用了肾上腺素', en: 'adrenaline already used for an allergic reaction' },
+    departments: ['emergency'],
+    when: {
+      all: [
+        { has: 'adrenaline_used' },
+        {
+          any: [
+            { has: 'allergen_trigger' },
+            { has: 'hives' },
+            { has: 'face_lip_swelling' },
+            { has: 'airway_swelling' },
+            { has: 'throat_blocked' },
+            { has: 'itch' },
+          ],
+        },
+      ],
+    },
+    source:
+      'Resuscitation Council UK anaphylaxis guideline 2021 (everyone given adrenaline for anaphylaxis goes to hospital: biphasic reactions) [S]; WAO 2020 [S]',
+  },
+  {
+    id: 'too_much_paracetamol',
+    disposition: 'emergency',
+    cnLevel: 2,
+    label: { zh: '对乙酰氨基酚可能超量', en: 'possibly too much paracetamol' },
+    departments: ['emergency'],
+    when: { has: 'paracetamol_excess' },
+    source: `TOXBASE / MHRA paracetamol overdose (more than 4 g in 24 h, or a staggered overdose: blood levels and liver tests now) [S]; ${CN} Ⅱ toxic exposure`,
+  },
 ];

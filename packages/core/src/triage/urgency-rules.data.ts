@@ -967,4 +967,33 @@ export const URGENT_RULES: readonly TriageRule[] = [
     'BSH guidelines on oral anticoagulation with warfarin, 4th edition 2011 (INR 5–8: withhold, vitamin K if bleeding; > 8: vitamin K) [S]; same day: project',
     ['cardiology', 'haematology'],
   ),
+  rule(
+    'new_headache_with_jaw_or_scalp_pain',
+    '50岁以上新发头痛伴咀嚼时下巴痛或头皮触痛',
+    'a new headache after 50 with jaw ache on chewing or a tender scalp',
+    { all: [{ has: 'headache' }, { has: 'jaw_or_scalp_pain' }, { ageYearsAtLeast: 50, orUnknown: true }] },
+    'BSR 2020 guideline on giant cell arteritis (start glucocorticoids and refer the same day; visual symptoms are an emergency) [S]',
+    ['rheumatology', 'neurology'],
+  ),
+  rule(
+    'dizzy_on_standing_on_blood_pressure_medicine',
+    '服降压药或老年人一站起来就头晕眼黑',
+    'dizzy or blacking out on standing, on blood-pressure medicine or at 65 or older',
+    {
+      all: [
+        { has: 'postural_dizziness' },
+        { any: [{ has: 'cardio_medication' }, { has: 'blood_pressure' }, { ageYearsAtLeast: 65 }] },
+      ],
+    },
+    'NICE NG136 hypertension (symptomatic postural hypotension: review treatment) [S]; 国家基层高血压防治管理指南 2020 (adverse reactions: adjust or refer) [S]; same day because of falls: project',
+    ['cardiology', 'general_internal'],
+  ),
+  rule(
+    'raised_blood_pressure_in_pregnancy',
+    '孕期血压达到 140 以上',
+    'blood pressure of 140 or more in pregnancy',
+    { all: [{ any: [{ pregnant: true }, { has: 'pregnant' }] }, { systolicAtLeast: 140 }] },
+    'NICE NG133 hypertension in pregnancy (new 140/90 after 20 weeks: same-day assessment for pre-eclampsia) [S]; 妊娠期高血压疾病诊治指南 2020 [S]',
+    ['obstetrics_gynaecology'],
+  ),
 ];
