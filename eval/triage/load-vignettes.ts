@@ -56,9 +56,24 @@ export interface Vignette {
  * messages that are hard to read: older people living alone and their carers, many medicines,
  * dialects and second-language English, travellers, children with chronic conditions; measured once
  * (emergency recall 84.8%), then turned into a development set.
+ * test8: a fresh held-out set (ids t8-*) written blind by an eleventh author during the dev10 round at
+ * the extremes of length and structure: two-to-ten-word messages, long histories with results pasted
+ * in, and form or checklist answers; never used for tuning.
  */
 export type Split =
-  'dev' | 'dev2' | 'dev3' | 'dev4' | 'dev5' | 'dev6' | 'dev7' | 'dev8' | 'dev9' | 'dev10' | 'test' | 'test2';
+  | 'dev'
+  | 'dev2'
+  | 'dev3'
+  | 'dev4'
+  | 'dev5'
+  | 'dev6'
+  | 'dev7'
+  | 'dev8'
+  | 'dev9'
+  | 'dev10'
+  | 'test'
+  | 'test2'
+  | 'test8';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const SHARED_VIGNETTES = resolve(
@@ -102,6 +117,7 @@ export function loadVignettes(): { vignettes: Vignette[]; skipped: string | null
     ...loadOwn('zh.json'),
     ...loadOwn('en.json'),
     ...loadOwn('test2.json', 'test2'),
+    ...loadOwn('test8.json', 'test8'),
     ...loadOwn('dev2.json', 'dev2'),
     ...loadOwn('dev3.json', 'dev3'),
     ...loadOwn('dev4.json', 'dev4'),

@@ -56,6 +56,7 @@ export async function run(args: string[]): Promise<void> {
     'dev10',
     'test',
     'test2',
+    'test8',
   ] as const) {
     for (const lang of ['all', 'zh', 'en'] as const) {
       const rows = results
