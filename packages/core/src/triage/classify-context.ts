@@ -23,6 +23,9 @@ const EN_HISTORY =
   /(?<!(?:\d|one|two|three|four|five|six|several|many|long|prolonged|chronic|few|year|month|week|day)[- ]?(?:days?|weeks?|months?|years?|standing)?[- ]?)\b(?:history of|h\/o|hx of|previously|prior|in the past|as a child|known case of|diagnosed with|past (?:medical )?history|family history)\b/gi;
 
 // Denial stated after the symptom: "chest pain: none", "fever is absent".
+// Round 11 (forms and checklists): the rest of the label, a colon, then a "no" answer.
+const FORM_ANSWER_NO =
+  /^[^\n:：。；;!?！？]{0,14}[:：]\s*(?:无|没有|没|否|不是|未见|no(?![a-z])|none|nil|negative|denie[sd])/i;
 const EN_POST_NEGATION =
   /^\s*(?:(?:is|was|were|are|has been)\s+)?(?::\s*)?(?:absent|denied|none|not present|negative|resolved)\b/i;
 
@@ -56,6 +59,8 @@ function hasTrigger(re: RegExp, s: string, pseudo?: RegExp): boolean {
 }
 
 export function classifyContext(text: string, start: number, end: number): MentionStatus {
+  // A form or checklist answers after the label: "腿麻/腿痛：无", "Dizzy or heavy bleeding: no".
+  if (FORM_ANSWER_NO.test(text.slice(end, end + 24))) return 'absent';
   const before = text.slice(Math.max(0, start - 120), start);
   const zh = CJK.test(text.slice(start, end));
   if (zh) {

@@ -442,7 +442,14 @@ export const LEXICON_ABDOMEN_GU_OBGYN: readonly ConceptDef[] = [
       "(haven'?t|hasn'?t|has not|have not|not) been able to (pee|urinate|wee|pass (any )?urine|pass water)",
       'bladder (feels )?(\\w+ ){0,4}(burst|explode)',
     ],
-    zh: ['尿不出', '排不出尿', '尿潴留', '(一直|整天)没(有)?小便'],
+    zh: [
+      '尿不出',
+      '排不出尿',
+      '尿潴留',
+      '(一直|整天)没(有)?小便',
+      // Round 11: 一滴尿都没尿出来.
+      '一滴(尿)?都没~(尿|解|排)?~出(来)?',
+    ],
     dept: { urology: 5 },
   },
   {
@@ -1030,5 +1037,48 @@ export const LEXICON_ABDOMEN_GU_OBGYN: readonly ConceptDef[] = [
     label: { zh: '心口窝/上腹部', en: 'upper middle belly' },
     en: ['pit of (my|his|her|the) stomach', 'upper (middle )?(belly|abdomen|tummy)', 'epigastr'],
     zh: ['心口窝', '心窝', '胃口(那|这)', '上腹(部)?', '剑突下'],
+  },
+  {
+    // Round 11: a kidney or ureter known to be blocked by a stone (EAU urolithiasis: an obstructed
+    // kidney with infection needs decompression as an emergency).
+    id: 'urinary_obstruction',
+    kind: 'context',
+    label: { zh: '已知尿路堵塞', en: 'a known blocked kidney or ureter' },
+    en: [
+      'hydronephrosis',
+      '(kidney|ureteric|ureteral|urinary) stones?',
+      'stone in (my |his |her |the )?(ureter|kidney)',
+    ],
+    zh: ['肾积水', '输尿管(上段|中段|下段)?结石', '肾结石', '尿路结石'],
+  },
+  {
+    // Round 11: pain in the right lower belly, or moving there from around the navel.
+    id: 'rlq_pain',
+    kind: 'modifier',
+    label: { zh: '右下腹痛', en: 'pain in the right lower belly' },
+    en: [
+      'right lower (belly|abdomen|tummy|side of (my|his|her|the) (belly|abdomen|tummy))',
+      '\\bRLQ\\b',
+      '\\bRIF\\b',
+    ],
+    zh: ['右下腹', '右边小肚子', '(转|移)到~(了)?~右下'],
+  },
+  {
+    // Round 11: belly pain made worse by coughing, walking or bumps, or walking bent over (MTS
+    // "signs of peritonism"; Alvarado migration and cough pain).
+    id: 'peritonism',
+    kind: 'modifier',
+    label: { zh: '咳嗽、走路或颠簸时腹痛加重', en: 'belly pain worse with coughing, walking or bumps' },
+    en: [
+      '(hurts|pain|worse|painful)[^.!?]{0,20}(when|if|on) (i |he |she )?(cough|walk|jump|move|go over bumps)',
+      '(walk|walking|walks) (bent|hunched|doubled)',
+      'every bump in the (car|road)',
+    ],
+    zh: [
+      '咳嗽~(时|的时候)?~…(更|加重)~(疼|痛)',
+      '(弯着腰|弓着腰|猫着腰)~(走|走路)',
+      '走路~…(震|颠)~…(疼|痛)',
+      '(颠|震)~一下~…(疼|痛)',
+    ],
   },
 ];

@@ -117,6 +117,8 @@ export const LEXICON_CARDIORESPIRATORY: readonly ConceptDef[] = [
       '(压|闷|堵|憋)~得~慌',
       '揪~着~(疼|痛)',
       '沉甸甸',
+      // Round 11: 上腹部闷闷的.
+      '闷闷(的|地)',
       '(压|坠|搁)~[一块个只]*~(大)?~(石头|东西|砖|铁块|秤砣)',
     ],
   },

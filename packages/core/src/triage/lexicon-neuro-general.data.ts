@@ -228,6 +228,9 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       '(curtain|blind|shade|shutter|veil) (\\w+ )?(coming|came|comes|come|going|went|pulled|being pulled) (down|over|across)',
       '(sight|vision) (in|of|from) (my|his|her|one|the) (left |right )?eye (\\w+ )?(went|goes|gone|disappeared|blacked out|went black|went dark)',
       'vision (went|is) (black|dark)',
+      // Round 11: "the vision in that eye suddenly went almost completely dark".
+      '(sight|vision) (in|of|from) (my|his|her|one|the|that|this) (left |right )?eye[^.!?\\n]{0,45}\\b(dark|black|blank|went out|disappeared|gone)\\b',
+      'vision (\\w+ ){0,3}(went|turned|gone|going) (\\w+ ){0,2}(black|dark)',
       'blind in',
     ],
     zh: [
@@ -311,6 +314,10 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       '叫醒~(了)?~(又|就)~(马上|立刻|一会儿)?~睡',
       '(醒|叫醒)~一会儿?~就~又?~睡',
       '(人|脑子)~(迷糊|糊涂)',
+      // Round 11: 说话颠三倒四, 把我认成别人.
+      '颠三倒四',
+      '(认成|当成|看成)~(了)?~别人',
+      '认错人',
       // Round 10: answers that make no sense (问他话答得乱七八糟).
       '(答|回答|回话|说话)~(得|的)~(乱七八糟|牛头不对马嘴|驴唇不对马嘴|不着边)',
       '意识模糊',
@@ -400,6 +407,8 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       '犯困',
       '昏昏欲睡',
       '(一直|老是?|总是?|光|就)(想|要)睡(?!不着)',
+      // Round 11: 叫他能醒但一会儿又睡过去.
+      '(叫|喊|推)~(他|她)?~能醒~…(一会儿?|马上|转眼)~又~睡',
       '睡(不醒|个不停)',
       '(特别|很|非常|好)困(?![难扰惑境])',
       '蔫',
@@ -426,6 +435,8 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
     ],
     zh: [
       '抽搐',
+      // Round 11: "宝宝抽了" — a child or person who 抽了 (not blood, a cigarette or water drawn).
+      '(宝宝|孩子|娃|小孩|儿子|女儿|闺女|老人|老公|老婆|他|她)~(突然|刚才|刚刚)?~抽(了|起来|过去)(?![血烟水一支根口])',
       '抽风',
       '惊厥',
       '癫痫发作',
@@ -721,7 +732,17 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
     kind: 'context',
     label: { zh: '长期血糖高/使用降糖药', en: 'known high blood sugar or sugar-lowering treatment' },
     dept: { endocrinology: 1 },
-    en: ['diabet', 'insulin', 'metformin', 'blood (sugar|glucose)', '(hb)?a1c', 'glycated ha?emoglobin'],
+    en: [
+      'diabet',
+      'insulin',
+      'metformin',
+      'blood (sugar|glucose)',
+      '(hb)?a1c',
+      'glycated ha?emoglobin',
+      // Round 11: "type 1. sugar 28".
+      '\\btype ?(1|one)\\b[.,]? ?(diabet|sugar|dm)?',
+      '\\bT1DM?\\b',
+    ],
     zh: ['糖尿病', '胰岛素', '二甲双胍', '血糖', '降糖药', '糖化'],
   },
   {
@@ -1272,6 +1293,9 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       '(流|出)~(了)?~(好多|很多|一大堆|一大摊|不少)~(的)?~血',
       // Spurting or not stopping with pressure: 一股一股往外喷, 按着也按不住.
       '一股一股',
+      // Round 11: 压了快40分钟还在往外流.
+      '(还在|一直|仍然|还)~往外~(流|冒|淌)(?![黄脓水清白])',
+      '(压|捏|按|捂)~了?~…(分钟|半天|半小时|钟头)~…(还|仍|也)~(在)?~(流|出)(血)?',
       // Not pus or fluid from a wound (往外冒黄水).
       '往外(喷|冒|涌|淌)(?![黄脓水清白])',
       '(按|压|捂|捏)~(着)?~(也|都)?~(按|压|捂|捏|止)不住',
@@ -2128,6 +2152,8 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
     ],
     zh: [
       '(要|快|差点|差点儿|险些)~(晕倒|晕过去|昏倒|倒下去?|倒了|栽倒)',
+      // Round 11: 人有点发虚 while bleeding.
+      '(人|身上|浑身)~(有点|有些|很)?~发虚',
       '(眼睛|眼前)~(发黑|一黑|黑)',
       '(站不稳|站不住)~…(要倒|要晕)',
     ],
@@ -2378,5 +2404,30 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       '(dizzy|lightheaded|light-headed|faint|black out|blacks out|vision goes)[^.!?]{0,20}(when|on|after|every time) (i |he |she )?(stand|standing|get up|getting up|gets up|stands)',
     ],
     zh: ['(一|刚|每次)?~站起来~(就)?~…(头晕|眼黑|眼前发黑|发黑|天旋地转)'],
+  },
+  {
+    // Round 11: a small child who swallowed tablets of any kind (a few adult tablets can kill a
+    // toddler: calcium-channel blockers, beta-blockers, sulfonylureas; NPIS/TOXBASE).
+    id: 'tablets_swallowed',
+    kind: 'modifier',
+    label: { zh: '吃了药片', en: 'swallowed tablets' },
+    en: ['(ate|swallowed|took|eaten|got into) (\\w+ ){0,3}(pills|tablets)'],
+    zh: [
+      '(偷吃|误吃|误服|吃|吞)~了~(几|两|三|四|五|一些|好些|好几)?~(片|粒|颗)~…药',
+      '(偷吃|误吃|误服)~了?~…(药|片)',
+    ],
+  },
+  {
+    // Round 11: a needle-stick or a splash of someone's blood (HIV post-exposure prophylaxis best
+    // within 2 hours, no later than 72: 中国HIV暴露后预防用药专家共识 2020).
+    id: 'needlestick',
+    kind: 'symptom',
+    label: { zh: '被用过的针扎伤', en: 'stuck by a used needle' },
+    en: [
+      'needle ?stick',
+      '(stuck|pricked|jabbed|poked) (myself |my finger |my hand )?(with|by|on) (a |an )?(used |dirty |patient.?s )?(needle|syringe|sharps?)',
+    ],
+    zh: ['针刺伤', '(针头|针尖|针)~…扎~(到|了|伤|破)', '被~…(针头|针)~…扎'],
+    dept: { infectious_disease: 5 },
   },
 ];

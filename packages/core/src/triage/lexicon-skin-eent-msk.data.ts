@@ -887,4 +887,30 @@ export const LEXICON_SKIN_EENT_MSK: readonly ConceptDef[] = [
     ],
     dept: { rheumatology: 4, orthopaedics: 2 },
   },
+  {
+    // Round 11: a deep or gaping cut (closure within hours, tendon and nerve check).
+    id: 'deep_wound',
+    kind: 'symptom',
+    label: { zh: '伤口深或裂开', en: 'a deep or gaping cut' },
+    en: [
+      'deep (cut|wound|gash|laceration)',
+      'gaping',
+      'can see (the )?(fat|bone|tendon)',
+      '(cut|wound) (is )?(very |really )?deep',
+    ],
+    zh: ['(口子|伤口|刀口)~(很|特别|挺|比较|有点)?~深', '(深|大)口子', '(皮|肉)~都?~翻~(开|出来)'],
+    dept: { general_surgery: 4 },
+  },
+  {
+    // Round 11: blisters on the forehead or the tip of the nose (shingles near the eye; NICE CKS
+    // shingles: same-day ophthalmology when the eye may be involved).
+    id: 'forehead_or_nose_tip_blisters',
+    kind: 'symptom',
+    label: { zh: '额头或鼻尖起水疱', en: 'blisters on the forehead or the tip of the nose' },
+    en: [
+      '(blisters?|rash|shingles|spots) (\\w+ )?(on|around|over) (my |his |her |the )?(forehead|nose tip|tip of (the|my|his|her) nose)',
+    ],
+    zh: ['(额头|脑门|鼻尖|鼻子尖|鼻头)~…(水疱|水泡|疱疹|起泡)'],
+    dept: { ophthalmology: 3, dermatology: 3 },
+  },
 ];

@@ -108,6 +108,9 @@ const WORD_DURATIONS: ReadonlyArray<[RegExp, number]> = [
 // A duration right after these words is about background ("smoker for 35 years"), not the complaint.
 const BACKGROUND_BEFORE =
   /(?:smok\w*|cigarettes?|pack|drink\w*|alcohol|insulin|tablets|medications?|taking|diagnosed|known case|hypertension|diabet\w*|arthritis|surgery|operation|operated|removed|pregnan\w*|gestation|heart failure|copd|asthma|吸烟|抽烟|喝酒|高血压|糖尿病|病史|服用|吃药|手术|怀孕|孕|术后|心衰|心力衰竭|慢阻肺|哮喘)[^.;。；\n]{0,25}$/i;
+const YEAR_HOURS = 8760;
+const ACUTE_MARKER =
+  /今天|今早|今晚|今日|今儿|昨晚|昨天|昨日|昨夜|前天|刚才|刚刚|半夜|\b(?:today|tonight|this (?:morning|afternoon|evening)|last night|yesterday|(?:an?|\d+) hours? ago)\b/i;
 const FREQUENCY_BEFORE = /(?:times?|twice|once|x|per|every|each|每)\s*$/i;
 // "my mother 70 years, since one hour…": years straight after a person are an age (non-native English
 // often drops "old"), not how long the complaint has lasted.
@@ -161,7 +164,14 @@ function parseDuration(text: string, out: ParsedQuantities): void {
     }
   }
   candidates.sort((a, b) => a.at - b.at);
-  if (candidates[0]) out.durationHours = candidates[0].hours;
+  // A long history often comes first ("高血压十几年 … 今天下午开始"): when the message also says
+  // something started today or last night, durations of a year or more are the background and the
+  // first shorter one dates the complaint, or none does (round 11, long pasted histories).
+  const datable =
+    ACUTE_MARKER.test(t) && (candidates[0]?.hours ?? 0) >= YEAR_HOURS
+      ? candidates.filter((c) => c.hours < YEAR_HOURS)
+      : candidates;
+  if (datable[0]) out.durationHours = datable[0].hours;
 }
 
 function parseAge(t: string, out: ParsedQuantities): void {

@@ -868,6 +868,8 @@ export const RED_FLAG_RULES: readonly TriageRule[] = [
             { has: 'vomiting' },
             {
               any: [
+                // Round 11: a meter reading of 16.7 or more with vomiting (NICE NG17 DKA).
+                { glucoseAtLeast: 16.7 },
                 { has: 'abdominal_pain' },
                 { has: 'ketotic_signs' },
                 { has: 'dyspnea' },
@@ -2409,5 +2411,49 @@ export const RED_FLAG_RULES: readonly TriageRule[] = [
     departments: ['emergency'],
     when: { has: 'paracetamol_excess' },
     source: `TOXBASE / MHRA paracetamol overdose (more than 4 g in 24 h, or a staggered overdose: blood levels and liver tests now) [S]; ${CN} Ⅱ toxic exposure`,
+  },
+  {
+    id: 'small_child_swallowed_tablets',
+    disposition: 'emergency',
+    cnLevel: 2,
+    label: { zh: '幼儿吃了药片', en: 'a small child swallowed tablets' },
+    departments: ['emergency', 'paediatrics'],
+    when: { all: [{ has: 'tablets_swallowed' }, { ageYearsBelow: 6 }] },
+    source: `NPIS / TOXBASE ("one pill can kill" a toddler: calcium-channel blockers, beta-blockers, sulfonylureas, opioids) [S]; ${CN} Ⅱ toxic exposure`,
+  },
+  {
+    id: 'fever_or_rigors_with_blocked_kidney',
+    disposition: 'emergency',
+    cnLevel: 2,
+    label: {
+      zh: '已知尿路堵塞时发烧并寒战或腰痛',
+      en: 'fever with shivering or loin pain when a blocked kidney or ureter is known',
+    },
+    departments: ['emergency', 'urology'],
+    when: {
+      all: [
+        { has: 'urinary_obstruction' },
+        { any: [{ has: 'fever' }, { tempAtLeast: 38 }] },
+        { any: [{ has: 'chills' }, { has: 'flank_pain' }] },
+      ],
+    },
+    source:
+      'EAU guidelines on urolithiasis (an obstructed kidney with signs of infection: urgent decompression) [S]; NICE NG118 renal colic (fever with obstruction: same-day admission) [S]',
+  },
+  {
+    id: 'right_lower_belly_pain_with_fever_and_vomiting',
+    disposition: 'emergency',
+    cnLevel: 2,
+    label: {
+      zh: '右下腹痛伴发热和呕吐，且咳嗽、走路时加重',
+      en: 'right lower belly pain with fever and vomiting, worse with coughing or walking',
+    },
+    departments: ['emergency', 'general_surgery'],
+    when: {
+      // Low fever alone with the pain stays same-day surgical review (another author's label).
+      all: [{ has: 'rlq_pain' }, { has: 'fever' }, { has: 'vomiting' }, { has: 'peritonism' }],
+    },
+    source:
+      'MTS abdominal pain chart (signs of peritonism) [S]; WSES Jerusalem guidelines 2020 on acute appendicitis (migration, anorexia, vomiting, fever, cough pain) [S]; emergency rather than same-day: project',
   },
 ];

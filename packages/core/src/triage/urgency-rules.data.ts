@@ -996,4 +996,28 @@ export const URGENT_RULES: readonly TriageRule[] = [
     'NICE NG133 hypertension in pregnancy (new 140/90 after 20 weeks: same-day assessment for pre-eclampsia) [S]; 妊娠期高血压疾病诊治指南 2020 [S]',
     ['obstetrics_gynaecology'],
   ),
+  rule(
+    'deep_or_gaping_cut',
+    '伤口深或裂开',
+    'a deep or gaping cut',
+    { has: 'deep_wound' },
+    'NICE CKS lacerations (a deep or gaping wound: closure within hours and a tendon/nerve check) [S]; 急诊预检分诊专家共识 2018 Ⅲ',
+    ['general_surgery'],
+  ),
+  rule(
+    'blisters_near_the_eye',
+    '额头或鼻尖起水疱，或伴眼红眼痛',
+    'blisters on the forehead or the tip of the nose',
+    { has: 'forehead_or_nose_tip_blisters' },
+    'NICE CKS shingles (ophthalmic zoster, Hutchinson sign: antivirals and same-day ophthalmology) [S]',
+    ['ophthalmology', 'dermatology'],
+  ),
+  rule(
+    'needlestick_or_blood_exposure',
+    '被用过的针扎伤',
+    'stuck by a used needle',
+    { has: 'needlestick' },
+    '中国HIV暴露后预防用药专家共识 2020 (PEP as soon as possible, best within 2 h) [S]; WHO PEP guidelines 2014 [S]',
+    ['infectious_disease'],
+  ),
 ];
