@@ -60,6 +60,9 @@ export interface Vignette {
  * t8-*) at the extremes of length and structure: two-to-ten-word messages, long histories with results
  * pasted in, and form or checklist answers; measured once (emergency recall 80.4%), then turned into a
  * development set.
+ * test9: a fresh held-out set (ids t9-*) written blind by a twelfth author during the dev11 round as a
+ * maternal and child health hospital (children, pregnancy, postpartum, gynaecology) with its adult
+ * clinic; never used for tuning.
  */
 export type Split =
   | 'dev'
@@ -74,7 +77,8 @@ export type Split =
   | 'dev10'
   | 'dev11'
   | 'test'
-  | 'test2';
+  | 'test2'
+  | 'test9';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const SHARED_VIGNETTES = resolve(
@@ -118,6 +122,7 @@ export function loadVignettes(): { vignettes: Vignette[]; skipped: string | null
     ...loadOwn('zh.json'),
     ...loadOwn('en.json'),
     ...loadOwn('test2.json', 'test2'),
+    ...loadOwn('test9.json', 'test9'),
     ...loadOwn('dev2.json', 'dev2'),
     ...loadOwn('dev3.json', 'dev3'),
     ...loadOwn('dev4.json', 'dev4'),

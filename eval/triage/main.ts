@@ -57,6 +57,7 @@ export async function run(args: string[]): Promise<void> {
     'dev11',
     'test',
     'test2',
+    'test9',
   ] as const) {
     for (const lang of ['all', 'zh', 'en'] as const) {
       const rows = results
