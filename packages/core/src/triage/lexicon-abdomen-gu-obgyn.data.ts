@@ -294,6 +294,9 @@ export const LEXICON_ABDOMEN_GU_OBGYN: readonly ConceptDef[] = [
       '大便(带|出)血',
       '(大便|解大便|拉屎|便)~…(带|有|见)(了)?…(鲜)?血',
       '拉血',
+      // Round 12: 大便里有点红色黏糊糊的东西，像果酱 (redcurrant-jelly stool in lay words).
+      '果酱(样|一样|似的|色)?',
+      '大便~…红色~…(黏|粘)',
       '肛门出血',
       '鲜血便',
       '血便',
@@ -580,6 +583,8 @@ export const LEXICON_ABDOMEN_GU_OBGYN: readonly ConceptDef[] = [
     ],
     zh: [
       '怀孕',
+      // Round 12: 我怀的是双胞胎.
+      '怀(的是|了|着)~(双胞胎|三胞胎|二胎|头胎|一胎)',
       '孕\\d+',
       '孕期',
       '孕妇',
@@ -712,6 +717,9 @@ export const LEXICON_ABDOMEN_GU_OBGYN: readonly ConceptDef[] = [
       '羊水(破|流出)',
       '宫缩',
       '肚子(一阵阵)?发紧',
+      // Round 12: 肚子一阵一阵发紧, 宝宝动得少了很多.
+      '肚子~(一阵一阵|一阵阵|阵阵)~(地|的)?~发紧',
+      '(宝宝|孩子|胎儿)~动~得~(少|少了)',
       // Said with its negation: 基本没感觉到胎动, 感觉不到胎动了 (RCOG GTG 57: absent movements).
       '(没|没有|感觉不到|摸不到|觉不出)(感觉到|感到|觉得|什么|啥|怎么)?(胎|台)动',
       '(胎|台)动…(少|没了|没有了|停了|不明显)',
@@ -941,6 +949,8 @@ export const LEXICON_ABDOMEN_GU_OBGYN: readonly ConceptDef[] = [
     zh: [
       '(吞|咽)(了|下|进)?(去)?…(硬币|钢镚|纽扣|扣子|钉子|别针|珠子|弹珠|戒指|发卡|螺丝|图钉|玩具|耳环|钥匙)',
       '(硬币|钢镚|纽扣|扣子|钉子|别针|珠子|弹珠|戒指|发卡|螺丝|图钉|耳环)…(吞|咽|吃)(了|下|进)',
+      // Round 12: told across a comma (玩硬币，一块钱的，吞下去了).
+      '(硬币|钢镚|纽扣|珠子|弹珠|螺丝|耳环)[^。！？!?]{0,12}(吞|咽)(了|下|进)',
     ],
     dept: { gastroenterology: 3, ent: 1 },
   },
@@ -961,6 +971,8 @@ export const LEXICON_ABDOMEN_GU_OBGYN: readonly ConceptDef[] = [
     ],
     zh: [
       '产后(第)?\\d+(天|周)',
+      // Round 12: 顺产第5天.
+      '(顺产|剖宫产|剖腹产|生完|生了)~(后|以后)?~第?\\d+(天|周)',
       '生完(孩子|宝宝|小孩|娃)?(第)?\\d+(天|周|个?星期|个?礼拜)',
       '(刚|刚刚)生(完|了)(孩子|宝宝|小孩|娃)?',
       '坐月子',
@@ -1076,9 +1088,28 @@ export const LEXICON_ABDOMEN_GU_OBGYN: readonly ConceptDef[] = [
     ],
     zh: [
       '咳嗽~(时|的时候)?~…(更|加重)~(疼|痛)',
+      '一(颠|震|动)就~(疼|痛)',
       '(弯着腰|弓着腰|猫着腰)~(走|走路)',
       '走路~…(震|颠)~…(疼|痛)',
       '(颠|震)~一下~…(疼|痛)',
     ],
+  },
+  {
+    // Round 12: itching of the palms and soles late in pregnancy (RCOG GTG 43: check bile acids).
+    id: 'palm_sole_itch',
+    kind: 'symptom',
+    label: { zh: '手心脚心发痒', en: 'itchy palms or soles' },
+    en: ['itch\\w*[^.!?]{0,30}\\b(palms|soles)\\b', '\\b(palms|soles)\\b[^.!?]{0,30}itch'],
+    zh: ['(手心|脚心|手掌|脚掌|脚底)~…痒'],
+    dept: { obstetrics_gynaecology: 2, dermatology: 2 },
+  },
+  {
+    // Round 12: contact with chickenpox or shingles (RCOG GTG 13: a pregnant woman without immunity
+    // needs a same-day antibody test).
+    id: 'chickenpox_contact',
+    kind: 'context',
+    label: { zh: '接触过水痘或带状疱疹', en: 'contact with chickenpox or shingles' },
+    en: ['chicken ?pox', 'varicella'],
+    zh: ['水痘'],
   },
 ];

@@ -287,6 +287,8 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       '(does not|doesn.?t|did not|didn.?t) know where (he|she|i|they) (is|am|are|was|were)',
       '(does not|did not|doesn.?t|didn.?t) recogni[sz]e',
       'talking (nonsense|gibberish|rubbish)',
+      // Round 12: "feels a bit 'foggy'" after a head injury; not "vision is a bit foggy".
+      '(?<!(vision|sight|eyes?|glasses) )(feels?|feeling|felt|seems?|is|was) (\\w+ ){0,2}[\'"]?(foggy|dazed|muddled)',
       "(not|isn'?t) (really )?making (much |any )?sense",
       'confus',
       'disorient',
@@ -652,7 +654,18 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       'weak and',
       '(feel|feels|feeling|felt) (super |very |really |so |extremely )weak',
     ],
-    zh: ['乏力', '疲劳', '没力气', '疲倦', '没精神', '浑身没劲', '容易累', '总是累'],
+    zh: [
+      '乏力',
+      '疲劳',
+      '没力气',
+      '疲倦',
+      '没精神',
+      '浑身没劲',
+      '容易累',
+      '总是累',
+      // Round 12: 这几天老觉得累.
+      '(老|总|一直|特别|很)~(觉得|感觉|说)~(累|乏)',
+    ],
     dept: { general_internal: 2, endocrinology: 1, haematology: 1 },
   },
   {
@@ -716,7 +729,16 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
     kind: 'symptom',
     label: { zh: '口渴多饮多尿', en: 'thirst and passing a lot of urine' },
     en: ['thirst', 'polydips', 'polyuri', 'drinking (a lot|lots)', 'urinating a lot'],
-    zh: ['口渴', '多饮', '多尿', '喝水多', '老想喝水'],
+    // Round 12: 特别能喝水，晚上也起来尿好几次.
+    zh: [
+      '口渴',
+      '多饮',
+      '多尿',
+      '喝水多',
+      '老想喝水',
+      '(特别|很|老|总)~能喝水',
+      '(晚上|夜里)~…起来~…尿~(好几|很多|几)次',
+    ],
     dept: { endocrinology: 4 },
   },
   {
@@ -858,6 +880,7 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       '(攒|存|囤)~…药~…(够|一起|全|都)',
       '(把|将)~…药~…(攒|存|囤)',
       '要是我不在了',
+      '(我)?要是~(消失|走|死)~了~…(轻松|更好|解脱|省心)',
       '不用再(麻烦|拖累)(大家|你们|家里|家人)',
       '不~想~活',
       '活~着~…(没|没有)~(啥|什么|一点)?~(意思|意义|盼头|奔头)',
@@ -1217,6 +1240,8 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       'fell (and|on) (hit )?(his|her|my) head',
       '(hit|bump\\w*|bang\\w*|knock\\w*|struck|smack\\w*) (his|her|my|the) (head|forehead|temple|skull)',
       'fell (on|onto) (his|her|my) head',
+      // Round 12: "hit the back of his head on the sink".
+      '(hit|bump\\w*|bang\\w*|knock\\w*|struck|smack\\w*) (the )?(back|side|front|top) of (his|her|my|the) head',
     ],
     zh: [
       '头部(外伤|受伤)',
@@ -1224,6 +1249,8 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       '头被(砸|打)',
       '{head}…(摔|磕|撞|碰|砸)(到|了|伤|破|着|在)',
       '(摔|磕|撞|碰|砸)(到|了|伤|破|着)…{head}',
+      // Round 12: 头先着地 (landed head first).
+      '(头|后脑勺|后脑|脑袋)~(先|朝下)~着地',
       // Round 9: 脑门磕桌角上 (the head, then what it hit).
       '{head}(磕|撞|碰)(?!见)',
     ],
@@ -1511,7 +1538,16 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
     label: { zh: '脱水表现', en: 'signs of dehydration' },
     en: [
       'dehydrat',
+      // Round 12: "has weed just twice since morning", "only a few sips".
+      '(peed|weed|urinated) (only |just )?(once|twice) (since|today|all day|in)',
+      '(only|just) (peed|weed|urinated) (once|twice)',
+      '(only|just) (had )?a few sips',
       'no (wet )?(nappies|diapers)',
+      // Round 12: "only 2 wet nappies in 24 hours", "the soft spot looks sunken".
+      '(only|just) (\\d|one|two|three) wet (nappies|diapers)',
+      'fewer wet (nappies|diapers)',
+      '(soft spot|fontanelle)[^.!?]{0,20}sunken',
+      'sunken (soft spot|fontanelle)',
       'not (peeing|urinating|drinking)',
       'dry (mouth|lips)',
       'sunken eyes',
@@ -2415,6 +2451,8 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
     zh: [
       '(偷吃|误吃|误服|吃|吞)~了~(几|两|三|四|五|一些|好些|好几)?~(片|粒|颗)~…药',
       '(偷吃|误吃|误服)~了?~…(药|片)',
+      // Round 12: 不知道吃了几片，可能两三片 (the rule asks for a small child).
+      '(吃|吞|咽)~了~(几|两三|一两|二三|好几)~(片|粒|颗)',
     ],
   },
   {

@@ -702,6 +702,9 @@ export const LEXICON_SKIN_EENT_MSK: readonly ConceptDef[] = [
     label: { zh: '伤口红肿流脓', en: 'wound red, swollen or oozing pus' },
     en: [
       '(wound|cut|incision|scar|stitches) (is |are |looks |getting |has gone |have gone )?(\\w+ )?(red|swollen|hot|oozing|weeping|infected|smelly)',
+      // Round 12: "stitches have become more and more painful, red and swollen", "smelly discharge from the wound".
+      '(stitches|wound|incision) (have |has )?(become|got|gotten|getting) [^.!?]{0,30}(red|swollen|oozing)',
+      '(smelly|yellow\\w*|green\\w*) (\\w+ )?discharge from the (wound|stitches|incision|cut)',
       '\\bpus\\b',
       'oozing',
     ],
@@ -912,5 +915,31 @@ export const LEXICON_SKIN_EENT_MSK: readonly ConceptDef[] = [
     ],
     zh: ['(额头|脑门|鼻尖|鼻子尖|鼻头)~…(水疱|水泡|疱疹|起泡)'],
     dept: { ophthalmology: 3, dermatology: 3 },
+  },
+  {
+    // Round 12: a knee or joint that locks or swells up within the hour after a twist (NICE CKS knee
+    // pain: a locked knee or a rapid effusion after injury needs same-day assessment).
+    id: 'joint_locked_or_fast_swelling',
+    kind: 'modifier',
+    label: {
+      zh: '扭伤后关节卡住伸不直或很快肿起',
+      en: 'a joint locked or swollen within the hour after a twist',
+    },
+    en: [
+      "(can'?t|cannot|can not) (fully )?straighten",
+      'stuck (a bit |slightly )?bent',
+      '(knee|joint) (is |has )?(locked|locking|gave way)',
+      'swell\\w* up (\\w+ )?within (an|1|one) hour',
+    ],
+    zh: ['伸不直', '(膝盖|关节)~…卡住', '(很快|马上|一下子|立马)~就?~肿~(起来|了)'],
+  },
+  {
+    // Round 12: a thyroid test result someone asks about (routine endocrinology, not self-care).
+    id: 'thyroid_result',
+    kind: 'symptom',
+    label: { zh: '甲状腺化验结果', en: 'a thyroid test result' },
+    en: ['\\bTSH\\b', '\\bfree T[34]\\b', 'thyroid (test|result|function|level)'],
+    zh: ['甲功', '促甲状腺', '甲状腺功能'],
+    dept: { endocrinology: 5 },
   },
 ];

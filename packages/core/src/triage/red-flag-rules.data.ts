@@ -2456,4 +2456,65 @@ export const RED_FLAG_RULES: readonly TriageRule[] = [
     source:
       'MTS abdominal pain chart (signs of peritonism) [S]; WSES Jerusalem guidelines 2020 on acute appendicitis (migration, anorexia, vomiting, fever, cough pain) [S]; emergency rather than same-day: project',
   },
+  {
+    id: 'yellow_eyes_with_fever_and_shivers_or_pain',
+    disposition: 'emergency',
+    cnLevel: 2,
+    label: {
+      zh: '皮肤眼睛发黄并发烧，伴寒战或腹痛',
+      en: 'yellow eyes or skin with a fever and shivering or belly pain',
+    },
+    departments: ['emergency', 'general_surgery'],
+    when: {
+      all: [{ has: 'jaundice' }, { has: 'fever' }, { any: [{ has: 'chills' }, { has: 'abdominal_pain' }] }],
+    },
+    source:
+      'Tokyo Guidelines 2018 for acute cholangitis (fever or rigors, jaundice, abdominal pain: Charcot triad) [S]; 急诊预检分诊专家共识 2018 Ⅱ',
+  },
+  {
+    id: 'after_birth_voices_or_strange_beliefs',
+    disposition: 'emergency',
+    cnLevel: 2,
+    label: {
+      zh: '产后听到声音、怪异想法或糊涂',
+      en: 'hearing voices, strange beliefs or confusion after giving birth',
+    },
+    departments: ['emergency', 'psychiatry'],
+    when: {
+      all: [
+        { has: 'recent_birth' },
+        { any: [{ has: 'hallucinations' }, { has: 'paranoid_ideas' }, { has: 'confusion' }] },
+      ],
+    },
+    source:
+      'NICE CG192 antenatal and postnatal mental health (suspected postpartum psychosis: assessment within 4 hours) [S]; RCPsych postpartum psychosis guidance [S]',
+  },
+  {
+    id: 'shivering_in_pregnancy_or_after_birth',
+    disposition: 'emergency',
+    cnLevel: 2,
+    label: {
+      zh: '孕期或产后寒战，伴腰痛、呕吐、腹痛或心慌',
+      en: 'shivering fits in pregnancy or after birth with loin pain, vomiting, belly pain or a racing heart',
+    },
+    departments: ['emergency', 'obstetrics_gynaecology'],
+    when: {
+      all: [
+        { any: [{ pregnant: true }, { has: 'pregnant' }, { has: 'recent_birth' }] },
+        // Shivering fits are the fever's own sign; a thermometer reading is not needed.
+        { has: 'chills' },
+        {
+          any: [
+            { has: 'flank_pain' },
+            { has: 'back_pain' },
+            { has: 'vomiting' },
+            { has: 'abdominal_pain' },
+            { has: 'palpitations' },
+          ],
+        },
+      ],
+    },
+    source:
+      'RCOG Green-top 64a/64b (sepsis in pregnancy and after birth: fever with rigors and a source needs urgent hospital assessment) [S]; NICE NG111 pyelonephritis in pregnancy (admit) [S]',
+  },
 ];

@@ -1020,4 +1020,91 @@ export const URGENT_RULES: readonly TriageRule[] = [
     '中国HIV暴露后预防用药专家共识 2020 (PEP as soon as possible, best within 2 h) [S]; WHO PEP guidelines 2014 [S]',
     ['infectious_disease'],
   ),
+  rule(
+    'itchy_palms_or_soles_in_pregnancy',
+    '孕期手心脚心发痒',
+    'itchy palms or soles in pregnancy',
+    { all: [{ any: [{ pregnant: true }, { has: 'pregnant' }] }, { has: 'palm_sole_itch' }] },
+    'RCOG Green-top 43 intrahepatic cholestasis of pregnancy 2022 (itching without a rash: bile acids and liver tests) [S]; same day: project',
+    ['obstetrics_gynaecology'],
+  ),
+  rule(
+    'chickenpox_contact_in_pregnancy',
+    '孕期接触水痘或带状疱疹',
+    'contact with chickenpox or shingles in pregnancy',
+    { all: [{ any: [{ pregnant: true }, { has: 'pregnant' }] }, { has: 'chickenpox_contact' }] },
+    'RCOG Green-top 13 chickenpox in pregnancy (no immunity: antibody test and post-exposure treatment within days) [S]',
+    ['obstetrics_gynaecology'],
+  ),
+  rule(
+    'vomiting_everything_in_pregnancy',
+    '孕期呕吐不止、喝水也吐或尿少',
+    'vomiting everything or passing little urine in pregnancy',
+    {
+      all: [
+        { any: [{ pregnant: true }, { has: 'pregnant' }] },
+        { any: [{ has: 'persistent_vomiting' }, { has: 'dehydration' }, { has: 'ketotic_signs' }] },
+      ],
+    },
+    'RCOG Green-top 69 hyperemesis gravidarum (unable to keep fluids down, ketonuria, weight loss: day-unit rehydration) [S]',
+    ['obstetrics_gynaecology'],
+  ),
+  rule(
+    'heavy_period_with_dizziness',
+    '月经量大并头晕、乏力或面色苍白',
+    'very heavy periods with dizziness, tiredness or pallor',
+    {
+      all: [
+        { has: 'gynae_symptom' },
+        { has: 'heavy_bleeding' },
+        {
+          any: [
+            { has: 'dizziness' },
+            { has: 'presyncope' },
+            { has: 'postural_dizziness' },
+            { has: 'pallor' },
+            { has: 'fatigue' },
+          ],
+        },
+      ],
+    },
+    'NICE NG88 heavy menstrual bleeding (symptoms of anaemia: full blood count and review) [S]; same day: project',
+    ['obstetrics_gynaecology'],
+  ),
+  rule(
+    'child_fever_with_urine_symptoms',
+    '孩子发烧伴尿痛或尿频',
+    'a child with a fever and pain or frequency passing urine',
+    {
+      all: [
+        { ageYearsBelow: 16 },
+        { has: 'fever' },
+        { any: [{ has: 'dysuria' }, { has: 'urinary_frequency' }] },
+      ],
+    },
+    'NICE NG224 urinary tract infection in under 16s (fever with urinary symptoms: urine test and antibiotics the same day) [S]',
+    ['paediatrics'],
+  ),
+  rule(
+    'child_thirst_with_weight_loss',
+    '孩子口渴多尿并消瘦或乏力',
+    'a child drinking and passing urine a lot, with weight loss or tiredness',
+    {
+      all: [
+        { ageYearsBelow: 18 },
+        { has: 'thirst_polyuria' },
+        { any: [{ has: 'weight_loss' }, { has: 'fatigue' }] },
+      ],
+    },
+    'NICE NG18 diabetes in children (suspected type 1: same-day referral to a paediatric diabetes team) [S]',
+    ['paediatrics', 'endocrinology'],
+  ),
+  rule(
+    'joint_locked_or_swollen_fast_after_twist',
+    '扭伤后关节卡住伸不直或很快肿起',
+    'a joint locked or swollen within the hour after a twist',
+    { has: 'joint_locked_or_fast_swelling' },
+    'NICE CKS knee pain (a locked knee or a rapid effusion after a twisting injury: same-day assessment) [S]; Ottawa knee rule [S]',
+    ['orthopaedics'],
+  ),
 ];
