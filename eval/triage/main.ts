@@ -58,6 +58,7 @@ export async function run(args: string[]): Promise<void> {
     'dev12',
     'test',
     'test2',
+    'test10',
   ] as const) {
     for (const lang of ['all', 'zh', 'en'] as const) {
       const rows = results
