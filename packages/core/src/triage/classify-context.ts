@@ -23,6 +23,8 @@ const EN_HISTORY =
   /(?<!(?:\d|one|two|three|four|five|six|several|many|long|prolonged|chronic|few|year|month|week|day)[- ]?(?:days?|weeks?|months?|years?|standing)?[- ]?)\b(?:history of|h\/o|hx of|previously|prior|in the past|as a child|known case of|diagnosed with|past (?:medical )?history|family history)\b/gi;
 
 // Denial stated after the symptom: "chest pain: none", "fever is absent".
+const EN_COUNT_AFTER = /^\s*(?:once|twice|three times|\d+\s*(?:times|x)\b|[:=]?\s*\d)/i;
+
 // Round 11 (forms and checklists): the rest of the label, a colon, then a "no" answer.
 const FORM_ANSWER_NO =
   /^[^\n:：。；;!?！？]{0,14}[:：]\s*(?:无|没有|没|否|不是|未见|no(?![a-z])|none|nil|negative|denie[sd])/i;
@@ -78,7 +80,10 @@ export function classifyContext(text: string, start: number, end: number): Menti
     return 'present';
   }
   const clause = before.slice(Math.max(lastMatchEnd(EN_BOUNDARY, before), 0));
-  if (hasTrigger(EN_NEGATION, clause, EN_PSEUDO)) return 'absent';
+  // A count or a reading asserts what a list's "no" might otherwise reach ("no appetite, threw up
+  // once, temp 38.1"): round 13.
+  const counted = /\d/.test(text.slice(start, end)) || EN_COUNT_AFTER.test(text.slice(end, end + 16));
+  if (!counted && hasTrigger(EN_NEGATION, clause, EN_PSEUDO)) return 'absent';
   if (EN_POST_NEGATION.test(text.slice(end, end + 30))) return 'absent';
   if (hasTrigger(EN_HISTORY, clause)) return 'historical';
   return 'present';

@@ -1069,6 +1069,7 @@ export const LEXICON_ABDOMEN_GU_OBGYN: readonly ConceptDef[] = [
     kind: 'modifier',
     label: { zh: '右下腹痛', en: 'pain in the right lower belly' },
     en: [
+      '(lower right|right lower) (side|quadrant|part|corner)',
       'right lower (belly|abdomen|tummy|side of (my|his|her|the) (belly|abdomen|tummy))',
       '\\bRLQ\\b',
       '\\bRIF\\b',

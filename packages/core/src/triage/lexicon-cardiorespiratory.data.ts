@@ -198,6 +198,9 @@ export const LEXICON_CARDIORESPIRATORY: readonly ConceptDef[] = [
     kind: 'modifier',
     label: { zh: '活动后出现', en: 'brought on by exertion' },
     en: [
+      // Round 13: snow shovelling, the classic winter exertion.
+      'shovel+(ing|ed)? (the )?snow',
+      'snow (off|from)',
       'exert',
       'climbing stairs',
       'walking up',

@@ -848,6 +848,9 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       // Round 9: farewells and putting affairs in order, as relatives notice them.
       '(texted|messaged|sent|said) (me |us |everyone )?(a )?goodbye',
       '(sorted|sorting|put|putting) (out )?(all )?(his|her|my) (things|affairs|stuff) (\\w+ )?(in order)?',
+      // Round 13: "I can't do this anymore … I've decided to take them tonight".
+      "(can'?t|cannot) (do|take|cope with|handle) (this|it) any ?more",
+      '(decided|going|plan\\w*|want) to take (them|all of them|the whole (bottle|lot)|the (pills|tablets)) (tonight|today|later|after)',
       '(not|no longer) (want to )?be (here|around) anymore',
       "(don'?t|do not|doesn'?t|does not) want to be (here|around|alive)( anymore)?",
       // Final acts and means at hand (NICE NG225 risk factors): goodbye letters, pills set aside.
@@ -1036,6 +1039,9 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       'charcoal',
       'generator (indoors|inside|in the (house|garage|room))',
       'gas (leak|heater|fire)',
+      // Round 13: "a gas water heater in the bathroom", "we all feel better when we go out" (UKHSA CO).
+      'gas (water )?(heater|boiler|geyser)',
+      '(feel|feels|felt|feeling) (\\w+ )?better (when|after|once) (we |i |they |he |she )?(go|went|get|leave|left|are) (out|outside|away)',
       '(faulty|broken) (boiler|heater)',
       // UKHSA CO guidance: gas boilers/fires, and symptoms that ease away from home.
       'boiler',
@@ -1271,6 +1277,8 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
     ],
     zh: [
       '(腿|脚)~(变短|外翻|外旋|往外撇)',
+      // Round 13: bone showing through the skin (an open fracture).
+      '骨头~(都)?~露~(出来|出|在外面)',
       // Round 5: one leg shorter than the other, toes turned out (NICE CG124 hip fracture signs; lay wording project).
       '(腿|脚)…短(了|一截|一点)',
       '脚(尖|趾头?)~(往外|向外|朝外)~(撇|翻|转|歪|倒)',
@@ -1305,6 +1313,8 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       '(a lot|lots) of (blood|it)\\b',
     ],
     zh: [
+      // Round 13: 毛巾按着还在一直流血.
+      '(还在|一直|不停)~(一直|不停)?~(流|出|冒)血',
       '(一大口|大口大口|一大摊|一大滩|满口|满嘴)',
       '(出血|流血|血量|血)~(特别|非常|很|好|太|老)~多',
       // Coverage audit 2026-11 (MTS general discriminator 'uncontrollable major haemorrhage', lay wording; project)
@@ -1364,6 +1374,8 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
     label: { zh: '伤口', en: 'cut or wound' },
     en: ['\\bcut (my|his|her|it|on)', 'lacerat', 'gash', 'wound', 'stab', 'incision'],
     zh: [
+      // Round 13: 手指割了, 切菜切到手.
+      '(手|手指|手掌|脚)~…(割|划|切)~(了|破|伤|到)',
       '割伤',
       '伤口',
       '(刀口|切口)',
@@ -1389,6 +1401,8 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       'scald',
       'burn(s)? (on|to) (the|his|her|my)',
       '(hot|boiling) (oil|water|soup|tea|coffee|liquid|fat|grease) (\\w+ ){0,2}(on|over|onto|splash\\w*|spill\\w*)',
+      // Round 13: "spilled boiling water from the kettle on my forearm".
+      '(spilled|spilt|splashed|knocked) (\\w+ ){0,2}(boiling|hot) (water|oil|soup|tea|coffee)',
     ],
     zh: [
       '烫伤',
@@ -1455,7 +1469,7 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
     kind: 'symptom',
     label: { zh: '动物咬伤/抓伤', en: 'animal bite or scratch' },
     en: [
-      '(bit|bitten|scratched) by (a |the |our |my |an )?(\\w+ )?(dog|cat|rat|monkey|bat|animal)',
+      "(bit|bitten|scratched) by (a |the |our |my |an )?(\\w+('s)? ){0,2}(dog|cat|rat|monkey|bat|animal)",
       '(dog|cat|animal|monkey|bat|rat|puppy|kitten) (bit|scratched|attacked|nipped)',
       '(dog|cat|animal|monkey|bat) (bite|scratch)',
       // Round 10: "a monkey jumped on me and scratched my hand".
@@ -1559,6 +1573,8 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       '(no|without) tears',
     ],
     zh: [
+      // Round 13: 从早上到现在就尿了一次.
+      '(就|只)~尿~了~(一|两)次',
       '脱水',
       '(尿|尿量)(很)?少',
       '没有尿(?![频急痛血不失灼道床])',
@@ -2467,5 +2483,72 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
     ],
     zh: ['针刺伤', '(针头|针尖|针)~…扎~(到|了|伤|破)', '被~…(针头|针)~…扎'],
     dept: { infectious_disease: 5 },
+  },
+  {
+    // Round 13: jaw or left-arm ache without chest pain, the anginal equivalent (AHA/ACC 2021).
+    id: 'jaw_or_arm_ache',
+    kind: 'symptom',
+    label: { zh: '下巴或左臂酸痛', en: 'an ache in the jaw or left arm' },
+    en: [
+      '(ache|pain|aching|heaviness|discomfort) in (my |his |her )?(jaw|left arm|left shoulder)',
+      '(jaw|left arm) (\\w+ )?(ache|aches|aching|pain|hurts)',
+    ],
+    zh: ['(下巴|下颌|左(边)?(胳膊|手臂|臂|肩膀?))~…(酸|痛|疼|沉|发麻)'],
+    dept: { cardiology: 2 },
+  },
+  {
+    // Round 13: back from an area with malaria (中国疟疾诊疗规范; NICE CKS fever in returning travellers).
+    id: 'malaria_area_travel',
+    kind: 'context',
+    label: { zh: '从疟疾流行地区回来', en: 'back from a malaria area' },
+    en: [
+      'malaria',
+      '(back|returned|came back|home|flew in|arrived) from (\\w+ ){0,3}(africa|nigeria|ghana|kenya|tanzania|uganda|congo|angola|mozambique|cameroon|sierra leone|zambia|malawi|sudan|papua|solomon)',
+    ],
+    zh: [
+      '疟疾',
+      '(非洲|尼日利亚|安哥拉|刚果|坦桑尼亚|赞比亚|加纳|苏丹|莫桑比克|几内亚|塞拉利昂|喀麦隆|乌干达|肯尼亚)~…(回国|回来|干活|工作|打工|出差)',
+    ],
+  },
+  {
+    // Round 13: a possible HIV exposure by sex (PEP as soon as possible, within 72 h).
+    id: 'hiv_risk_exposure',
+    kind: 'symptom',
+    label: { zh: '可能接触了HIV', en: 'a possible HIV exposure' },
+    en: [
+      'condom (broke|split|came off|slipped)[^.!?]{0,80}(hiv|status)',
+      "(hiv|hiv status)[^.!?]{0,40}(don'?t know|unknown|not sure|positive)[^.!?]{0,60}(sex|condom)",
+    ],
+    zh: ['(套(子)?破|没戴套|无保护)~…(HIV|艾滋)', '(HIV|艾滋)~…(阳性|不清楚|不知道)~…(套|发生关系|性行为)'],
+    dept: { infectious_disease: 5 },
+  },
+  {
+    // Round 13: seizure medicines named or epilepsy said outright.
+    id: 'epilepsy_context',
+    kind: 'context',
+    label: { zh: '长期服用防抽搐的药', en: 'on seizure medicine' },
+    en: [
+      'epilep',
+      'levetiracetam',
+      'keppra',
+      'valpro',
+      'lamotrigine',
+      'carbamazepine',
+      'phenytoin',
+      'oxcarbazepine',
+    ],
+    zh: ['癫痫', '羊角风', '左乙拉西坦', '丙戊酸', '拉莫三嗪', '卡马西平', '奥卡西平', '苯妥英'],
+  },
+  {
+    // Round 13: regular medicines forgotten or run out.
+    id: 'meds_run_out',
+    kind: 'modifier',
+    label: { zh: '药吃完了或忘带', en: 'medicines run out or left behind' },
+    en: [
+      '(forgot|forgotten|ran out of|run out of|running out of|left) (\\w+ ){0,2}(meds|medication|medicines?|tablets|pills|doses?)',
+      'missed (\\w+ ){0,3}dose',
+      '(ran|run|running) out of (my |his |her |the )?\\w+',
+    ],
+    zh: ['药~…(吃完了|忘带|没带|断了|停了|用完了)', '(忘带|没带|忘了带)~…药', '漏服'],
   },
 ];

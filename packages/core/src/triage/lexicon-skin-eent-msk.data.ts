@@ -347,6 +347,8 @@ export const LEXICON_SKIN_EENT_MSK: readonly ConceptDef[] = [
     kind: 'symptom',
     label: { zh: '眼外伤/化学物溅入', en: 'eye injury or chemical in the eye' },
     en: [
+      // Round 13: "a pan of hot oil spat into my face … my right eye is burning".
+      '(hot oil|boiling water|steam|hot fat|grease)[^.!?]{0,40}\\b(eyes?|face)\\b',
       '(chemical|bleach|acid|alkali|lime|cleaner)\\w* (splash\\w* )?(in|into) (my |his |her |the )?eyes?',
       'poked (in )?(the |my |his |her )?eye',
       'eye (injury|trauma)',
@@ -396,6 +398,7 @@ export const LEXICON_SKIN_EENT_MSK: readonly ConceptDef[] = [
       '(trouble|difficulty|problems?) hearing',
       'muffled hearing',
       '(ear|ears) (is |are |feels? |sounds? )?(all )?muffled',
+      '(ear|ears) (\\w+ ){1,3}muffled',
     ],
     // 耳朵背 is the everyday word for hard of hearing (round 10).
     zh: ['听力(下降|减退|不好)', '听不(见|清)', '耳聋', '耳(朵)?~(越来越|有点|有些)?~背'],
@@ -941,5 +944,16 @@ export const LEXICON_SKIN_EENT_MSK: readonly ConceptDef[] = [
     en: ['\\bTSH\\b', '\\bfree T[34]\\b', 'thyroid (test|result|function|level)'],
     zh: ['甲功', '促甲状腺', '甲状腺功能'],
     dept: { endocrinology: 5 },
+  },
+  {
+    // Round 13: a scald or burn with a blister bigger than a coin, or on the face (NICE CKS burns).
+    id: 'burn_blister_large',
+    kind: 'modifier',
+    label: { zh: '烫伤起了大水疱', en: 'a burn with a large blister' },
+    en: [
+      'blister (about |as big as |the size of )+(my |a |his |her )?(palm|hand|egg)',
+      '(large|big|huge) blisters?',
+    ],
+    zh: ['(大|巴掌大|鸡蛋大|手掌大)~的?~(水疱|水泡|泡)', '(水疱|水泡)~…(巴掌|手掌|鸡蛋)~(大|那么大)'],
   },
 ];

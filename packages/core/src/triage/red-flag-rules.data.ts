@@ -2517,4 +2517,24 @@ export const RED_FLAG_RULES: readonly TriageRule[] = [
     source:
       'RCOG Green-top 64a/64b (sepsis in pregnancy and after birth: fever with rigors and a source needs urgent hospital assessment) [S]; NICE NG111 pyelonephritis in pregnancy (admit) [S]',
   },
+  {
+    id: 'jaw_or_arm_ache_with_heart_warning_signs',
+    disposition: 'emergency',
+    cnLevel: 2,
+    label: {
+      zh: '下巴或左臂酸痛伴出汗、恶心、气短或活动后出现',
+      en: 'a jaw or left-arm ache with sweating, nausea, breathlessness or after exertion',
+    },
+    departments: ['emergency', 'cardiology'],
+    when: {
+      all: [
+        { has: 'jaw_or_arm_ache' },
+        { ageYearsAtLeast: 35, orUnknown: true },
+        { not: { has: 'injury' } },
+        { any: [{ has: 'sweating' }, { has: 'nausea' }, { has: 'dyspnea' }, { has: 'exertional' }] },
+      ],
+    },
+    source:
+      'AHA/ACC 2021 chest pain guideline (jaw, arm or shoulder discomfort with diaphoresis, nausea or exertion as anginal equivalents) [S]; 急诊预检分诊专家共识 2018 Ⅱ; age threshold: project',
+  },
 ];

@@ -22,6 +22,7 @@ export type Cond =
   | { durationHoursAtLeast: number; orUnknown?: boolean }
   | { systolicAtLeast: number }
   | { glucoseAtLeast: number }
+  | { potassiumAtLeast: number }
   | { onlyAmong: readonly string[] };
 
 export interface RuleContext {
@@ -58,6 +59,7 @@ export function evaluate(c: Cond, ctx: RuleContext): boolean {
     return cmp(ctx.durationHours, (x) => x >= c.durationHoursAtLeast, c.orUnknown);
   if ('systolicAtLeast' in c) return cmp(ctx.vitals.systolicBp, (x) => x >= c.systolicAtLeast);
   if ('glucoseAtLeast' in c) return cmp(ctx.vitals.glucoseMmol, (x) => x >= c.glucoseAtLeast);
+  if ('potassiumAtLeast' in c) return cmp(ctx.vitals.potassiumMmol, (x) => x >= c.potassiumAtLeast);
   if ('onlyAmong' in c) {
     if (ctx.symptoms.size === 0) return false;
     for (const s of ctx.symptoms) if (!c.onlyAmong.includes(s)) return false;

@@ -23,6 +23,8 @@ const LOW_RISK: readonly Cond[] = [
   // Round 5: any mention of blood (有血, "with some blood") needs a clinician's look.
   { not: { has: 'blood_mentioned' } },
   { not: { has: 'self_treatment_failed' } },
+  // Round 13: passing little urine or other signs of drying out are never self-care (NICE CG84).
+  { not: { has: 'dehydration' } },
 ];
 
 const selfCare = (
