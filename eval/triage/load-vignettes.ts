@@ -66,6 +66,9 @@ export interface Vignette {
  * dev13: written blind by a thirteenth author during the dev12 round as a held-out set ("test10", ids
  * t10-*), a big-city general hospital in winter (flu season, the Spring Festival and its travel);
  * measured once (emergency recall 87%), then turned into a development set.
+ * test11: a fresh held-out set (ids t11-*) written blind by a fourteenth author during the dev13 round
+ * as the international patient department of a teaching hospital (three quarters English: expats,
+ * students, travellers, native and second-language English); never used for tuning.
  */
 export type Split =
   | 'dev'
@@ -82,7 +85,8 @@ export type Split =
   | 'dev12'
   | 'dev13'
   | 'test'
-  | 'test2';
+  | 'test2'
+  | 'test11';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const SHARED_VIGNETTES = resolve(
@@ -126,6 +130,7 @@ export function loadVignettes(): { vignettes: Vignette[]; skipped: string | null
     ...loadOwn('zh.json'),
     ...loadOwn('en.json'),
     ...loadOwn('test2.json', 'test2'),
+    ...loadOwn('test11.json', 'test11'),
     ...loadOwn('dev2.json', 'dev2'),
     ...loadOwn('dev3.json', 'dev3'),
     ...loadOwn('dev4.json', 'dev4'),

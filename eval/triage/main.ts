@@ -59,6 +59,7 @@ export async function run(args: string[]): Promise<void> {
     'dev13',
     'test',
     'test2',
+    'test11',
   ] as const) {
     for (const lang of ['all', 'zh', 'en'] as const) {
       const rows = results
