@@ -101,6 +101,9 @@ export const LEXICON_ABDOMEN_GU_OBGYN: readonly ConceptDef[] = [
     label: { zh: '呕吐', en: 'vomiting' },
     // British "has been sick since last night" means vomiting; "feel sick" (nausea) is not matched.
     en: [
+      // Round 14: British "I've been sick" (vomited), not "been sick for a week" (ill),
+      "(i|he|she|they|we)('ve| have| has|'s) been sick(?! (for|with|since|lately|all|recently|a lot|of))",
+
       'vomit',
       'throwing up',
       'threw up',
@@ -345,6 +348,9 @@ export const LEXICON_ABDOMEN_GU_OBGYN: readonly ConceptDef[] = [
       'dark (urine|tea.coloured urine)',
     ],
     zh: [
+      // Round 14: 脸和胸口都黄了 (a newborn yellow to the chest),
+      '(脸|胸口|身上|肚子|全身)~(和|跟)?~(脸|胸口|身上|肚子)?~(都)?~黄了',
+
       '黄疸',
       '皮肤发黄',
       '眼睛发黄',
@@ -571,6 +577,9 @@ export const LEXICON_ABDOMEN_GU_OBGYN: readonly ConceptDef[] = [
     kind: 'context',
     label: { zh: '妊娠', en: 'pregnant' },
     en: [
+      // Round 14: "34 weeks with my first",
+      '\\b\\d{1,2} ?(weeks|wks) (with (my|our) (first|second|third|baby|twins|bump)|along|gone)',
+
       '(?<!(get|getting|become|becoming|got|trying to get) )pregnan',
       '\\d+ ?weeks? (pregnant|gestation|of gestation)',
       "weeks'? gestation",
@@ -693,6 +702,8 @@ export const LEXICON_ABDOMEN_GU_OBGYN: readonly ConceptDef[] = [
     kind: 'symptom',
     label: { zh: '孕期危险信号', en: 'warning sign in pregnancy' },
     en: [
+      '(barely|hardly|not) felt (anything|her|him|the baby|a kick|much)',
+
       // MTS pregnancy chart (cord prolapse, ruptured membranes); project
       'waters? (broke|went|have gone)',
       '(see|feel|can see|can feel) the (umbilical )?cord',
@@ -863,6 +874,9 @@ export const LEXICON_ABDOMEN_GU_OBGYN: readonly ConceptDef[] = [
     kind: 'modifier',
     label: { zh: '尿色像可乐/浓茶/酱油', en: 'urine dark like cola or tea' },
     en: [
+      // Round 14: "my wee has gone dark brown like Coke",
+      '(pee|urine|wee|piss) (has )?(gone|went|turned) (\\w+ )?(brown|black|cola|coke|dark)',
+
       '(pee|urine|wee|piss) (is |was |looks |turned |has turned )?(\\w+ )?(brown|black|cola|coke)\\b',
       '(pee|urine|wee|piss) (is |was |looks |turned |has turned )?(\\w+ )?dark (brown|red|like (cola|coke|tea)|as (cola|coke|tea))',
       '(cola|coke|tea|dark brown|brown|coca.?cola).?colou?red (urine|pee|wee)',
@@ -1069,6 +1083,8 @@ export const LEXICON_ABDOMEN_GU_OBGYN: readonly ConceptDef[] = [
     kind: 'modifier',
     label: { zh: '右下腹痛', en: 'pain in the right lower belly' },
     en: [
+      '(bottom|lower) right( side| of (my|the) (belly|tummy|stomach|abdomen))?\\b',
+
       '(lower right|right lower) (side|quadrant|part|corner)',
       'right lower (belly|abdomen|tummy|side of (my|his|her|the) (belly|abdomen|tummy))',
       '\\bRLQ\\b',
@@ -1083,6 +1099,8 @@ export const LEXICON_ABDOMEN_GU_OBGYN: readonly ConceptDef[] = [
     kind: 'modifier',
     label: { zh: '咳嗽、走路或颠簸时腹痛加重', en: 'belly pain worse with coughing, walking or bumps' },
     en: [
+      '(goes|go|going|went|hits?|over) (over )?(a |every )?bumps?',
+
       '(hurts|pain|worse|painful)[^.!?]{0,20}(when|if|on) (i |he |she )?(cough|walk|jump|move|go over bumps)',
       '(walk|walking|walks) (bent|hunched|doubled)',
       'every bump in the (car|road)',

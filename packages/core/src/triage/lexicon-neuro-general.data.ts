@@ -1005,6 +1005,9 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       '(drank|drunk|swallowed|ate|had) (some |a bit of |a little |a cup of |a mouthful of |a sip of )?(bleach|weed ?killer|pesticide|antifreeze|detergent|drain cleaner|dishwasher tablet|washing (liquid|pod)|laundry (pod|capsule)|paraffin|kerosene|petrol|gasoline|rat poison)',
     ],
     zh: [
+      // Round 14: 吃了一整板加半板的必理通 (a strip or bottle of tablets, whatever follows),
+      '(吃|吞|服)~了~(一整|整|一|大半|半|好几|几|两)~(板|排|瓶)',
+
       // Coverage audit 2026-11 (MTS / consensus Ⅰ acute overdose: a child into someone else's medicine; project)
       '(偷吃|误吃|乱吃)~了?~…(药|片|胶囊)',
       '吃了~(好几|十几|一把|一堆)~…(片|粒|颗)',
@@ -1192,7 +1195,16 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
     id: 'venomous_bite',
     kind: 'symptom',
     label: { zh: '被蛇或毒虫咬伤', en: 'snake or venomous bite' },
-    en: ['snake ?bite', 'bitten by a (\\w+ )?snake', 'scorpion', 'jellyfish sting', 'spider bite'],
+    en: [
+      // Round 14: "bitten on the ankle by a bright green snake",
+      'bitten[^.!?]{0,30}\\bby [^.!?]{0,25}\\bsnake',
+      'snake[^.!?]{0,20}\\b(bit|bites|bitten)\\b',
+      'snake ?bite',
+      'bitten by a (\\w+ )?snake',
+      'scorpion',
+      'jellyfish sting',
+      'spider bite',
+    ],
     // 长虫 is the northern rural word for a snake (round 9).
     zh: ['(被|让)…(蛇|长虫)…(咬|伤)', '(蛇|长虫)咬', '蝎子…(蛰|蜇|咬)', '毒蜘蛛'],
     dept: { emergency: 6 },
@@ -1551,6 +1563,9 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
     kind: 'symptom',
     label: { zh: '脱水表现', en: 'signs of dehydration' },
     en: [
+      'last wet (nappy|diaper) (was )?(\\d+|several|many) hours ago',
+      'drinking (much )?less',
+
       'dehydrat',
       // Round 12: "has weed just twice since morning", "only a few sips".
       '(peed|weed|urinated) (only |just )?(once|twice) (since|today|all day|in)',
@@ -1778,7 +1793,13 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
     id: 'bruising',
     kind: 'modifier',
     label: { zh: '皮肤青紫/瘀斑', en: 'bruising' },
-    en: ['bruis(es|ing|ed)\\b(?!.?like)', 'black and blue'],
+    en: [
+      // Round 14: bruises nobody can explain, tiny red dots on the legs.
+      "(bruises|bruising) (\\w+ ){0,4}(don'?t remember|no reason|unexplained|out of nowhere)",
+      'tiny red (dots|spots)',
+      'bruis(es|ing|ed)\\b(?!.?like)',
+      'black and blue',
+    ],
     zh: ['青紫', '淤青', '乌青', '青一块紫一块', '(身上|皮肤)…(紫|青)(了)?(一|好几|几)?块'],
   },
   {
@@ -2426,6 +2447,8 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       '(also|too) (has|have|contains?) (paracetamol|acetaminophen)',
     ],
     zh: [
+      '(扑热息痛|对乙酰氨基酚|泰诺林?|必理通|百服宁|散利痛)[^。！？]{0,30}([2-9]\\d|1\\d)(片|粒)',
+
       '(扑热息痛|对乙酰氨基酚|泰诺林?|必理通|百服宁|散利痛)~…(一天|每天|一日)~…([89]|[1-9]\\d)(片|粒)',
       '(也|还|都)(含|有)(扑热息痛|对乙酰氨基酚)',
     ],
@@ -2550,5 +2573,13 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       '(ran|run|running) out of (my |his |her |the )?\\w+',
     ],
     zh: ['药~…(吃完了|忘带|没带|断了|停了|用完了)', '(忘带|没带|忘了带)~…药', '漏服'],
+  },
+  {
+    // Round 14: dengue named, or its "breakbone" aches (WHO 2009 dengue warning signs).
+    id: 'dengue_context',
+    kind: 'context',
+    label: { zh: '登革热流行或怀疑', en: 'dengue suspected or around' },
+    en: ['dengue', 'break ?bone'],
+    zh: ['登革热', '骨痛热'],
   },
 ];

@@ -271,6 +271,10 @@ export const LEXICON_SKIN_EENT_MSK: readonly ConceptDef[] = [
     kind: 'symptom',
     label: { zh: '眼痛/眼红', en: 'eye pain or red eye' },
     en: [
+      // Round 14: "eye got really painful and red overnight",
+      'eye (\\w+ ){0,3}(painful|sore) and red',
+      'eye (\\w+ ){0,3}red and (painful|sore)',
+
       'eye (pain|redness|is red|hurts|irritat|discharge|swelling)',
       // Round 5: degree words between ("eye really red and painful"); project.
       'eyes? (is |are |looks |feels |has been |went |gone )?((very|really|so|quite|bit|a bit|super) )*(red|painful|sore|bloodshot)\\b',
@@ -614,6 +618,10 @@ export const LEXICON_SKIN_EENT_MSK: readonly ConceptDef[] = [
     kind: 'symptom',
     label: { zh: '腰背痛', en: 'back pain' },
     en: [
+      // Round 14: British and Australian wording,
+      '(dodgy|bad|sore|crook|stuffed) back',
+      'back (has )?(flared|went|gone|locked|given out)',
+
       'back (pain|ache|stiffness|spasm)',
       'backache',
       'lumbar',
@@ -955,5 +963,19 @@ export const LEXICON_SKIN_EENT_MSK: readonly ConceptDef[] = [
       '(large|big|huge) blisters?',
     ],
     zh: ['(大|巴掌大|鸡蛋大|手掌大)~的?~(水疱|水泡|泡)', '(水疱|水泡)~…(巴掌|手掌|鸡蛋)~(大|那么大)'],
+  },
+  {
+    // Round 14: pain at the base of the thumb after a fall on the hand (NICE NG38: suspected scaphoid
+    // fracture needs an X-ray and a splint the same day).
+    id: 'snuffbox_pain',
+    kind: 'modifier',
+    label: { zh: '摔倒手撑地后拇指根部疼', en: 'pain at the base of the thumb after a fall on the hand' },
+    en: [
+      'snuff ?box',
+      'base of (my |his |her |the )?thumb',
+      'fell on (my |an |his |her )?outstretched (hand|arm)',
+      '\\bFOOSH\\b',
+    ],
+    zh: ['(大拇指|拇指)~根~(部)?~…(痛|疼)', '鼻烟窝', '手~(撑|按)~地'],
   },
 ];

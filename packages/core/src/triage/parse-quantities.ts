@@ -150,6 +150,9 @@ function parseDuration(text: string, out: ParsedQuantities): void {
     if (FREQUENCY_BEFORE.test(t.slice(Math.max(0, m.index - 12), m.index))) continue;
     if (/^y/.test(unit) && PERSON_BEFORE.test(t.slice(Math.max(0, m.index - 20), m.index))) continue;
     if (FREQUENCY_AFTER.test(t.slice(m.index + m[0].length, m.index + m[0].length + 6))) continue;
+    // "Had a kidney stone 5 years ago" dates a past episode, not how long the complaint has lasted.
+    if (/^y/.test(unit) && /^\s*ago\b/i.test(t.slice(m.index + m[0].length, m.index + m[0].length + 6)))
+      continue;
     candidates.push({ at: m.index, hours: num(m[1]) * factor });
   }
   for (const [w, hours] of WORD_DURATIONS) {

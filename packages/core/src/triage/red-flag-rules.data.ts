@@ -2537,4 +2537,30 @@ export const RED_FLAG_RULES: readonly TriageRule[] = [
     source:
       'AHA/ACC 2021 chest pain guideline (jaw, arm or shoulder discomfort with diaphoresis, nausea or exertion as anginal equivalents) [S]; 急诊预检分诊专家共识 2018 Ⅱ; age threshold: project',
   },
+  {
+    id: 'dengue_warning_signs',
+    disposition: 'emergency',
+    cnLevel: 2,
+    label: {
+      zh: '登革热样发热后腹痛、持续呕吐、出血或嗜睡',
+      en: 'belly pain, repeated vomiting, bleeding or drowsiness after a dengue-like fever',
+    },
+    departments: ['emergency', 'infectious_disease'],
+    when: {
+      all: [
+        { has: 'dengue_context' },
+        {
+          any: [
+            { has: 'abdominal_pain' },
+            { has: 'persistent_vomiting' },
+            { has: 'bleeding_any' },
+            { has: 'drowsy' },
+            { has: 'confusion' },
+          ],
+        },
+      ],
+    },
+    source:
+      'WHO 2009 dengue guidelines (warning signs: abdominal pain, persistent vomiting, mucosal bleeding, lethargy — often as the fever settles) [S]; 登革热诊疗指南 2024 [S]',
+  },
 ];

@@ -23,6 +23,7 @@ export type Cond =
   | { systolicAtLeast: number }
   | { glucoseAtLeast: number }
   | { potassiumAtLeast: number }
+  | { potassiumBelow: number }
   | { onlyAmong: readonly string[] };
 
 export interface RuleContext {
@@ -60,6 +61,7 @@ export function evaluate(c: Cond, ctx: RuleContext): boolean {
   if ('systolicAtLeast' in c) return cmp(ctx.vitals.systolicBp, (x) => x >= c.systolicAtLeast);
   if ('glucoseAtLeast' in c) return cmp(ctx.vitals.glucoseMmol, (x) => x >= c.glucoseAtLeast);
   if ('potassiumAtLeast' in c) return cmp(ctx.vitals.potassiumMmol, (x) => x >= c.potassiumAtLeast);
+  if ('potassiumBelow' in c) return cmp(ctx.vitals.potassiumMmol, (x) => x < c.potassiumBelow);
   if ('onlyAmong' in c) {
     if (ctx.symptoms.size === 0) return false;
     for (const s of ctx.symptoms) if (!c.onlyAmong.includes(s)) return false;

@@ -1144,4 +1144,48 @@ export const URGENT_RULES: readonly TriageRule[] = [
     'NICE CKS burns and scalds (a partial-thickness burn larger than a coin: same-day dressing and assessment) [S]',
     ['general_surgery', 'dermatology'],
   ),
+  rule(
+    'thumb_base_pain_after_fall_on_hand',
+    '摔倒手撑地后拇指根部疼',
+    'pain at the base of the thumb after a fall on the hand',
+    {
+      all: [
+        { has: 'snuffbox_pain' },
+        { any: [{ has: 'injury' }, { has: 'joint_msk_pain' }, { has: 'limb_pain' }] },
+      ],
+    },
+    'NICE NG38 fractures (suspected scaphoid fracture: X-ray and immobilisation) [S]; same day: project',
+    ['orthopaedics'],
+  ),
+  rule(
+    'potassium_below_three',
+    '血钾低于 3.0',
+    'a potassium below 3.0',
+    { potassiumBelow: 3 },
+    'UK Kidney Association / local hypokalaemia guidance (K 2.5–2.9 with symptoms: same-day ECG and replacement) [S]',
+    ['general_internal'],
+  ),
+  rule(
+    'yellow_newborn',
+    '出生一个月内的宝宝皮肤发黄',
+    'a baby under a month old turning yellow',
+    { all: [{ has: 'jaundice' }, { ageYearsBelow: 0.085 }] },
+    'NICE CG98 neonatal jaundice (visible jaundice: measure bilirubin within 6 hours; in the first 24 hours within 2) [S]',
+    ['paediatrics'],
+  ),
+  rule(
+    'unexplained_bruising_with_bleeding_or_tiredness',
+    '不明原因瘀斑伴出血或乏力',
+    'unexplained bruising with bleeding or tiredness',
+    {
+      all: [
+        { has: 'bruising' },
+        { not: { has: 'anticoagulant' } },
+        { not: { has: 'injury' } },
+        { any: [{ has: 'bleeding_any' }, { has: 'nosebleed' }, { has: 'fatigue' }, { has: 'pallor' }] },
+      ],
+    },
+    'NICE NG12 suspected cancer (unexplained petechiae or bruising: very urgent full blood count within 48 hours) [S]',
+    ['haematology'],
+  ),
 ];
