@@ -70,6 +70,9 @@ export interface Vignette {
  * t11-*), the international patient department of a teaching hospital (three quarters English: expats,
  * students, travellers, native and second-language English); measured once (emergency recall 82.6%),
  * then turned into a development set.
+ * test12: a fresh held-out set (ids t12-*) written blind by a fifteenth author during the dev14 round
+ * as an ordinary fortnight in summer and autumn across the whole hospital, with no special angle;
+ * never used for tuning.
  */
 export type Split =
   | 'dev'
@@ -87,7 +90,8 @@ export type Split =
   | 'dev13'
   | 'dev14'
   | 'test'
-  | 'test2';
+  | 'test2'
+  | 'test12';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const SHARED_VIGNETTES = resolve(
@@ -131,6 +135,7 @@ export function loadVignettes(): { vignettes: Vignette[]; skipped: string | null
     ...loadOwn('zh.json'),
     ...loadOwn('en.json'),
     ...loadOwn('test2.json', 'test2'),
+    ...loadOwn('test12.json', 'test12'),
     ...loadOwn('dev2.json', 'dev2'),
     ...loadOwn('dev3.json', 'dev3'),
     ...loadOwn('dev4.json', 'dev4'),

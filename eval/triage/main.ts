@@ -60,6 +60,7 @@ export async function run(args: string[]): Promise<void> {
     'dev14',
     'test',
     'test2',
+    'test12',
   ] as const) {
     for (const lang of ['all', 'zh', 'en'] as const) {
       const rows = results
