@@ -157,6 +157,10 @@ export const LEXICON_ABDOMEN_GU_OBGYN: readonly ConceptDef[] = [
     label: { zh: '腹泻', en: 'diarrhoea' },
     en: ['diarrh', 'loose (stool|bowel|motion)', 'watery stool', 'the runs'],
     zh: [
+      // Round 15: Cantonese 肚屙, 屙咗十几次 (屙 = to pass stool),
+      '肚屙',
+      '屙~了?~…(次|水|烂屎)',
+
       '腹泻',
       '拉肚子',
       '稀便',
@@ -348,6 +352,8 @@ export const LEXICON_ABDOMEN_GU_OBGYN: readonly ConceptDef[] = [
       'dark (urine|tea.coloured urine)',
     ],
     zh: [
+      '(脸|眼白|皮肤|身上)~…黄黄的',
+
       // Round 14: 脸和胸口都黄了 (a newborn yellow to the chest),
       '(脸|胸口|身上|肚子|全身)~(和|跟)?~(脸|胸口|身上|肚子)?~(都)?~黄了',
 
@@ -1130,5 +1136,15 @@ export const LEXICON_ABDOMEN_GU_OBGYN: readonly ConceptDef[] = [
     label: { zh: '接触过水痘或带状疱疹', en: 'contact with chickenpox or shingles' },
     en: ['chicken ?pox', 'varicella'],
     zh: ['水痘'],
+  },
+  {
+    // Round 15: a belly getting bigger or tight (new or worse fluid in cirrhosis: EASL 2018).
+    id: 'belly_swelling',
+    kind: 'modifier',
+    label: { zh: '肚子越来越大或发紧', en: 'a belly getting bigger or tight' },
+    en: [
+      '(belly|tummy|abdomen|stomach) (is )?(getting |got |gone )?(\\w+ )?(bigger|swollen|distended|tight|bloated and tight)',
+    ],
+    zh: ['肚子~(越来越|一天比一天)~(大|鼓|胀)', '腹水~…(多|加重|涨)'],
   },
 ];

@@ -436,6 +436,11 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       'febrile (fit|seizure|convulsion)',
     ],
     zh: [
+      // Round 15: 两眼上翻、手脚抽 (eyes rolled up, limbs jerking),
+      '(两眼|眼睛|双眼)~(往上|向上|上)~翻',
+      '翻白眼',
+      '手脚~(一直)?~(抽|抽动|一抽一抽)(?![血烟水])',
+
       '抽搐',
       // Round 11: "宝宝抽了" — a child or person who 抽了 (not blood, a cigarette or water drawn).
       '(宝宝|孩子|娃|小孩|儿子|女儿|闺女|老人|老公|老婆|他|她)~(突然|刚才|刚刚)?~抽(了|起来|过去)(?![血烟水一支根口])',
@@ -1309,6 +1314,10 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
     kind: 'modifier',
     label: { zh: '出血量大或止不住', en: 'heavy or non-stop bleeding' },
     en: [
+      // Round 15: "bleeding through 3 towels, pressing on it but still bleeding",
+      'bleeding through (\\w+ )?(\\d+|two|three|several|many) (towels|pads|dressings|bandages|tea towels)',
+      '(pressing|pressure|pressed|holding)[^.!?]{0,30}\\bstill bleeding',
+
       'heavy (bleeding|vaginal bleeding)',
       'bleeding heavily',
       '(a lot of|lots of|large amounts? of|profuse) (blood|bleeding)',
@@ -2175,7 +2184,14 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       'pulled (out )?(of|from) the (water|pool|river|sea|lake)',
       'fell (in|into) the (water|pool|river|sea|lake|pond)',
     ],
-    zh: ['溺水', '淹水', '(掉|落|跌|摔)~(进|到|入)~(水|河|池|塘|湖|海|泳池|水库)', '(掉|落)水~(里)?'],
+    zh: [
+      // Round 15: 在泳池呛水了 (inhaled water while swimming),
+      '(泳池|游泳|河|水里|湖|海|水库)~…呛~了?~(水|几口水)',
+      '溺水',
+      '淹水',
+      '(掉|落|跌|摔)~(进|到|入)~(水|河|池|塘|湖|海|泳池|水库)',
+      '(掉|落)水~(里)?',
+    ],
     dept: { emergency: 4 },
   },
   {
@@ -2272,14 +2288,21 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
     id: 'limb_cold',
     kind: 'modifier',
     label: { zh: '肢体发凉', en: 'a cold limb' },
-    en: ['(leg|foot|arm|hand|toes|fingers) (\\w+ ){0,3}(ice[- ]?cold|cold to (the )?touch|freezing cold)'],
+    en: [
+      // Round 15: "leg suddenly became very painful, cold and pale",
+      '(leg|foot|arm|hand) (\\w+ ){0,5}(painful, )?cold( and (pale|white|blue))?\\b',
+      '(leg|foot|arm|hand|toes|fingers) (\\w+ ){0,3}(ice[- ]?cold|cold to (the )?touch|freezing cold)',
+    ],
     zh: ['(腿|脚|脚丫子?|胳膊|手臂)~…(冰凉|发凉|冰冷|冰冰凉|凉凉的)', '摸~(着|起来)~(冰凉|冰冷|冰冰凉)'],
   },
   {
     id: 'limb_pale',
     kind: 'modifier',
     label: { zh: '肢体发白或发紫', en: 'a pale or blue limb' },
-    en: ['(leg|foot|arm|hand|toes|fingers) (\\w+ ){0,3}(white|pale|blue|purple|mottled)\\b'],
+    en: [
+      '(leg|foot|arm|hand)[^.!?]{0,40}\\b(pale|white)\\b',
+      '(leg|foot|arm|hand|toes|fingers) (\\w+ ){0,3}(white|pale|blue|purple|mottled)\\b',
+    ],
     zh: [
       '(腿|脚|脚丫子?|脚趾头?|脚指头|胳膊|手臂|手指头?)~(发|变)~(白|紫|青|花)',
       '(腿|脚|胳膊|手臂)~…(苍白|惨白|发花)',
@@ -2369,7 +2392,14 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
     kind: 'modifier',
     label: { zh: '肌肉不自主抽动', en: 'muscles jerking on their own' },
     en: ['(legs?|arms?|muscles?|body) (\\w+ ){0,2}(jerking|twitching|jumping)', 'clonus', 'myoclon'],
-    zh: ['(腿|手|胳膊|肌肉|身上)~(一直|不停地?|老是)?~(抽动|乱跳|一跳一跳|抖动)'],
+    zh: [
+      // Round 15: 睡觉时一惊一惊的 (startles; HFMD nervous-system warning sign),
+      '一惊一惊',
+      '易惊',
+      '惊跳',
+      '(手脚|四肢)~(发抖|抖动|哆嗦)',
+      '(腿|手|胳膊|肌肉|身上)~(一直|不停地?|老是)?~(抽动|乱跳|一跳一跳|抖动)',
+    ],
   },
   {
     // Round 8: breathing faster than usual, told by a parent (WHO IMCI fast breathing; NICE NG9).
@@ -2399,6 +2429,9 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       '(thinks|believes|convinced|says|sure) (that )?(people|someone|they|the neighbou?rs?|the government|everyone|his \\w+|her \\w+)[^.!?]{0,40}(watching|following|spying|poison|out to get|after (him|her|me)|bugged|cameras?)',
     ],
     zh: [
+      // Round 15: grandiose plans in a relapse (说自己要干大事业),
+      '(说|觉得|认为)~自己~…(干大事|大事业|是神|有特异功能|能拯救|是皇帝)',
+
       '被人害',
       '(要|想)害(他|她|我)',
       '(监视|跟踪|监控|窃听)(他|她|我)',
@@ -2581,5 +2614,38 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
     label: { zh: '登革热流行或怀疑', en: 'dengue suspected or around' },
     en: ['dengue', 'break ?bone'],
     zh: ['登革热', '骨痛热'],
+  },
+  {
+    // Round 15: hand, foot and mouth disease named (手足口病诊疗指南 2018: warning signs of the
+    // severe form).
+    id: 'hfmd_context',
+    kind: 'context',
+    label: { zh: '手足口病', en: 'hand, foot and mouth disease' },
+    en: ['hand,? foot,? (and|&) mouth', '\\bHFMD\\b'],
+    zh: ['手足口'],
+  },
+  {
+    // Round 15: a wasp, hornet or bee sting.
+    id: 'insect_sting',
+    // A modifier, so that a single sting with a little itch can still be self-care.
+    kind: 'modifier',
+    label: { zh: '被蜂蜇', en: 'a wasp or bee sting' },
+    en: [
+      '(stung|sting|stings) (\\w+ ){0,3}by (a |an |some )?(wasp|bee|hornet)s?',
+      '(wasp|bee|hornet) stings?',
+    ],
+    zh: ['(马蜂|胡蜂|黄蜂|蜜蜂|野蜂|蜂)~…(蛰|蜇|叮)', '被蜂~(蛰|蜇|叮)'],
+    dept: { dermatology: 2, emergency: 2 },
+  },
+  {
+    // Round 15: ten or more stings (胡蜂蜇伤规范化诊治中国专家共识 2018: ≥ 10 stings → hospital).
+    id: 'many_stings',
+    kind: 'modifier',
+    label: { zh: '被蜇了很多下', en: 'many stings' },
+    en: [
+      '(stung|stings) (\\w+ ){0,4}(\\d{2,}|dozens of|many|lots of) times',
+      '(\\d{2,}|dozens of|many|lots of) stings',
+    ],
+    zh: ['(蛰|蜇|叮)~了?~(十几|二十几?|几十|好多|很多|[1-9]\\d)~(下|处|口|个包)'],
   },
 ];

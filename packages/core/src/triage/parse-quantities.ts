@@ -111,6 +111,8 @@ const BACKGROUND_BEFORE =
 const YEAR_HOURS = 8760;
 const ACUTE_MARKER =
   /今天|今早|今晚|今日|今儿|昨晚|昨天|昨日|昨夜|前天|刚才|刚刚|半夜|\b(?:today|tonight|this (?:morning|afternoon|evening)|last night|yesterday|(?:an?|\d+) hours? ago)\b/i;
+const ZH_CHILD_BEFORE =
+  /(?:宝宝|宝|孩子|儿子|女儿|婴儿|小孩|娃|闺女|孙子|孙女|外孙女?)\s*(?:才|刚|刚满|满)?\s*$/;
 const FREQUENCY_BEFORE = /(?:times?|twice|once|x|per|every|each|每)\s*$/i;
 // "my mother 70 years, since one hour…": years straight after a person are an age (non-native English
 // often drops "old"), not how long the complaint has lasted.
@@ -149,6 +151,8 @@ function parseDuration(text: string, out: ParsedQuantities): void {
     // A frequency is not a duration: "twice a week", "3 times a day", 一天十几次, 每天.
     if (FREQUENCY_BEFORE.test(t.slice(Math.max(0, m.index - 12), m.index))) continue;
     if (/^y/.test(unit) && PERSON_BEFORE.test(t.slice(Math.max(0, m.index - 20), m.index))) continue;
+    // "宝宝8个月" is the baby's age, not how long the complaint has lasted (round 15).
+    if (/月|week|周/.test(unit) && ZH_CHILD_BEFORE.test(t.slice(Math.max(0, m.index - 6), m.index))) continue;
     if (FREQUENCY_AFTER.test(t.slice(m.index + m[0].length, m.index + m[0].length + 6))) continue;
     // "Had a kidney stone 5 years ago" dates a past episode, not how long the complaint has lasted.
     if (/^y/.test(unit) && /^\s*ago\b/i.test(t.slice(m.index + m[0].length, m.index + m[0].length + 6)))

@@ -2563,4 +2563,64 @@ export const RED_FLAG_RULES: readonly TriageRule[] = [
     source:
       'WHO 2009 dengue guidelines (warning signs: abdominal pain, persistent vomiting, mucosal bleeding, lethargy — often as the fever settles) [S]; 登革热诊疗指南 2024 [S]',
   },
+  {
+    id: 'hand_foot_mouth_warning_signs',
+    disposition: 'emergency',
+    cnLevel: 2,
+    label: {
+      zh: '手足口病时易惊、肢体抖动、嗜睡、反复呕吐或呼吸快',
+      en: 'in hand, foot and mouth disease: startling, jerks or trembling, drowsiness, repeated vomiting or fast breathing',
+    },
+    departments: ['emergency', 'paediatrics'],
+    when: {
+      all: [
+        { has: 'hfmd_context' },
+        {
+          any: [
+            { has: 'muscle_jerks' },
+            { has: 'tremor' },
+            { has: 'drowsy' },
+            { has: 'persistent_vomiting' },
+            { has: 'fast_breathing' },
+            { has: 'dyspnea' },
+            { has: 'seizure' },
+            { all: [{ has: 'vomiting' }, { any: [{ tempAtLeast: 39 }, { has: 'high_fever_word' }] }] },
+          ],
+        },
+      ],
+    },
+    source:
+      '手足口病诊疗指南 2018 年版 (warning signs of the severe form: persistent high fever, startling, limb tremor or jerks, vomiting, drowsiness, fast breathing) [S]',
+  },
+  {
+    id: 'stings_with_general_reaction',
+    disposition: 'emergency',
+    cnLevel: 2,
+    label: {
+      zh: '被蜂蜇后头晕、心慌、气短或呕吐，或被蜇很多下',
+      en: 'dizziness, a racing heart, breathlessness or vomiting after stings, or many stings',
+    },
+    departments: ['emergency'],
+    when: {
+      all: [
+        { has: 'insect_sting' },
+        {
+          any: [
+            { has: 'many_stings' },
+            { has: 'dizziness' },
+            { has: 'presyncope' },
+            { has: 'syncope' },
+            { has: 'palpitations' },
+            { has: 'dyspnea' },
+            { has: 'wheeze' },
+            { has: 'vomiting' },
+            { has: 'face_lip_swelling' },
+            { has: 'confusion' },
+          ],
+        },
+      ],
+    },
+    source:
+      '胡蜂蜇伤规范化诊治中国专家共识 2018 (≥ 10 stings or any general reaction: emergency department) [S]; WAO anaphylaxis guidance 2020 [S]',
+  },
 ];

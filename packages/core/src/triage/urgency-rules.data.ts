@@ -1188,4 +1188,12 @@ export const URGENT_RULES: readonly TriageRule[] = [
     'NICE NG12 suspected cancer (unexplained petechiae or bruising: very urgent full blood count within 48 hours) [S]',
     ['haematology'],
   ),
+  rule(
+    'belly_swelling_in_cirrhosis',
+    '肝硬化的人肚子越来越大',
+    'a belly getting bigger in someone with cirrhosis',
+    { all: [{ has: 'liver_cirrhosis' }, { any: [{ has: 'belly_swelling' }, { has: 'weight_gain_fast' }] }] },
+    'EASL 2018 decompensated cirrhosis (new or worse ascites: same-day review and paracentesis) [S]; 肝硬化腹水诊疗指南 2023 [S]',
+    ['gastroenterology'],
+  ),
 ];
