@@ -61,6 +61,7 @@ export async function run(args: string[]): Promise<void> {
     'dev15',
     'test',
     'test2',
+    'test13',
   ] as const) {
     for (const lang of ['all', 'zh', 'en'] as const) {
       const rows = results
