@@ -6,7 +6,7 @@ import { dirname, join } from 'node:path';
 import type { GlyphHints } from '@yizhu/core/labs/ocr-page-geometry.ts';
 import { ctcDecode } from './ctc-decode.ts';
 import { orderQuad } from './page-geometry.ts';
-import { splitLineImages } from './split-line-images.ts';
+import { opencvReady, splitLineImages } from './split-line-images.ts';
 
 /**
  * PaddleOCR PP-OCRv4 (detector, recogniser) and the v2 direction classifier, run on onnxruntime.
@@ -72,6 +72,7 @@ export async function createPaddleOcr(opts: PaddleOcrOptions = {}): Promise<Padd
       session,
     ),
     readFile(models.dictionaryPath, 'utf8'),
+    opencvReady(),
   ]);
   // CTC: index 0 is blank; the dictionary ends with a space the model was trained with.
   const dictionary = ['', ...dictText.split('\n'), ' '];

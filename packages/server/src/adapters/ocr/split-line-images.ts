@@ -214,8 +214,11 @@ function scoped<T>(fn: (keep: <M extends { delete(): void }>(m: M) => M) => T): 
 
 let ready: Promise<void> | undefined;
 
-/** The WASM module instantiates asynchronously after loading; `then` (see above) says when. */
-function opencvReady(): Promise<void> {
+/**
+ * The WASM module instantiates asynchronously after loading; `then` (see above) says when. The engine
+ * awaits it while loading its models, so the first photo does not pay for it.
+ */
+export function opencvReady(): Promise<void> {
   return (ready ??= new Promise((resolve) => {
     (cv as unknown as { then(f: () => void): void }).then(() => resolve());
   }));
