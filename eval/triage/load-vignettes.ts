@@ -73,9 +73,9 @@ export interface Vignette {
  * dev15: written blind by a fifteenth author during the dev14 round as a held-out set ("test12", ids
  * t12-*), an ordinary fortnight in summer and autumn across the whole hospital with no special angle;
  * measured once (emergency recall 85.7%), then turned into a development set.
- * test13: a fresh held-out set (ids t13-*) written blind by a sixteenth author during the dev15 round
- * as an ordinary spring month at a county or city general hospital, with no special angle; never used
- * for tuning.
+ * dev16: written blind by a sixteenth author during the dev15 round as a held-out set ("test13", ids
+ * t13-*), an ordinary spring month at a county or city general hospital with no special angle; measured
+ * once (emergency recall 91.8%), then turned into a development set.
  */
 export type Split =
   | 'dev'
@@ -93,9 +93,9 @@ export type Split =
   | 'dev13'
   | 'dev14'
   | 'dev15'
+  | 'dev16'
   | 'test'
-  | 'test2'
-  | 'test13';
+  | 'test2';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const SHARED_VIGNETTES = resolve(
@@ -139,7 +139,6 @@ export function loadVignettes(): { vignettes: Vignette[]; skipped: string | null
     ...loadOwn('zh.json'),
     ...loadOwn('en.json'),
     ...loadOwn('test2.json', 'test2'),
-    ...loadOwn('test13.json', 'test13'),
     ...loadOwn('dev2.json', 'dev2'),
     ...loadOwn('dev3.json', 'dev3'),
     ...loadOwn('dev4.json', 'dev4'),
@@ -154,6 +153,7 @@ export function loadVignettes(): { vignettes: Vignette[]; skipped: string | null
     ...loadOwn('dev13.json', 'dev13'),
     ...loadOwn('dev14.json', 'dev14'),
     ...loadOwn('dev15.json', 'dev15'),
+    ...loadOwn('dev16.json', 'dev16'),
   ];
   if (!existsSync(SHARED_VIGNETTES)) {
     return {

@@ -708,6 +708,8 @@ export const LEXICON_ABDOMEN_GU_OBGYN: readonly ConceptDef[] = [
     kind: 'symptom',
     label: { zh: '孕期危险信号', en: 'warning sign in pregnancy' },
     en: [
+      '(baby|she|he) (has )?moved (much |a lot |way |far )?less',
+
       '(barely|hardly|not) felt (anything|her|him|the baby|a kick|much)',
 
       // MTS pregnancy chart (cord prolapse, ruptured membranes); project
@@ -1146,5 +1148,13 @@ export const LEXICON_ABDOMEN_GU_OBGYN: readonly ConceptDef[] = [
       '(belly|tummy|abdomen|stomach) (is )?(getting |got |gone )?(\\w+ )?(bigger|swollen|distended|tight|bloated and tight)',
     ],
     zh: ['肚子~(越来越|一天比一天)~(大|鼓|胀)', '腹水~…(多|加重|涨)'],
+  },
+  {
+    // Round 16: known inflammatory bowel disease (NICE NG130: a flare needs prompt specialist review).
+    id: 'ibd_context',
+    kind: 'context',
+    label: { zh: '溃疡性结肠炎或克罗恩病', en: 'ulcerative colitis or Crohn’s disease' },
+    en: ['ulcerative colitis', "crohn'?s", '\\bIBD\\b', '\\bUC\\b'],
+    zh: ['溃疡性结肠炎', '克罗恩', '炎症性肠病'],
   },
 ];

@@ -84,7 +84,11 @@ export const LEXICON_CARDIORESPIRATORY: readonly ConceptDef[] = [
     en: [
       '(goes|going|went|radiat\\w*|spread\\w*|shoot\\w*|bor\\w*) (straight )?(through |into |to |round to )(my |his |her |the )?back',
     ],
-    zh: ['(痛|疼)(到|向|往|得)(后背|背)(去|上)?', '(穿|窜|放射|牵扯)(到)?(后背|背部?)'],
+    zh: [
+      '往~(后背|背后|背上)~(串|窜|放射|走|钻)',
+      '(痛|疼)(到|向|往|得)(后背|背)(去|上)?',
+      '(穿|窜|放射|牵扯)(到)?(后背|背部?)',
+    ],
   },
   {
     id: 'pressure_character',

@@ -1010,6 +1010,9 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       '(drank|drunk|swallowed|ate|had) (some |a bit of |a little |a cup of |a mouthful of |a sip of )?(bleach|weed ?killer|pesticide|antifreeze|detergent|drain cleaner|dishwasher tablet|washing (liquid|pod)|laundry (pod|capsule)|paraffin|kerosene|petrol|gasoline|rat poison)',
     ],
     zh: [
+      // Round 16: 扣子电池少了一颗，应该是吞下去了 (told across a comma),
+      '(纽扣|扣子|扣式|圆形)?电池[^。！？!?]{0,20}(吞|咽|吃)(了|下|进)',
+
       // Round 14: 吃了一整板加半板的必理通 (a strip or bottle of tablets, whatever follows),
       '(吃|吞|服)~了~(一整|整|一|大半|半|好几|几|两)~(板|排|瓶)',
 
@@ -1583,15 +1586,15 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       'no (wet )?(nappies|diapers)',
       // Round 12: "only 2 wet nappies in 24 hours", "the soft spot looks sunken".
       '(only|just) (\\d|one|two|three) wet (nappies|diapers)',
-      'fewer wet (nappies|diapers)',
       '(soft spot|fontanelle)[^.!?]{0,20}sunken',
       'sunken (soft spot|fontanelle)',
-      'not (peeing|urinating|drinking)',
+      // Not "not drinking excessively" (round 16).
+      'not (peeing|urinating|drinking)(?! (excessive|too much|a lot|more|extra|lots))',
       'dry (mouth|lips)',
       'sunken eyes',
       '(decreased|poor|reduced) (oral )?intake',
       "(can'?t|cannot|unable to) keep (anything|fluids|water|food) down",
-      'not (eating or )?drinking',
+      'not (eating or )?drinking(?! (excessive|too much|a lot|more|extra|lots))',
       '(only )?(peed|weed|urinated|had one wet (nappy|diaper)) (only )?(once|one time)',
       'fewer wet (nappies|diapers)',
       '(no|without) tears',
@@ -2304,6 +2307,11 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       '(leg|foot|arm|hand|toes|fingers) (\\w+ ){0,3}(white|pale|blue|purple|mottled)\\b',
     ],
     zh: [
+      // Round 16: 小腿以下发凉发白, 摸不到脚背的脉搏,
+      '(发凉|冰凉)~发白',
+      '发白~(发凉|冰凉)',
+      '摸不到~…(脉|脉搏)',
+
       '(腿|脚|脚丫子?|脚趾头?|脚指头|胳膊|手臂|手指头?)~(发|变)~(白|紫|青|花)',
       '(腿|脚|胳膊|手臂)~…(苍白|惨白|发花)',
     ],

@@ -18,7 +18,18 @@ export const LEXICON_SKIN_EENT_MSK: readonly ConceptDef[] = [
       'vesicle',
       'blister',
     ],
-    zh: ['皮疹', '疹子', '红疹', '起疹', '出疹', '红斑', '水泡', '水疱'],
+    zh: [
+      // Round 16: 身上起了密密麻麻的小红点,
+      '(小红点|红点点|红疹子)',
+      '皮疹',
+      '疹子',
+      '红疹',
+      '起疹',
+      '出疹',
+      '红斑',
+      '水泡',
+      '水疱',
+    ],
     dept: { dermatology: 4 },
   },
   {
@@ -696,6 +707,8 @@ export const LEXICON_SKIN_EENT_MSK: readonly ConceptDef[] = [
     kind: 'symptom',
     label: { zh: '脚上有伤口或溃烂', en: 'sore or wound on the foot' },
     en: [
+      '(sore|ulcer|wound|blister|cut) on (the )?(ball|sole|heel|top|side|bottom)? ?(of )?(my|his|her|the) (left |right )?(foot|feet|toe|heel|sole)',
+
       '(sore|ulcer|wound|blister|cut) on (my|his|her|the) (foot|feet|toe|heel|sole)',
       '(foot|toe|heel) (ulcer|wound|sore)',
     ],
@@ -977,5 +990,13 @@ export const LEXICON_SKIN_EENT_MSK: readonly ConceptDef[] = [
       '\\bFOOSH\\b',
     ],
     zh: ['(大拇指|拇指)~根~(部)?~…(痛|疼)', '鼻烟窝', '手~(撑|按)~地'],
+  },
+  {
+    // Round 16: a strawberry tongue or a sandpaper rash (UKHSA / NICE CKS: same-day antibiotics).
+    id: 'scarlet_signs',
+    kind: 'modifier',
+    label: { zh: '杨梅舌或砂纸样皮疹', en: 'a strawberry tongue or a sandpaper rash' },
+    en: ['strawberry tongue', 'sand ?paper'],
+    zh: ['杨梅(舌|样|一样)?', '(像|摸着像|摸起来像)~砂纸'],
   },
 ];

@@ -1196,4 +1196,25 @@ export const URGENT_RULES: readonly TriageRule[] = [
     'EASL 2018 decompensated cirrhosis (new or worse ascites: same-day review and paracentesis) [S]; 肝硬化腹水诊疗指南 2023 [S]',
     ['gastroenterology'],
   ),
+  rule(
+    'strawberry_tongue_or_sandpaper_rash',
+    '发烧或嗓子疼伴杨梅舌或砂纸样皮疹',
+    'a fever or sore throat with a strawberry tongue or a sandpaper rash',
+    { all: [{ has: 'scarlet_signs' }, { any: [{ has: 'fever' }, { has: 'sore_throat' }, { has: 'rash' }] }] },
+    'UKHSA scarlet fever guidance and NICE CKS scarlet fever (antibiotics the same day; notifiable, 乙类传染病) [S]',
+    ['paediatrics', 'infectious_disease'],
+  ),
+  rule(
+    'bowel_disease_flare',
+    '溃疡性结肠炎或克罗恩病发作：便血或腹泻增多',
+    'blood or more diarrhoea in known inflammatory bowel disease',
+    {
+      all: [
+        { has: 'ibd_context' },
+        { any: [{ has: 'rectal_bleeding' }, { has: 'diarrhoea' }, { has: 'blood_mentioned' }] },
+      ],
+    },
+    'NICE NG130 ulcerative colitis (a flare: same-day specialist advice; severe by Truelove and Witts: admission) [S]',
+    ['gastroenterology'],
+  ),
 ];
