@@ -62,6 +62,7 @@ export async function run(args: string[]): Promise<void> {
     'dev16',
     'test',
     'test2',
+    'test14',
   ] as const) {
     for (const lang of ['all', 'zh', 'en'] as const) {
       const rows = results
