@@ -172,16 +172,17 @@ describe('createPdfReader', () => {
   });
 
   it('gives up on a document that takes too long, and the next one is read by a fresh worker', async () => {
-    const impatient = createPdfReader({ timeoutMs: 1500 });
+    const impatient = createPdfReader({ timeoutMs: 1500, maxPages: 400 });
     try {
       const jpeg = await sharp({ create: { width: 60, height: 80, channels: 3, background: '#fff' } })
         .jpeg()
         .toBuffer();
-      // Twenty scanned pages: each is rendered at 1414 x 2000 and encoded, far over 1.5 s in all.
+      // 400 scanned pages, each rendered at 1414 x 2000 and encoded: far over 1.5 s on any machine
+      // (20 pages, as this test had, finished within 1.5 s on a fast one and the test failed).
       const page: PdfPageSpec = {
         image: { jpeg, pixelWidth: 60, pixelHeight: 80, channels: 3, box: [0, 0, 595, 842] },
       };
-      const slow = makePdf(Array.from({ length: 20 }, () => page));
+      const slow = makePdf(Array.from({ length: 400 }, () => page));
       expect(await failure(impatient.readPages(slow))).toMatchObject({
         code: 'validation',
         message: 'the PDF took too long to read',
