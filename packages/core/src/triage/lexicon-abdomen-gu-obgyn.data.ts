@@ -972,7 +972,7 @@ export const LEXICON_ABDOMEN_GU_OBGYN: readonly ConceptDef[] = [
       '(吞|咽)(了|下|进)?(去)?…(硬币|钢镚|纽扣|扣子|钉子|别针|珠子|弹珠|戒指|发卡|螺丝|图钉|玩具|耳环|钥匙)',
       '(硬币|钢镚|纽扣|扣子|钉子|别针|珠子|弹珠|戒指|发卡|螺丝|图钉|耳环)…(吞|咽|吃)(了|下|进)',
       // Round 12: told across a comma (玩硬币，一块钱的，吞下去了).
-      '(硬币|钢镚|纽扣|珠子|弹珠|螺丝|耳环)[^。！？!?]{0,12}(吞|咽)(了|下|进)',
+      '(硬币|钢镚|纽扣|珠子|弹珠|螺丝|耳环)⋯(吞|咽)(了|下|进)',
     ],
     dept: { gastroenterology: 3, ent: 1 },
   },
@@ -1031,7 +1031,7 @@ export const LEXICON_ABDOMEN_GU_OBGYN: readonly ConceptDef[] = [
       '包皮~…(翻|退|撸|缩|推)~(不|不回|不下)~(回|下)?~(去|来)',
       '包皮~…卡(住|在)',
       // The two halves are often told in two clauses: 包皮翻上去了，现在翻不回来.
-      '包皮[^。！？!?]{0,20}(翻|退|撸|推)不(回|下)',
+      '包皮⋯(翻|退|撸|推)不(回|下)',
     ],
     dept: { urology: 6 },
   },
@@ -1050,7 +1050,7 @@ export const LEXICON_ABDOMEN_GU_OBGYN: readonly ConceptDef[] = [
       '勃起~…(不消|消不下去|下不去|软不下来|不软|不倒)',
       '(一直|持续)~勃起~…(小时|钟头)',
       // Told across a comma: 一直勃起，到现在五个小时了软不下来.
-      '勃起[^。！？!?]{0,25}(软不下来|不消|消不下去|下不去)',
+      '勃起⋯(软不下来|不消|消不下去|下不去)',
     ],
     dept: { urology: 6 },
   },

@@ -1011,7 +1011,9 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
     ],
     zh: [
       // Round 16: 扣子电池少了一颗，应该是吞下去了 (told across a comma),
-      '(纽扣|扣子|扣式|圆形)?电池[^。！？!?]{0,20}(吞|咽|吃)(了|下|进)',
+      '(纽扣|扣子|扣式|圆形)?电池⋯(吞|咽|吃)(了|下|进)',
+      // A gap never crosses 不, so "不见了" (missing) is named: 电池不见了，可能吞了.
+      '电池~(不见|找不到)~了⋯(吞|咽|吃)(了|下|进)',
 
       // Round 14: 吃了一整板加半板的必理通 (a strip or bottle of tablets, whatever follows),
       '(吃|吞|服)~了~(一整|整|一|大半|半|好几|几|两)~(板|排|瓶)',
@@ -2488,7 +2490,7 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       '(also|too) (has|have|contains?) (paracetamol|acetaminophen)',
     ],
     zh: [
-      '(扑热息痛|对乙酰氨基酚|泰诺林?|必理通|百服宁|散利痛)[^。！？]{0,30}([2-9]\\d|1\\d)(片|粒)',
+      '(扑热息痛|对乙酰氨基酚|泰诺林?|必理通|百服宁|散利痛)⋯([2-9]\\d|1\\d)(片|粒)',
 
       '(扑热息痛|对乙酰氨基酚|泰诺林?|必理通|百服宁|散利痛)~…(一天|每天|一日)~…([89]|[1-9]\\d)(片|粒)',
       '(也|还|都)(含|有)(扑热息痛|对乙酰氨基酚)',

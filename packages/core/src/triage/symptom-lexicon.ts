@@ -7,7 +7,14 @@ import { LEXICON_ABDOMEN_GU_OBGYN } from './lexicon-abdomen-gu-obgyn.data.ts';
 import { LEXICON_CARDIORESPIRATORY } from './lexicon-cardiorespiratory.data.ts';
 import { LEXICON_NEURO_GENERAL } from './lexicon-neuro-general.data.ts';
 import { LEXICON_SKIN_EENT_MSK } from './lexicon-skin-eent-msk.data.ts';
-import { ZH_FILLERS, ZH_GAP_MAX, ZH_GAP_STOP, ZH_WORD_CLASSES } from './zh-wording.data.ts';
+import {
+  ZH_FILLERS,
+  ZH_GAP_MAX,
+  ZH_GAP_STOP,
+  ZH_SENTENCE_GAP_MAX,
+  ZH_SENTENCE_GAP_STOP,
+  ZH_WORD_CLASSES,
+} from './zh-wording.data.ts';
 
 export const SYMPTOM_LEXICON: readonly ConceptDef[] = [
   ...LEXICON_CARDIORESPIRATORY,
@@ -53,10 +60,13 @@ export function factorFillers(words: readonly string[]): string {
 
 const ZH_FILLER_RE = `${factorFillers(ZH_FILLERS)}{0,3}`;
 const ZH_GAP_RE = `[^${ZH_GAP_STOP}]{0,${ZH_GAP_MAX}}?`;
+// 差不多 (about) and 不少 (quite a few) hold a 不 that denies nothing.
+const ZH_SENTENCE_GAP_RE = `(?:差不多|不少|[^${ZH_SENTENCE_GAP_STOP}]){0,${ZH_SENTENCE_GAP_MAX}}?`;
 
 /**
  * Expands the tolerant notation of zh patterns (see zh-wording.data.ts): `{class}` → its wordings,
- * `~` → optional fillers (有点, 着, 得…), `…` → a short same-clause gap without negation. Classes are
+ * `~` → optional fillers (有点, 着, 得…), `…` → a short same-clause gap without negation, `⋯` → a longer
+ * same-sentence gap that may cross commas, also without negation. Classes are
  * expanded first so a class member may itself use `~`. An unknown class name throws at import.
  */
 export function expandZhPattern(p: string): string {
@@ -67,7 +77,8 @@ export function expandZhPattern(p: string): string {
       return `(?:${words.join('|')})`;
     })
     .replace(/~/g, ZH_FILLER_RE)
-    .replace(/…/g, ZH_GAP_RE);
+    .replace(/…/g, ZH_GAP_RE)
+    .replace(/⋯/g, ZH_SENTENCE_GAP_RE);
 }
 
 const compile = (def: ConceptDef): CompiledConcept => ({

@@ -21,6 +21,15 @@ describe('zh tolerant pattern notation', () => {
     expect(re.test('胸口长了个包，手疼')).toBe(false);
   });
 
+  it('a sentence gap crosses commas but not a negation or a sentence end', () => {
+    const re = new RegExp(expandZhPattern('包皮⋯翻不回'));
+    expect(re.test('包皮翻上去了，现在翻不回来')).toBe(true);
+    expect(re.test('包皮没翻上去，翻不回')).toBe(false);
+    expect(re.test('包皮翻上去了。现在翻不回来')).toBe(false);
+    // 差不多 ("about") is not a denial.
+    expect(new RegExp(expandZhPattern('药⋯30片')).test('吃了药，差不多30片')).toBe(true);
+  });
+
   it('the factored filler group matches exactly what the plain word list matches', () => {
     const flat = new RegExp(`^(?:${ZH_FILLERS.join('|')})$`);
     const factored = new RegExp(`^${factorFillers(ZH_FILLERS)}$`);

@@ -76,6 +76,14 @@ export const ZH_GAP_MAX = 6;
 /** Characters a gap never crosses: clause punctuation and negation (a denial must stay a denial). */
 export const ZH_GAP_STOP = '\\s，。；;！!？?,.:：、不没无未别非';
 
+/**
+ * `⋯`: a longer gap within one sentence that may cross commas and spaces, for the two halves of a
+ * complaint told in two clauses (包皮翻上去了，现在翻不回来). It still never crosses a sentence end or a
+ * negation.
+ */
+export const ZH_SENTENCE_GAP_MAX = 24;
+export const ZH_SENTENCE_GAP_STOP = '。；;！!？?\\n不没无未别非';
+
 export const ZH_WORD_CLASSES: Readonly<Record<string, readonly string[]>> = {
   // Chest, including 心口/心窝 (lay words for the lower chest); not 胸椎/胸罩/胸围.
   chest: ['胸口', '胸部', '胸前', '前胸', '胸膛', '胸骨', '心口窝?', '心窝子?', '心前区', '胸(?![椎罩围])'],
