@@ -4,15 +4,7 @@
  * the tests, not taken from eval vignettes.
  */
 import { describe, expect, it } from 'vitest';
-import { findConcepts, normaliseText } from './find-concepts.ts';
-import { triage } from './triage.ts';
-import type { TriageInput } from './triage-types.ts';
-
-const run = (text: string, extra: Omit<TriageInput, 'text'> = {}) => triage({ text, ...extra });
-const dispo = (text: string, extra: Omit<TriageInput, 'text'> = {}) => run(text, extra).disposition;
-const flags = (text: string, extra: Omit<TriageInput, 'text'> = {}) =>
-  run(text, extra).redFlags.map((f) => f.id);
-const present = (text: string) => findConcepts(normaliseText(text)).present;
+import { dispo, flags, present, run } from './triage-test-helpers.ts';
 
 describe('emergencies found in round 10', () => {
   it('belly pain with vomiting in an older person with AF', () => {

@@ -3,13 +3,10 @@
  * checklist answers. Phrases here are written for the tests, not taken from eval vignettes.
  */
 import { describe, expect, it } from 'vitest';
+import { dispo, run } from './triage-test-helpers.ts';
 import { findConcepts, normaliseText } from './find-concepts.ts';
 import { parseQuantities } from './parse-quantities.ts';
-import { triage } from './triage.ts';
-import type { TriageInput } from './triage-types.ts';
 
-const run = (text: string, extra: Omit<TriageInput, 'text'> = {}) => triage({ text, ...extra });
-const dispo = (text: string, extra: Omit<TriageInput, 'text'> = {}) => run(text, extra).disposition;
 const found = (text: string) => findConcepts(normaliseText(text));
 
 describe('forms and checklists', () => {

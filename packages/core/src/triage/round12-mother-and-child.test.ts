@@ -4,13 +4,7 @@
  * tests, not taken from eval vignettes.
  */
 import { describe, expect, it } from 'vitest';
-import { findConcepts, normaliseText } from './find-concepts.ts';
-import { triage } from './triage.ts';
-import type { TriageInput } from './triage-types.ts';
-
-const run = (text: string, extra: Omit<TriageInput, 'text'> = {}) => triage({ text, ...extra });
-const dispo = (text: string, extra: Omit<TriageInput, 'text'> = {}) => run(text, extra).disposition;
-const present = (text: string) => findConcepts(normaliseText(text)).present;
+import { dispo, present } from './triage-test-helpers.ts';
 
 describe('emergencies found in round 12', () => {
   it('yellow eyes with fever and shivers', () => {

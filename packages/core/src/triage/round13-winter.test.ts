@@ -3,13 +3,8 @@
  * Festival, travel. Phrases here are written for the tests, not taken from eval vignettes.
  */
 import { describe, expect, it } from 'vitest';
-import { findConcepts, normaliseText } from './find-concepts.ts';
-import { triage } from './triage.ts';
-import type { TriageInput } from './triage-types.ts';
-
-const run = (text: string, extra: Omit<TriageInput, 'text'> = {}) => triage({ text, ...extra });
-const dispo = (text: string, extra: Omit<TriageInput, 'text'> = {}) => run(text, extra).disposition;
-const present = (text: string) => findConcepts(normaliseText(text)).present;
+import { dispo, present } from './triage-test-helpers.ts';
+import { findConcepts } from './find-concepts.ts';
 
 describe('emergencies found in round 13', () => {
   it('a jaw or left-arm ache with sweating or after exertion, but not after an injury', () => {

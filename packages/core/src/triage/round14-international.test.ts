@@ -4,14 +4,8 @@
  * tests, not taken from eval vignettes.
  */
 import { describe, expect, it } from 'vitest';
-import { findConcepts, normaliseText } from './find-concepts.ts';
+import { dispo, present } from './triage-test-helpers.ts';
 import { parseQuantities } from './parse-quantities.ts';
-import { triage } from './triage.ts';
-import type { TriageInput } from './triage-types.ts';
-
-const run = (text: string, extra: Omit<TriageInput, 'text'> = {}) => triage({ text, ...extra });
-const dispo = (text: string, extra: Omit<TriageInput, 'text'> = {}) => run(text, extra).disposition;
-const present = (text: string) => findConcepts(normaliseText(text)).present;
 
 describe('idiom read in round 14', () => {
   it('"I\'ve been sick" is vomiting; "been sick for a week" is not', () => {

@@ -3,14 +3,8 @@
  * Phrases here are written for the tests, not taken from eval vignettes.
  */
 import { describe, expect, it } from 'vitest';
-import { findConcepts, normaliseText } from './find-concepts.ts';
+import { dispo, present, run } from './triage-test-helpers.ts';
 import { parseQuantities } from './parse-quantities.ts';
-import { triage } from './triage.ts';
-import type { TriageInput } from './triage-types.ts';
-
-const run = (text: string, extra: Omit<TriageInput, 'text'> = {}) => triage({ text, ...extra });
-const dispo = (text: string, extra: Omit<TriageInput, 'text'> = {}) => run(text, extra).disposition;
-const present = (text: string) => findConcepts(normaliseText(text)).present;
 
 describe('emergencies found in round 15', () => {
   it('warning signs in hand, foot and mouth disease', () => {

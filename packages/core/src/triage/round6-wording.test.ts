@@ -6,13 +6,7 @@
  * Phrases here are written for the tests, not taken from eval vignettes.
  */
 import { describe, expect, it } from 'vitest';
-import { triage } from './triage.ts';
-import type { TriageInput } from './triage-types.ts';
-
-const run = (text: string, extra: Omit<TriageInput, 'text'> = {}) => triage({ text, ...extra });
-const dispo = (text: string, extra: Omit<TriageInput, 'text'> = {}) => run(text, extra).disposition;
-const flags = (text: string, extra: Omit<TriageInput, 'text'> = {}) =>
-  run(text, extra).redFlags.map((f) => f.id);
+import { dispo, flags, run } from './triage-test-helpers.ts';
 
 describe('new emergencies', () => {
   it('steroid replacement with vomiting or fainting is an adrenal crisis', () => {

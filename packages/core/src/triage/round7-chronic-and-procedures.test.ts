@@ -4,13 +4,7 @@
  * vignettes showed missing. Phrases here are written for the tests, not taken from eval vignettes.
  */
 import { describe, expect, it } from 'vitest';
-import { triage } from './triage.ts';
-import type { TriageInput } from './triage-types.ts';
-
-const run = (text: string, extra: Omit<TriageInput, 'text'> = {}) => triage({ text, ...extra });
-const dispo = (text: string, extra: Omit<TriageInput, 'text'> = {}) => run(text, extra).disposition;
-const flags = (text: string, extra: Omit<TriageInput, 'text'> = {}) =>
-  run(text, extra).redFlags.map((f) => f.id);
+import { dispo, flags } from './triage-test-helpers.ts';
 
 describe('emergencies found in round 7', () => {
   it('heart-failure breathlessness at night and frothy sputum', () => {

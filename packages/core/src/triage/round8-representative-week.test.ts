@@ -6,14 +6,9 @@
  * ideas. Phrases here are written for the tests, not taken from eval vignettes.
  */
 import { describe, expect, it } from 'vitest';
+import { dispo, flags, run } from './triage-test-helpers.ts';
 import { findConcepts } from './find-concepts.ts';
-import { triage } from './triage.ts';
-import type { TriageInput } from './triage-types.ts';
 
-const run = (text: string, extra: Omit<TriageInput, 'text'> = {}) => triage({ text, ...extra });
-const dispo = (text: string, extra: Omit<TriageInput, 'text'> = {}) => run(text, extra).disposition;
-const flags = (text: string, extra: Omit<TriageInput, 'text'> = {}) =>
-  run(text, extra).redFlags.map((f) => f.id);
 const present = (text: string) => findConcepts(text).present;
 
 describe('emergencies found in round 8', () => {

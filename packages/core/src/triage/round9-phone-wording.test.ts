@@ -5,13 +5,8 @@
  * for the tests, not taken from eval vignettes.
  */
 import { describe, expect, it } from 'vitest';
-import { findConcepts, normaliseText } from './find-concepts.ts';
-import { triage } from './triage.ts';
-import type { TriageInput } from './triage-types.ts';
-
-const run = (text: string, extra: Omit<TriageInput, 'text'> = {}) => triage({ text, ...extra });
-const dispo = (text: string, extra: Omit<TriageInput, 'text'> = {}) => run(text, extra).disposition;
-const present = (text: string) => findConcepts(normaliseText(text)).present;
+import { dispo, present, run } from './triage-test-helpers.ts';
+import { normaliseText } from './find-concepts.ts';
 
 describe('emergencies found in round 9', () => {
   it('dictation slips are read as the word meant', () => {
