@@ -80,14 +80,14 @@ export function classifyContext(text: string, start: number, end: number): Menti
     return 'present';
   }
   const clause = before.slice(Math.max(lastMatchEnd(EN_BOUNDARY, before), 0));
-  // A count or a reading asserts what a list's "no" might otherwise reach ("no appetite, threw up
-  // once, temp 38.1"): round 13.
-  // A mention worded as a negative itself ("no gas since 2 days") is not denied again.
-  const counted =
+  // An earlier "no" in a list does not reach a mention that asserts itself: a count or a reading ("no
+  // appetite, threw up once, temp 38.1", round 13) or wording that is a negative already ("no gas
+  // since 2 days", round 16).
+  const asserted =
     /\d/.test(text.slice(start, end)) ||
     EN_COUNT_AFTER.test(text.slice(end, end + 16)) ||
     /^(?:no|not|haven'?t|hasn'?t|can'?t|cannot|unable)\b/i.test(text.slice(start, end));
-  if (!counted && hasTrigger(EN_NEGATION, clause, EN_PSEUDO)) return 'absent';
+  if (!asserted && hasTrigger(EN_NEGATION, clause, EN_PSEUDO)) return 'absent';
   if (EN_POST_NEGATION.test(text.slice(end, end + 30))) return 'absent';
   if (hasTrigger(EN_HISTORY, clause)) return 'historical';
   return 'present';
