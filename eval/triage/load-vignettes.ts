@@ -76,9 +76,9 @@ export interface Vignette {
  * dev16: written blind by a sixteenth author during the dev15 round as a held-out set ("test13", ids
  * t13-*), an ordinary spring month at a county or city general hospital with no special angle; measured
  * once (emergency recall 91.8%), then turned into a development set.
- * test14: a fresh held-out set (ids t14-*) written blind by a seventeenth author during the dev16 round
- * as an ordinary autumn and early-winter month at a city general hospital, with no special angle;
- * never used for tuning.
+ * dev17: written blind by a seventeenth author during the dev16 round as a held-out set ("test14", ids
+ * t14-*), an ordinary autumn and early-winter month at a city general hospital with no special angle;
+ * measured once (emergency recall 89.8%), then turned into a development set.
  */
 export type Split =
   | 'dev'
@@ -97,9 +97,9 @@ export type Split =
   | 'dev14'
   | 'dev15'
   | 'dev16'
+  | 'dev17'
   | 'test'
-  | 'test2'
-  | 'test14';
+  | 'test2';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const SHARED_VIGNETTES = resolve(
@@ -143,7 +143,6 @@ export function loadVignettes(): { vignettes: Vignette[]; skipped: string | null
     ...loadOwn('zh.json'),
     ...loadOwn('en.json'),
     ...loadOwn('test2.json', 'test2'),
-    ...loadOwn('test14.json', 'test14'),
     ...loadOwn('dev2.json', 'dev2'),
     ...loadOwn('dev3.json', 'dev3'),
     ...loadOwn('dev4.json', 'dev4'),
@@ -159,6 +158,7 @@ export function loadVignettes(): { vignettes: Vignette[]; skipped: string | null
     ...loadOwn('dev14.json', 'dev14'),
     ...loadOwn('dev15.json', 'dev15'),
     ...loadOwn('dev16.json', 'dev16'),
+    ...loadOwn('dev17.json', 'dev17'),
   ];
   if (!existsSync(SHARED_VIGNETTES)) {
     return {

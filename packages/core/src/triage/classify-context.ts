@@ -17,7 +17,7 @@ const EN_PSEUDO =
   /\b(?:not (?:only|relieved|help\w*|work\w*|improv\w*|better|resolv\w*|go(?:ne)? away|stop\w*|sure|certain|able|respond\w*)|no (?:improvement|relief|better|change|help|longer|obvious (?:cause|reason|trigger))|nothing (?:helps|relieves)|cannot be (?:excluded|ruled out))\b/gi;
 // "I don't want to hurt myself" denies the wish (round 5); "don't want to live" is matched whole.
 const EN_NEGATION =
-  /\b(?:(?:don'?t|doesn'?t|didn'?t|never) want to|no|not|denies|denied|deny|denying|without|negative for|free of|absence of|never|nor|neither|none)\b/gi;
+  /\b(?:(?:don'?t|doesn'?t|didn'?t|never) want to|didn'?t|no|not|denies|denied|deny|denying|without|negative for|free of|absence of|never|nor|neither|none)\b/gi;
 // A duration before "history of" means a current complaint ("3-month history of pain"), not the past.
 const EN_HISTORY =
   /(?<!(?:\d|one|two|three|four|five|six|several|many|long|prolonged|chronic|few|year|month|week|day)[- ]?(?:days?|weeks?|months?|years?|standing)?[- ]?)\b(?:history of|h\/o|hx of|previously|prior|in the past|as a child|known case of|diagnosed with|past (?:medical )?history|family history)\b/gi;

@@ -117,6 +117,20 @@ export const LEXICON_ABDOMEN_GU_OBGYN: readonly ConceptDef[] = [
     dept: { gastroenterology: 2 },
   },
   {
+    // Round 17: green (bile-stained) vomit, a red flag for a blocked or twisted bowel in a child
+    // (NICE CKS gastroenteritis in children / NICE NG143 red features; APLS).
+    id: 'green_vomit',
+    kind: 'symptom',
+    label: { zh: '吐绿色的东西', en: 'green vomit' },
+    en: [
+      '(vomit|vomits|vomited|vomiting|sick|throwing up|threw up|brings? up)( \\w+){0,5} (bright |dark |yellow-?|yellowish )?green',
+      'green (vomit|sick)',
+      '(bile|bilious)[- ](stained|vomit)',
+    ],
+    zh: ['吐~…(绿|黄绿|墨绿)(色|水|汁)', '(绿色|黄绿色|墨绿色)~的?~(呕吐物|吐的)', '吐胆汁'],
+    dept: { general_surgery: 4 },
+  },
+  {
     id: 'persistent_vomiting',
     kind: 'modifier',
     label: { zh: '反复呕吐', en: 'repeated vomiting' },
@@ -217,6 +231,9 @@ export const LEXICON_ABDOMEN_GU_OBGYN: readonly ConceptDef[] = [
       '腹胀',
       '打嗝',
       '胃(里|部|口)?(有点|有些)?(不舒服|难受)',
+      // Round 17: 胃不太舒服，上腹部说不上来的难受.
+      '胃~(不太|不大|不怎么|不是很)舒服',
+      '(上腹|心口|心窝)(部)?(说不上来的|说不出的|有点|有些|老是)?(难受|不舒服)',
     ],
     dept: { gastroenterology: 5 },
   },
@@ -328,7 +345,13 @@ export const LEXICON_ABDOMEN_GU_OBGYN: readonly ConceptDef[] = [
       'hemorrhoid',
       'piles',
     ],
-    zh: ['肛门(痛|疼|痒|肿)', '痔疮', '大便时(痛|疼)'],
+    // Round 17: 肛门旁边长了个包，又红又疼 (a lump beside the anus goes to general surgery).
+    zh: [
+      '肛门(痛|疼|痒|肿)',
+      '痔疮',
+      '大便时(痛|疼)',
+      '肛门(旁边|边上|周围|附近|口)~(长了?|起了?)?~(个|一个)?~(包|疙瘩|肿块|脓包)',
+    ],
     dept: { general_surgery: 5 },
   },
   {
@@ -537,6 +560,18 @@ export const LEXICON_ABDOMEN_GU_OBGYN: readonly ConceptDef[] = [
     en: ['foamy urine', 'frothy urine', 'oliguri', 'passing (very )?little urine'],
     zh: ['泡沫尿', '尿(里)?泡沫多', '尿少', '(小便|尿)~(里)?~…泡沫~…多'],
     dept: { nephrology: 5 },
+  },
+  {
+    // Round 17: a painless lump in a testicle (NICE NG12: suspected cancer pathway, urology).
+    id: 'testicular_lump',
+    kind: 'symptom',
+    label: { zh: '睾丸肿块', en: 'a lump in a testicle' },
+    en: [
+      'lump (on|in) (my |his |the |one )?(left |right )?(testicle|testis|ball|scrotum)',
+      '(testicle|testis) (\\w+ ){0,2}(lump|hard|harder|bigger|enlarged)',
+    ],
+    zh: ['(睾丸|蛋蛋|阴囊)~…(肿块|硬块|疙瘩|包|结节)', '(睾丸|蛋蛋)~…(变大|变硬|硬硬的)'],
+    dept: { urology: 7 },
   },
   {
     id: 'testicular_pain',
@@ -1062,6 +1097,21 @@ export const LEXICON_ABDOMEN_GU_OBGYN: readonly ConceptDef[] = [
     en: ['fish ?bone', '(bone|something|a pill|food) (\\w+ )?stuck in (my |his |her |the )?throat'],
     zh: ['(鱼刺|鱼骨|骨头|刺)~…卡', '卡~了?~(根|块|个)?~(鱼)?(刺|骨头|鱼骨)'],
     dept: { ent: 6 },
+  },
+  {
+    // Round 17: a check-up that found raised liver enzymes or a fatty liver (gastroenterology/hepatology
+    // outpatients; EASL–EASD–EASO 2016 NAFLD guideline).
+    id: 'liver_test_abnormal',
+    kind: 'symptom',
+    label: { zh: '肝功能异常或脂肪肝', en: 'abnormal liver tests or a fatty liver' },
+    en: [
+      'fatty liver',
+      '(alt|ast|liver enzymes?|liver function|lfts?) (is |are |was |were )?(high|raised|elevated|abnormal)',
+      '(alt|ast) (of |is |was )?([4-9]\\d|[1-9]\\d\\d)\\b',
+    ],
+    zh: ['脂肪肝', '转氨酶~…(高|升高|偏高|异常)', '肝功能~(异常|不正常|不好|偏高)'],
+    // Less than hepatitis B's pull to infectious diseases.
+    dept: { gastroenterology: 3 },
   },
   {
     // Round 8: pain under the breastbone / in the pit of the stomach (心口窝), where heart pain is

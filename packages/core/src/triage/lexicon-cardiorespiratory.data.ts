@@ -643,7 +643,8 @@ export const LEXICON_CARDIORESPIRATORY: readonly ConceptDef[] = [
     label: { zh: '心脏病史或危险因素', en: 'heart disease or risk factors' },
     dept: { cardiology: 1 },
     en: [
-      'heart (disease|attack|failure|problem)',
+      // Round 17: not the worried question "am I having a heart attack??".
+      "(?<!(having|is this|is it|it'?s|was it|be|getting) a )heart (disease|attack|failure|problem)",
       'coronary',
       'stent',
       'bypass',

@@ -863,6 +863,11 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       '(suicide|goodbye) (note|letter)',
       '(have|got|has) (the |my |his |her |some )?(pills|tablets|rope|gun) (ready|saved|lined up)',
       '(jump|jumping|jumped) (off|from|out of) (a |the |his |her |my )?(balcony|bridge|roof|building|window|cliff)',
+      // Round 17: means bought and a time set ("bought a rope and plan to do it tonight"), told
+      // without apostrophes ("i dont see the point anymore").
+      '(bought|buy|buying|got|have|has) (a |some |the )?(rope|noose)\\b',
+      '(plan|planning|going|gonna|want|decided) to do it (tonight|today|tomorrow|this weekend|soon)',
+      "(don'?t|do not|can'?t|cannot) see (the |any )?point any ?more",
       // Command hallucinations to self-harm.
       'voices? (\\w+ ){0,4}(tell|tells|telling|told) (him|her|me|them) to (kill|hurt|harm|jump|die|end)',
     ],
@@ -954,7 +959,8 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       '情绪低落',
       '焦虑',
       '失眠',
-      '睡不着',
+      // Round 17: 痒得睡不着 is kept awake by the itch, not a sleep problem.
+      '(?<!(痒|疼|痛|咳|吵)得)睡不着',
       '心情不好',
       '幻觉',
       '幻听',
@@ -1192,12 +1198,17 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       'as (usual|always)',
       'like (always|every (month|time)|usual)',
       '(?<!(than|from) )(my|her|his|the) usual',
+      // Round 17: "had them on and off for years, nothing new".
+      'nothing new',
+      '(on and off|off and on) for (years|ages)',
     ],
     zh: [
       '(跟|和|同|与)(以前|平时|往常|之前|每次|每个月|原来|往月)…(一样|差不多)',
       '老毛病',
       '(每次|每个月|每月)都(这样|会)',
       '(以前|之前|平时)(也|就)?(经常|常常|老是|总是)(这样|会这样)',
+      // Round 17: 每次来月经第一天肚子疼.
+      '每次(来)?(月经|例假|大姨妈)',
     ],
   },
   {
@@ -1298,11 +1309,12 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       'dislocat',
     ],
     zh: [
-      '(腿|脚)~(变短|外翻|外旋|往外撇)',
+      // Round 17: 右腿好像往外撇，比左边短一点 (a hedge before the sign, the shortening in the next clause).
+      '(腿|脚)~(好像|好象|像是|有点)?~(变短|外翻|外旋|往外撇)',
       // Round 13: bone showing through the skin (an open fracture).
       '骨头~(都)?~露~(出来|出|在外面)',
       // Round 5: one leg shorter than the other, toes turned out (NICE CG124 hip fracture signs; lay wording project).
-      '(腿|脚)…短(了|一截|一点)',
+      '(腿|脚)⋯短(了|一截|一点)',
       '脚(尖|趾头?)~(往外|向外|朝外)~(撇|翻|转|歪|倒)',
       '畸形',
       '骨头(露|戳)出',
@@ -1619,6 +1631,8 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       '(一天|一整天|今天|一上午|一下午)(就|只|才)(尿|解)了?(一|1)(次|回)',
       '不(怎么|太)(尿|小便|尿尿|解小便)',
       '喝(口|点)?水(都|也|就)?吐',
+      // Round 17: 尿比平时少 (NICE CG84: reduced urine output is a sign of dehydration).
+      '(尿|小便|尿尿)(量)?(也|都)?比(平时|平常|以前|往常|原来)(少|要少)',
     ],
     dept: { paediatrics: 1, gastroenterology: 1 },
   },
@@ -1664,7 +1678,8 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       'the shakes',
       '(shaking|trembling|shaky) (badly|uncontrollably|a lot|like a leaf)',
     ],
-    zh: ['(手|头)~抖', '震颤'],
+    // Round 17: 右手不动的时候抖 (a tremor at rest; NICE NG71 refers suspected parkinsonism to neurology).
+    zh: ['(手|头)~抖', '震颤', '手(放着|搁着)?(不动|静止|休息|歇着)的?时候~抖'],
     dept: { neurology: 4 },
   },
   {
@@ -1675,6 +1690,10 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       'forgetful',
       'memory (loss|problems?|is (getting )?(worse|poor|bad))',
       '(keeps|keep|keeping) forgetting',
+      // Round 17: a relative's account of memory loss (NICE NG97: refer for memory assessment).
+      'forgetting (recent|things|names|appointments|conversations|what)',
+      '(repeats|repeating|keeps asking|asks) (\\w+ )?(the same|himself|herself)',
+      'got lost (\\w+ ){0,2}(driving|walking) (to|home|in)',
     ],
     zh: [
       '记性~(差|不好|不行)',
@@ -2295,8 +2314,8 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
     label: { zh: '肢体发凉', en: 'a cold limb' },
     en: [
       // Round 15: "leg suddenly became very painful, cold and pale",
-      '(leg|foot|arm|hand) (\\w+ ){0,5}(painful, )?cold( and (pale|white|blue))?\\b',
-      '(leg|foot|arm|hand|toes|fingers) (\\w+ ){0,3}(ice[- ]?cold|cold to (the )?touch|freezing cold)',
+      '(leg|foot|arm|hand|calf|shin|thigh) (\\w+ ){0,5}(painful, )?cold( and (pale|white|blue))?\\b',
+      '(leg|foot|arm|hand|calf|shin|thigh|toes|fingers) (\\w+ ){0,3}(ice[- ]?cold|cold to (the )?touch|freezing cold)',
     ],
     zh: ['(腿|脚|脚丫子?|胳膊|手臂)~…(冰凉|发凉|冰冷|冰冰凉|凉凉的)', '摸~(着|起来)~(冰凉|冰冷|冰冰凉)'],
   },
@@ -2305,7 +2324,9 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
     kind: 'modifier',
     label: { zh: '肢体发白或发紫', en: 'a pale or blue limb' },
     en: [
-      '(leg|foot|arm|hand)[^.!?]{0,40}\\b(pale|white)\\b',
+      '(leg|foot|arm|hand|calf|shin|thigh)[^.!?]{0,40}\\b(pale|white)\\b',
+      // Round 17: "can't feel the pulse on top of my foot" (ESVS 2020: pulselessness).
+      "(can'?t|cannot|couldn'?t|can not) (feel|find) (a |the |any )?pulse",
       '(leg|foot|arm|hand|toes|fingers) (\\w+ ){0,3}(white|pale|blue|purple|mottled)\\b',
     ],
     zh: [
@@ -2657,5 +2678,25 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       '(\\d{2,}|dozens of|many|lots of) stings',
     ],
     zh: ['(蛰|蜇|叮)~了?~(十几|二十几?|几十|好多|很多|[1-9]\\d)~(下|处|口|个包)'],
+  },
+  {
+    // Round 17: a scan or report that tells the person to see a specialist is never self-care,
+    // however familiar the symptoms (project).
+    id: 'follow_up_advised',
+    kind: 'modifier',
+    label: { zh: '报告或医生建议专科随访', en: 'a report or doctor advised a specialist follow-up' },
+    en: [
+      '(report|scan|mri|ct|ultrasound|result|doctor|gp)s? (says?|said|recommends?|recommended|advises?|advised|suggests?|suggested) (to )?(a )?(follow[- ]?up|see|seeing|refer\\w*|review)',
+    ],
+    zh: ['(报告|片子|检查单|医生|大夫)(上)?(说|写着?|建议|让)~…(复查|随访|转诊|找|看|就诊)'],
+  },
+  {
+    // Round 17: a growth inside the head already found on a scan goes to neurosurgery.
+    id: 'head_mass_found',
+    kind: 'context',
+    label: { zh: '检查发现颅内肿物', en: 'a growth in the head found on a scan' },
+    en: ['meningioma', 'pituitary (adenoma|tumou?r|macroadenoma)', 'brain (tumou?r|mass|lesion)'],
+    zh: ['脑膜瘤', '垂体(瘤|腺瘤)', '(颅内|脑子?里|脑部)~(长了?|有)?~(个|一个)?~(肿瘤|瘤子|占位|肿物)'],
+    dept: { neurosurgery: 7 },
   },
 ];

@@ -296,16 +296,21 @@ export const LEXICON_SKIN_EENT_MSK: readonly ConceptDef[] = [
       'stye',
       'pink eye',
       'sore eyes?',
-      'eyes? (are |is )?(itchy|watering|watery|dry|gritty)',
+      'eyes? (are |is |feel |feels |feeling )?(itchy|watering|watery|dry|gritty)',
       'lacrimation',
       // Watering eyes, not a tearing pain or a torn muscle.
       'eyes? (\\w+ )?(tearing|watering)',
       'tearing (of )?(the |his |her |my )?eyes?',
       'foreign body sensation',
       'something in (my|his|her) eye',
+      // Round 17: "half the white of my left eye is bright red".
+      'white of (my|his|her|the) (left |right )?eye',
     ],
     zh: [
       '眼(睛)?(痛|疼|红|肿|痒|干|涩)',
+      // Round 17: 眼睛老是干涩，有异物感.
+      '眼(睛)?(老是|总是|一直|经常|有点|有些)(干涩|发干|干|涩)',
+      '眼(睛)?~…异物感',
       // 右眼突然剧烈胀痛, 眼睛也红了.
       '(左|右|一只|两只)?眼(?!看|前)(睛|珠子?)?~…(胀痛|胀|疼|痛)',
       '眼(睛)?~(红|肿)',
@@ -393,6 +398,7 @@ export const LEXICON_SKIN_EENT_MSK: readonly ConceptDef[] = [
       'tinnitus',
       // Round 10: "both ears have a high whistling sound".
       '(whistling|ringing|buzzing|hissing) (sound |noise )?in (my |the |both |one )?ears?',
+      '(a )?(whistling|ringing|buzzing|hissing) (noise|sound) (at night|all the time|in my head)',
       'ears? (has|have) a (\\w+ )?(whistling|ringing|buzzing|hissing)',
       'ringing in (the |my |his |her |both |one |my left |my right )?ears?',
       '(full|blocked|heavy) (feeling|sensation) (in|of) (the |that |his |her |my )?ear',
@@ -412,6 +418,9 @@ export const LEXICON_SKIN_EENT_MSK: readonly ConceptDef[] = [
       '(decreased|reduced|loss of|lost) hearing',
       '(trouble|difficulty|problems?) hearing',
       'muffled hearing',
+      // Round 17: "I can barely hear from it", "hearing in both ears slowly worse".
+      '(can|could) (barely|hardly|only just) hear',
+      'hearing (\\w+ ){0,4}(worse|worsening|getting worse|deteriorat\\w*|declin\\w*)',
       '(ear|ears) (is |are |feels? |sounds? )?(all )?muffled',
       '(ear|ears) (\\w+ ){1,3}muffled',
     ],
@@ -858,6 +867,7 @@ export const LEXICON_SKIN_EENT_MSK: readonly ConceptDef[] = [
     kind: 'modifier',
     label: { zh: '疼痛越来越重、止痛药无效', en: 'pain getting worse despite painkillers' },
     en: [
+      "painkillers? (barely|hardly|only just|don'?t really|do not really) (help|work|touch)",
       "painkillers? (do(es)? nothing|(are|is)n'?t (helping|working|touching it)|(are |is )?not (helping|working)|don'?t (help|work|touch it))",
       'pain (is |keeps )?(getting|got|gets) (way |much |a lot |even )?worse',
       'pain out of proportion',
@@ -865,6 +875,8 @@ export const LEXICON_SKIN_EENT_MSK: readonly ConceptDef[] = [
     ],
     zh: [
       '止痛药(吃了)?(也|都)(没用|不管用|不顶用|没效果?|压不住|止不住)',
+      // Round 17: "Painkillers barely help".
+      '止痛药(吃了)?(也|都)?(不太|不怎么)(管用|顶用)',
       '越来越(疼|痛)',
       '(疼|痛)得越来越厉害',
       '(动|掰|伸)(一下)?(脚趾|手指)(头)?…(疼|痛)',
@@ -911,6 +923,8 @@ export const LEXICON_SKIN_EENT_MSK: readonly ConceptDef[] = [
       '(关节|脚趾|脚指|大脚趾|大脚指|膝盖|膝关节|脚踝|脚脖子|手腕|手指)~…(肿痛|红肿|肿)~…(发烫|发热|烫|热)',
       // Told across a comma: 大脚趾根突然肿痛，红红的发烫.
       '(关节|脚趾|脚指|膝盖|脚踝|脚脖子|手腕|手指)⋯肿⋯(发烫|烫手|摸着烫|发热)',
+      // Round 17: 大脚趾根儿昨晚上突然红肿，贼疼 (the heat not named; a sudden red swollen big toe).
+      '(大脚趾|大脚指|大拇脚趾|大拇脚指|脚趾|脚指)(头)?(根|根儿|根部)?⋯突然~红肿',
     ],
     dept: { rheumatology: 4, orthopaedics: 2 },
   },

@@ -1277,6 +1277,18 @@ export const RED_FLAG_RULES: readonly TriageRule[] = [
       '中国儿童气道异物诊断与治疗专家共识 (2018): a choking history with cough or wheeze needs airway assessment; project (adults left to the other breathing rules), uncertain',
   },
   {
+    // Round 17: "a 10-day-old whose vomit is bright green". Adults with green vomit are left to the
+    // bowel-obstruction rule (vomiting with no wind or stool), which needs more than the colour.
+    id: 'green_vomit_in_child',
+    disposition: 'emergency',
+    cnLevel: 2,
+    label: { zh: '孩子吐绿色的东西', en: 'a child vomiting green' },
+    departments: ['paediatrics', 'general_surgery'],
+    when: { all: [{ has: 'green_vomit' }, { ageYearsBelow: 16 }] },
+    source:
+      'NICE NG143 / NICE CKS gastroenteritis in children: bile-stained (green) vomit is a red flag for intestinal obstruction; APLS: bilious vomiting in a neonate is malrotation with volvulus until proven otherwise [S]',
+  },
+  {
     id: 'infant_bloody_stool_with_crying_or_vomiting',
     disposition: 'emergency',
     cnLevel: 2,

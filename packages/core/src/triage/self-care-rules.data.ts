@@ -9,6 +9,9 @@ import type { Cond } from './rule-condition.ts';
 import type { TriageRule } from './triage-rule.ts';
 import { MINOR_HEAD_BUMP } from './urgency-rules.data.ts';
 
+// A sudden start is a warning for most complaints, but every nosebleed starts suddenly.
+const NOT_SUDDEN: Cond = { not: { has: 'sudden_onset' } };
+
 /** Who must not be told "self-care": infants, older adults, pregnancy, weak immunity, severe pain. */
 const LOW_RISK: readonly Cond[] = [
   { ageYearsAtLeast: 1, orUnknown: true },
@@ -19,12 +22,13 @@ const LOW_RISK: readonly Cond[] = [
   { severityBelow: 7, orUnknown: true },
   { tempBelow: 38.5, orUnknown: true },
   { not: { has: 'high_fever_word' } },
-  { not: { has: 'sudden_onset' } },
+  NOT_SUDDEN,
   // Round 5: any mention of blood (有血, "with some blood") needs a clinician's look.
   { not: { has: 'blood_mentioned' } },
   { not: { has: 'self_treatment_failed' } },
   // Round 13: passing little urine or other signs of drying out are never self-care (NICE CG84).
   { not: { has: 'dehydration' } },
+  { not: { has: 'follow_up_advised' } },
 ];
 
 const selfCare = (
@@ -209,14 +213,21 @@ export const SELF_CARE_RULES: readonly TriageRule[] = [
     { not: { has: 'persistent_vomiting' } },
     { durationHoursBelow: 48, orUnknown: true },
   ]),
-  selfCare('nosebleed_stopped', '已止住的鼻出血', 'nosebleed that stopped with pressure', [
-    { onlyAmong: ['nosebleed', 'nose_symptom'] },
-    { has: 'nosebleed' },
-    { has: 'bleeding_stopped' },
-    { not: { has: 'heavy_bleeding' } },
-    { not: { has: 'anticoagulant' } },
-    { not: { has: 'injury' } },
-  ]),
+  selfCare(
+    'nosebleed_stopped',
+    '已止住的鼻出血',
+    'nosebleed that stopped with pressure',
+    [
+      { onlyAmong: ['nosebleed', 'nose_symptom'] },
+      { has: 'nosebleed' },
+      { has: 'bleeding_stopped' },
+      { not: { has: 'heavy_bleeding' } },
+      { not: { has: 'anticoagulant' } },
+      { not: { has: 'injury' } },
+    ],
+    'NHS nosebleeds (pinch the soft part for 10–15 minutes; seek help if it lasts over 20 minutes or is heavy) [S]',
+    LOW_RISK.filter((c) => c !== NOT_SUDDEN),
+  ),
   selfCare('minor_cut', '小而浅的伤口，出血已止', 'small shallow cut, bleeding stopped', [
     { onlyAmong: ['wound'] },
     { has: 'minor_wound' },
