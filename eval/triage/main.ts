@@ -63,6 +63,7 @@ export async function run(args: string[]): Promise<void> {
     'dev17',
     'test',
     'test2',
+    'test15',
   ] as const) {
     for (const lang of ['all', 'zh', 'en'] as const) {
       const rows = results
