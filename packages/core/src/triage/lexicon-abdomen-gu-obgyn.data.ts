@@ -517,6 +517,9 @@ export const LEXICON_ABDOMEN_GU_OBGYN: readonly ConceptDef[] = [
       '(need|have) to (push|strain) to (pee|urinate|wee|pass urine)',
       '(lost|loss of) (bladder|bowel) control',
       "(can'?t|cannot|couldn'?t) feel (it |anything )?when (i|he|she) wipe",
+      // Round 18: "I can't really feel the toilet paper when I wipe", "hard to get my pee started".
+      "(can'?t|cannot|couldn'?t) (really |quite )?feel (the )?(toilet paper|tissue)",
+      '(hard|difficult|trouble|struggl\\w*) (to get|getting) (my |the )?(pee|wee|urine|stream) (started|going)',
       'numb (down below|between (my|his|her|the) legs)',
     ],
     zh: [
@@ -779,6 +782,9 @@ export const LEXICON_ABDOMEN_GU_OBGYN: readonly ConceptDef[] = [
       '(胎|台)动…(少|没了|没有了|停了|不明显)',
       // Round 8: "感觉宝宝动得比平时少" (RCOG GTG 57 reduced fetal movements).
       '(宝宝|孩子|胎儿|小孩)~(在肚子里)?~动~得?~(比平时|比以前|比往常)~…少',
+      // Round 18: 平时宝宝动得挺欢，今天几乎没怎么动; 数了一个钟头才动了两下 (RCOG GTG 57).
+      '(宝宝|胎儿)⋯(几乎|基本)?(没|没有)(怎么|什么)动',
+      '(一|1|两|2)个(小时|钟头|钟)~(才|只)~动~了?~(一|两|1|2|几)下',
     ],
     dept: { obstetrics_gynaecology: 6 },
   },

@@ -94,10 +94,24 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       '头(像|要)(炸|裂)',
       '像被人?(打|敲)了一(棍|下)',
       '炸裂',
-      '(这辈子|一辈子|从来|从没|从未)~…(最|没|没有|都没)~…(这么|那么|这样)?~(疼|痛)',
+      // Not 从来没痛风发作过 (never had gout).
+      '(这辈子|一辈子|从来|从没|从未)~…(最|没|没有|都没)~…(这么|那么|这样)?~(疼|痛)(?!风)',
       '(头|脑袋)~(疼|痛)~得~(像)?~要?~(炸|裂|爆)',
       '(炸|裂)~开',
     ],
+  },
+  {
+    // Round 18: the forehead cannot be wrinkled on the weak side. With the whole half of the face
+    // weak, and limbs and speech normal, the pattern is a peripheral facial palsy, not a stroke
+    // (NICE CKS Bell's palsy: forehead sparing points to a central cause) [S].
+    id: 'forehead_weak',
+    kind: 'modifier',
+    label: { zh: '额头皱不起来', en: 'cannot wrinkle the forehead' },
+    en: [
+      "(can'?t|cannot|unable to|couldn'?t) (wrinkle|raise|lift|move) (my |his |her |the )?(forehead|eyebrows?|brow)",
+      "forehead (won'?t|doesn'?t|does not|will not) (move|wrinkle)",
+    ],
+    zh: ['(额头|脑门)~(也)?~(皱不起来|皱不了|抬不起来|不能皱|没法皱)', '(抬|皱)(不起|不了)~(眉毛|额头)'],
   },
   {
     id: 'facial_droop',
@@ -628,7 +642,9 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       "(doesn'?t|does not|won'?t) fade (when|under|with)",
       'purple (spots|rash|blotches)',
       'bruise.?like rash',
-      "(doesn'?t|does not|won'?t|didn'?t|did not) (fade|go away|disappear) (when|under|with)",
+      "(doesn'?t|does not|won'?t|didn'?t|did not|don'?t|do not) (fade|go away|disappear) (when|under|with)",
+      // Round 18: "small purple dots on my legs".
+      '(small |tiny |little )?(purple|dark red) (dots|specks|pinpoints)',
     ],
     zh: [
       '瘀点',
@@ -639,7 +655,9 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       '出血点',
       '紫色的?(小)?(斑点|斑|点)',
       '(按|压|摁)~…(不|没)~(褪|退|消)~色?',
-      '(紫|红)~(红|紫|黑)?~色?~的?~(小)?~(点点|斑点|点子|出血点|斑)',
+      // Not a plain 红斑 (a red patch, as in psoriasis; round 18).
+      '(紫~(红|黑)?|红~(紫|黑))~色?~的?~(小)?~(点点|斑点|点子|出血点|斑)',
+      '红~色?~的?~(小)?~(点点|斑点|点子|出血点)',
     ],
     dept: { infectious_disease: 2, haematology: 2 },
   },
@@ -942,6 +960,8 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       'depress',
       'low mood',
       'feel(ing)? (so |very |really |pretty )?(sad|hopeless|down|worthless|low|flat|empty)\\b',
+      // Round 18: "Since November I've felt flat".
+      'felt (so |very |really |pretty )?(sad|hopeless|down|worthless|low|flat|empty)\\b',
       'anxi',
       'panic',
       'insomnia',
@@ -962,6 +982,8 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       // Round 17: 痒得睡不着 is kept awake by the itch, not a sleep problem.
       '(?<!(痒|疼|痛|咳|吵)得)睡不着',
       '心情不好',
+      // Round 18: 入冬以后心情一直不太好.
+      '心情~(一直|老是|总是|最近)?~不(太|怎么)好',
       '幻觉',
       '幻听',
       '恐慌',
@@ -1258,6 +1280,8 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       // Round 5: a slip or trip said as 滑倒, 绊倒, 摔了一跤 (MTS falls chart; project wording).
       '(滑|绊)倒',
       '(?<!差点|差一点|险些|几乎)(摔|跌|滑|绊)~了~一?~跤',
+      // Round 18: 从床上掉下来.
+      '从~(床|沙发|椅子|凳子|楼梯|台阶|桌子|树|自行车|电动车|滑梯|梯子|高处)~上?~(掉|摔|跌|滚|栽)(下来|下去|了)',
       '车祸',
       '撞(伤|到)',
       '扭伤',
@@ -1439,6 +1463,8 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       'scald',
       'burn(s)? (on|to) (the|his|her|my)',
       '(hot|boiling) (oil|water|soup|tea|coffee|liquid|fat|grease) (\\w+ ){0,2}(on|over|onto|splash\\w*|spill\\w*)',
+      // Round 18: an electric blanket left on all night (a low-temperature contact burn).
+      '(electric blanket|hot.?water bottle|heat pad|heating pad)[^.!?]{0,60}\\b(blister|burn|white|red)',
       // Round 13: "spilled boiling water from the kettle on my forearm".
       '(spilled|spilt|splashed|knocked) (\\w+ ){0,2}(boiling|hot) (water|oil|soup|tea|coffee)',
     ],
@@ -1453,6 +1479,9 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       // Round 5: the scalded part named (肚皮烫了一大片) or a spilled kettle (打翻了开水壶); project.
       '(胸口|胸|肚皮|肚子|背|后背|手背|胳膊|手臂|腿|脚背|脖子|屁股)~…烫(了|到|伤|着|出|起|红)',
       '(打翻|碰翻|弄翻|碰倒|打倒)~(了)?~…(开水|热水|热汤|热油|暖壶|暖瓶|热水壶|开水壶|热水瓶)',
+      // Round 18: 火锅汤拽翻了 泼在胸口; 电热毯一宿没关 小腿起了个大水泡 (a low-temperature contact burn).
+      '(火锅|锅|汤|粥|开水|热水|奶|茶)⋯(泼|浇|洒|溅|淋)(到|在|了)',
+      '(电热毯|热水袋|暖水袋|暖宝宝|暖手宝|取暖器|电暖器|小太阳|烤火)(一宿|一夜|一晚上|整晚|一整夜)?(没关|没拔|开着)?⋯(水泡|水疱|起泡|发白|烫)',
     ],
     dept: { general_surgery: 4, dermatology: 1 },
   },
@@ -1511,7 +1540,7 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       '(dog|cat|animal|monkey|bat|rat|puppy|kitten) (bit|scratched|attacked|nipped)',
       '(dog|cat|animal|monkey|bat) (bite|scratch)',
       // Round 10: "a monkey jumped on me and scratched my hand".
-      '(dog|cat|monkey|bat|rat|animal|puppy|kitten)[^.!?]{0,30}(scratched|bit) (me|him|her|my|his|our)',
+      '(dog|cat|monkey|macaque|bat|rat|animal|puppy|kitten|squirrel|fox|ferret)[^.!?]{0,40}(scratched|bit) (me|him|her|my|his|our)',
     ],
     // A bite or scratch itself; a lick or a question about rabies is `animal_exposure`.
     zh: [

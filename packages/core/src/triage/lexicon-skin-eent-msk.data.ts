@@ -311,6 +311,8 @@ export const LEXICON_SKIN_EENT_MSK: readonly ConceptDef[] = [
       // Round 17: 眼睛老是干涩，有异物感.
       '眼(睛)?(老是|总是|一直|经常|有点|有些)(干涩|发干|干|涩)',
       '眼(睛)?~…异物感',
+      // Round 18: 左眼白眼珠上一大块鲜红的.
+      '(白眼珠|眼白|白眼仁)~(上|里)?~…(红|出血|血)',
       // 右眼突然剧烈胀痛, 眼睛也红了.
       '(左|右|一只|两只)?眼(?!看|前)(睛|珠子?)?~…(胀痛|胀|疼|痛)',
       '眼(睛)?~(红|肿)',
@@ -370,6 +372,8 @@ export const LEXICON_SKIN_EENT_MSK: readonly ConceptDef[] = [
       // Round 13: "a pan of hot oil spat into my face … my right eye is burning".
       '(hot oil|boiling water|steam|hot fat|grease)[^.!?]{0,40}\\b(eyes?|face)\\b',
       '(chemical|bleach|acid|alkali|lime|cleaner)\\w* (splash\\w* )?(in|into) (my |his |her |the )?eyes?',
+      // Round 18: "splashed drain cleaner (the strong alkaline one) in my right eye".
+      '(splash\\w*|spray\\w*|squirt\\w*|got|spilled|spilt) (\\w+ ){0,3}(chemical|bleach|acid|alkali\\w*|lime|cleaner|detergent|oven cleaner|caustic)[^.!?]{0,40}\\b(in|into) (my |his |her |the )?(left |right )?eyes?',
       'poked (in )?(the |my |his |her )?eye',
       'eye (injury|trauma)',
       '(hit|struck) in the eye',
@@ -749,6 +753,17 @@ export const LEXICON_SKIN_EENT_MSK: readonly ConceptDef[] = [
     ],
   },
   {
+    // Round 18: sore, raw or blistered lips, mouth or eyes with a rash (mucosal involvement,
+    // BAD 2016 SJS/TEN guideline).
+    id: 'mucosal_sores',
+    kind: 'modifier',
+    label: { zh: '嘴唇/口腔溃烂', en: 'raw or blistered lips or mouth' },
+    en: [
+      '(lips|mouth|inside of (my|his|her) mouth) (\\w+ ){0,3}(raw|peeling|blistered|crusted|bleeding sores)',
+    ],
+    zh: ['(嘴唇|嘴里|口腔|嘴巴)~(和嘴里|和口腔)?~(都)?~(烂|溃烂|破溃|糜烂|起泡|脱皮)'],
+  },
+  {
     // Medicines that most often cause severe skin reactions (SJS/TEN) in their first weeks.
     id: 'severe_rash_risk_drug',
     kind: 'context',
@@ -881,6 +896,27 @@ export const LEXICON_SKIN_EENT_MSK: readonly ConceptDef[] = [
       '(疼|痛)得越来越厉害',
       '(动|掰|伸)(一下)?(脚趾|手指)(头)?…(疼|痛)',
     ],
+  },
+  {
+    // Round 18: breathing stops in sleep with daytime sleepiness (sleep apnoea is assessed by
+    // respiratory/sleep medicine; NICE NG202).
+    id: 'sleep_apnoea_signs',
+    kind: 'symptom',
+    label: { zh: '睡觉时憋气、呼吸暂停', en: 'breathing stops during sleep' },
+    en: [
+      'stop(s|ped|ping)? breathing (at night|in (my|his|her) sleep|while (asleep|sleeping)|for a few seconds)',
+    ],
+    zh: ['(打呼噜|打鼾|睡觉|睡着)⋯(憋气|呼吸暂停|停止呼吸|不喘气)'],
+    dept: { respiratory: 6 },
+  },
+  {
+    // Round 18: a bone-density report (osteoporosis is treated in endocrinology or orthopaedics).
+    id: 'low_bone_density',
+    kind: 'symptom',
+    label: { zh: '骨密度低', en: 'low bone density' },
+    en: ['t-?score', 'osteopor', 'osteopen', 'dexa', 'bone density'],
+    zh: ['骨密度', '骨质疏松', 'T值'],
+    dept: { endocrinology: 6, orthopaedics: 3 },
   },
   {
     id: 'snoring',

@@ -42,6 +42,23 @@ export const BENIGN_DARK_STOOL: Cond = {
   ],
 };
 /**
+ * One whole side of the face weak, forehead included, with arms, legs and speech normal: a
+ * peripheral (Bell's) facial palsy, a same-day visit rather than a stroke call (NICE CKS Bell's
+ * palsy: forehead sparing suggests a central cause) [S]. Shared with the same-day rule.
+ */
+export const PERIPHERAL_FACIAL_PALSY: Cond = {
+  all: [
+    { has: 'facial_droop' },
+    { has: 'forehead_weak' },
+    { not: { has: 'one_sided_weakness' } },
+    { not: { has: 'speech_difficulty' } },
+    { not: { has: 'numbness' } },
+    { not: { has: 'confusion' } },
+    { not: { has: 'balance_loss' } },
+  ],
+};
+
+/**
  * Chest pain only on coughing, with a cough, under 40 and no heart-type feature: strained chest-wall
  * muscles (NHS "chest pain" self-care; project: age limit and excluded features).
  */
@@ -190,7 +207,7 @@ export const RED_FLAG_RULES: readonly TriageRule[] = [
         { durationHoursBelow: 720, orUnknown: true },
         {
           any: [
-            { has: 'facial_droop' },
+            { all: [{ has: 'facial_droop' }, { not: PERIPHERAL_FACIAL_PALSY }] },
             { has: 'one_sided_weakness' },
             { has: 'speech_difficulty' },
             {
@@ -655,6 +672,26 @@ export const RED_FLAG_RULES: readonly TriageRule[] = [
       ],
     },
     source: 'issue 7 high fever with stiff neck or rash; consensus Ⅱ suspected sepsis',
+  },
+  {
+    // Round 18: a spreading rash with a raw mouth, weeks after starting carbamazepine.
+    id: 'rash_with_raw_mouth_on_high_risk_medicine',
+    disposition: 'emergency',
+    cnLevel: 2,
+    label: {
+      zh: '新用易致重症药疹的药后出皮疹，伴嘴唇口腔溃烂或发热',
+      en: 'a rash with a raw mouth or fever on a medicine known for severe skin reactions',
+    },
+    departments: ['dermatology'],
+    when: {
+      all: [
+        { has: 'severe_rash_risk_drug' },
+        { has: 'rash' },
+        { any: [{ has: 'mucosal_sores' }, { has: 'fever' }, { tempAtLeast: 38 }] },
+      ],
+    },
+    source:
+      'BAD 2016 UK guidelines for SJS/TEN (skin rash with mucosal involvement or fever after a culprit drug: admit) [S]; MHRA carbamazepine/allopurinol warnings [S]',
   },
   {
     id: 'fever_with_poor_circulation',

@@ -29,6 +29,7 @@ const LOW_RISK: readonly Cond[] = [
   // Round 13: passing little urine or other signs of drying out are never self-care (NICE CG84).
   { not: { has: 'dehydration' } },
   { not: { has: 'follow_up_advised' } },
+  { not: { has: 'head_mass_found' } },
 ];
 
 const selfCare = (

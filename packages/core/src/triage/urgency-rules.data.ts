@@ -6,6 +6,7 @@ import {
   BENIGN_DARK_STOOL,
   COUGH_STRAIN_CHEST_PAIN,
   LIGHT_PAINLESS_SPOTTING_IN_PREGNANCY,
+  PERIPHERAL_FACIAL_PALSY,
 } from './red-flag-rules.data.ts';
 import type { Cond } from './rule-condition.ts';
 import type { TriageRule } from './triage-rule.ts';
@@ -93,6 +94,8 @@ export const URGENT_RULES: readonly TriageRule[] = [
         { any: [{ has: 'injury' }, { has: 'wound' }, { has: 'burn' }] },
         { durationHoursBelow: 72, orUnknown: true },
         { severityAtLeast: 4, orUnknown: true },
+        // A fall that was only a low-risk knock to the head is home advice (round 18).
+        { not: MINOR_HEAD_BUMP },
         // A small shallow cut that has stopped bleeding is first aid, not a same-day visit.
         {
           not: {
@@ -471,6 +474,14 @@ export const URGENT_RULES: readonly TriageRule[] = [
     },
     'project (ophthalmic same-day)',
     ['ophthalmology'],
+  ),
+  rule(
+    'peripheral_facial_palsy',
+    '一侧面部连额头一起无力，肢体和说话正常',
+    'one side of the face weak including the forehead, with normal limbs and speech',
+    PERIPHERAL_FACIAL_PALSY,
+    'NICE CKS Bell’s palsy (prednisolone within 72 hours of onset; same-day assessment) [S]',
+    ['neurology'],
   ),
   rule(
     'sudden_hearing_loss',
