@@ -64,6 +64,7 @@ export async function run(args: string[]): Promise<void> {
     'dev18',
     'test',
     'test2',
+    'test16',
   ] as const) {
     for (const lang of ['all', 'zh', 'en'] as const) {
       const rows = results
