@@ -9,9 +9,9 @@ export type MentionStatus = 'present' | 'absent' | 'historical';
 // English: words that end a negation's reach. "with" is deliberately not one ("no pain with walking").
 // "just/only/want/need" start the real reason for writing ("no chest pain, just a cough", "no fever,
 // want my cholesterol checked"), but not in "don't want to"; "am" starts a new statement ("no pain, I
-// am 62 and smoke").
+// am 62 and smoke"); "has/have/had" start one too, except after "never" ("never had gout").
 const EN_BOUNDARY =
-  /[.;!?\n:]|\b(?:but|however|although|though|yet|except|apart from|aside from|besides|now|then|also|has|have|had|reports?|reported|complains?|complaining|presents?|presented|notes?|noticed|developed|started|began|feels?|felt|is|was|are|were|says?|said|states?|mentions?|describes?|experiences?|there is|today|currently|slowly|gradually|just|only|(?<!(?:don'?t|do not|doesn'?t|does not|didn'?t|did not|never) )wants?|needs?|am|and (?:my|his|her|their|our))\b/gi;
+  /[.;!?\n:]|\b(?:but|however|although|though|yet|except|apart from|aside from|besides|now|then|also|(?<!never )(?:has|have|had)|reports?|reported|complains?|complaining|presents?|presented|notes?|noticed|developed|started|began|feels?|felt|is|was|are|were|says?|said|states?|mentions?|describes?|experiences?|there is|today|currently|slowly|gradually|just|only|(?<!(?:don'?t|do not|doesn'?t|does not|didn'?t|did not|never) )wants?|needs?|am|and (?:my|his|her|their|our))\b/gi;
 // "no longer", "not relieved" and friends describe the course of a symptom that is present.
 const EN_PSEUDO =
   /\b(?:not (?:only|relieved|help\w*|work\w*|improv\w*|better|resolv\w*|go(?:ne)? away|stop\w*|sure|certain|able|respond\w*)|no (?:improvement|relief|better|change|help|longer|obvious (?:cause|reason|trigger))|nothing (?:helps|relieves)|cannot be (?:excluded|ruled out))\b/gi;

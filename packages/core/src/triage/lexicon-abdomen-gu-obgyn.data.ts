@@ -248,6 +248,9 @@ export const LEXICON_ABDOMEN_GU_OBGYN: readonly ConceptDef[] = [
       'threw up blood',
       'blood in (the |my |his |her )?vomit',
       '(vomit\\w*|threw up|throwing up|sick) (\\w+ ){0,3}(blood|coffee.?grounds?)',
+      // Round 19: "threw up a lot, then the last time was mostly bright red blood" (the blood told
+      // later in the sentence; a "no" or "not" before it keeps it denied).
+      '(vomit\\w*|threw up|throwing up|brought up)(?:(?!\\b(no|not|without|never)\\b)[^.!?]){0,60}\\b(bright red|fresh|dark red) blood',
     ],
     zh: [
       '吐血',
@@ -824,6 +827,10 @@ export const LEXICON_ABDOMEN_GU_OBGYN: readonly ConceptDef[] = [
     ],
     zh: [
       '白带',
+      // Round 19: a cervical screening result (TCT, HPV) is read in gynaecology.
+      'TCT',
+      'HPV',
+      '宫颈(涂片|筛查|刮片|细胞学)',
       // Round 9: family planning (上环, 结扎, 避孕).
       '(上|取|放|带)环',
       '结扎',

@@ -867,7 +867,10 @@ export const LEXICON_CARDIORESPIRATORY: readonly ConceptDef[] = [
     id: 'inr_high',
     kind: 'modifier',
     label: { zh: 'INR 5 以上', en: 'INR of 5 or more' },
-    en: ['INR\\s*(值|值是|是|为|:|：|=|of|is|was|at)?\\s*([5-9]|[1-9]\\d)(\\.\\d+)?(?![\\d.])'],
+    // "INR came back 6.8" (round 19).
+    en: [
+      'INR\\s*(值|值是|是|为|:|：|=|of|is|was|at|came back( as| at)?|result( was)?|today)?\\s*([5-9]|[1-9]\\d)(\\.\\d+)?(?![\\d.])',
+    ],
     zh: ['国际标准化比值~(是|为)?~([5-9]|[1-9]\\d)(\\.\\d+)?(?![\\d.])'],
     dept: { cardiology: 2, haematology: 1 },
   },

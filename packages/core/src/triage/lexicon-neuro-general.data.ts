@@ -95,7 +95,9 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       '像被人?(打|敲)了一(棍|下)',
       '炸裂',
       // Not 从来没痛风发作过 (never had gout).
-      '(这辈子|一辈子|从来|从没|从未)~…(最|没|没有|都没)~…(这么|那么|这样)?~(疼|痛)(?!风)',
+      '(这辈子|一辈子)~…最~…(疼|痛)(?!风)',
+      // Not 从来没有关节疼过 (never had joint pain): "never this painful" needs 这么/那么/这样.
+      '(这辈子|一辈子|从来|从没|从未)~…(没|没有|都没)?~…(这么|那么|这样)~(疼|痛)(?!风)',
       '(头|脑袋)~(疼|痛)~得~(像)?~要?~(炸|裂|爆)',
       '(炸|裂)~开',
     ],
@@ -835,8 +837,9 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
     id: 'stroke_history',
     kind: 'context',
     label: { zh: '本人或家人有脑血管病史', en: 'past brain blood-vessel event (self or family)' },
-    en: ['stroke\\b', '\\btia\\b', 'mini.?stroke'],
-    zh: ['脑梗', '中风', '脑出血', '脑溢血', '脑血栓', '卒中'],
+    // Not the worried question ("AM I HAVING A STROKE??", "是不是中风了"), round 19.
+    en: ["(?<!(having|is this|is it|it'?s|was it|be|getting) a )stroke\\b", '\\btia\\b', 'mini.?stroke'],
+    zh: ['(?<!是不是|会不会|是否|难道是?|不会是)(脑梗|中风|脑出血|脑溢血|脑血栓|卒中)'],
     dept: { neurology: 2, cardiology: 1 },
   },
   {
@@ -1032,6 +1035,8 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       '(button|coin|disc|lithium)[ -]?(cell|batter(y|ies))[^.!?]{0,40}(swallow|mouth|ate|eaten|missing)',
       // Round 8: "the little round battery is missing, she might have swallowed it".
       '(round|little|small|tiny|flat) batter(y|ies)[^.!?]{0,60}(swallow|mouth|ate|eaten|missing)',
+      // Round 19: "can't find one of the little round flat batteries. He might have swallowed it?"
+      '(round|little|small|tiny|flat) batter(y|ies)[^!?]{0,80}(swallow|ate|eaten|in (his|her) mouth)',
       // Round 5: any battery a child swallowed ("small round batteries from the remote"): the
       // sender rarely knows the type (NASPGHAN 2021 button-battery algorithm; project wording).
       '(swallow|ate|eaten|gulped)\\w*[^.!?]{0,40}\\bbatter(y|ies)\\b',
@@ -2724,8 +2729,9 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
     id: 'head_mass_found',
     kind: 'context',
     label: { zh: '检查发现颅内肿物', en: 'a growth in the head found on a scan' },
-    en: ['meningioma', 'pituitary (adenoma|tumou?r|macroadenoma)', 'brain (tumou?r|mass|lesion)'],
-    zh: ['脑膜瘤', '垂体(瘤|腺瘤)', '(颅内|脑子?里|脑部)~(长了?|有)?~(个|一个)?~(肿瘤|瘤子|占位|肿物)'],
+    // Named findings only: "I'm convinced I have a brain tumour" is a worry, not a finding (round 19).
+    en: ['meningioma', 'pituitary (adenoma|tumou?r|macroadenoma)'],
+    zh: ['脑膜瘤', '垂体(瘤|腺瘤)', '(颅内|脑部)(占位|肿物)'],
     dept: { neurosurgery: 7 },
   },
 ];

@@ -358,6 +358,9 @@ export const LEXICON_SKIN_EENT_MSK: readonly ConceptDef[] = [
       '光晕',
       '虹视',
       '(看|模)~(东西)?~模模糊糊',
+      // Round 19: a child who squints at the board (看黑板模糊, 老眯眼).
+      '看~(黑板|电视|远处|远的|字)~…(模糊|看不清|不清楚)',
+      '(老|总|总是|经常)~眯(眼|着眼)',
       // Round 8: gradual clouding told in lay words (眼睛越来越花, 像隔了层雾).
       '眼睛~(越来越|有点|有些)~花',
       '(看|望)~(东西|嘢|野)?~…(隔|蒙|罩)~了?~(一)?~层~(雾|纱|膜)',
@@ -383,6 +386,8 @@ export const LEXICON_SKIN_EENT_MSK: readonly ConceptDef[] = [
       '(碱|酸|石灰|漂白|消毒液|洁厕|水泥)…(进|溅|弄|迸)…眼',
       '眼(睛)?…(进|溅)(了|进)?…(碱|酸|石灰|漂白|消毒液|洁厕|水泥)',
       '眼外伤',
+      // Round 19: a firecracker went off in front of the face (爆炸伤, 共识 Ⅱ).
+      '(鞭炮|炮仗|烟花|爆竹|二踢脚|摔炮)⋯(炸|崩|蹦)⋯(眼|脸)',
       '(溅|进|弄)到~(左|右|两|一只|一边)?~眼(睛)?(里)?',
       '眼睛被(打|戳|扎|撞)',
       '化学(品|物)(溅|进)',
@@ -424,6 +429,8 @@ export const LEXICON_SKIN_EENT_MSK: readonly ConceptDef[] = [
       'muffled hearing',
       // Round 17: "I can barely hear from it", "hearing in both ears slowly worse".
       '(can|could) (barely|hardly|only just) hear',
+      // Round 19: "I keep asking people to repeat themselves".
+      '(asking|ask|asks) (people|others|everyone|them) to repeat',
       'hearing (\\w+ ){0,4}(worse|worsening|getting worse|deteriorat\\w*|declin\\w*)',
       '(ear|ears) (is |are |feels? |sounds? )?(all )?muffled',
       '(ear|ears) (\\w+ ){1,3}muffled',
@@ -904,10 +911,33 @@ export const LEXICON_SKIN_EENT_MSK: readonly ConceptDef[] = [
     kind: 'symptom',
     label: { zh: '睡觉时憋气、呼吸暂停', en: 'breathing stops during sleep' },
     en: [
-      'stop(s|ped|ping)? breathing (at night|in (my|his|her) sleep|while (asleep|sleeping)|for a few seconds)',
+      'stop(s|ped|ping)? breathing (for a (while|bit|moment) )?(at night|in (my|his|her) sleep|while (asleep|sleeping))',
+      'stop(s|ped|ping)? breathing for a few seconds',
     ],
     zh: ['(打呼噜|打鼾|睡觉|睡着)⋯(憋气|呼吸暂停|停止呼吸|不喘气)'],
     dept: { respiratory: 6 },
+  },
+  {
+    // Round 19: a lung nodule on a check-up CT (Fleischner 2017 / 中国肺结节诊治共识: respiratory follow-up).
+    id: 'lung_nodule',
+    kind: 'symptom',
+    label: { zh: '肺结节', en: 'a lung nodule on a scan' },
+    en: ['(lung|pulmonary) nodule', 'nodule in (my|the|his|her) (left |right )?lung', 'ground.?glass'],
+    zh: ['肺~(上|里|部)?~…结节', '磨玻璃'],
+    dept: { respiratory: 6 },
+  },
+  {
+    // Round 19: blood in the semen (NICE CKS haematospermia: urology if persistent or over 40).
+    id: 'blood_in_semen',
+    kind: 'symptom',
+    label: { zh: '精液带血', en: 'blood in the semen' },
+    en: [
+      'blood in (my |the |his )?(semen|sperm|ejaculate)',
+      'ha?ematospermia',
+      '(bloody|red|pink|brown) (semen|sperm)',
+    ],
+    zh: ['精液~…(带血|有血|发红|红色|血丝)', '血精'],
+    dept: { urology: 6 },
   },
   {
     // Round 18: a bone-density report (osteoporosis is treated in endocrinology or orthopaedics).

@@ -107,7 +107,7 @@ const WORD_DURATIONS: ReadonlyArray<[RegExp, number]> = [
 
 // A duration right after these words is about background ("smoker for 35 years"), not the complaint.
 const BACKGROUND_BEFORE =
-  /(?:smok\w*|cigarettes?|pack|drink\w*|alcohol|insulin|tablets|medications?|taking|diagnosed|known case|hypertension|diabet\w*|arthritis|surgery|operation|operated|removed|pregnan\w*|gestation|heart failure|copd|asthma|吸烟|抽烟|喝酒|高血压|糖尿病|病史|服用|吃药|手术|怀孕|孕|术后|心衰|心力衰竭|慢阻肺|哮喘)[^.;。；\n]{0,25}$/i;
+  /(?:smok\w*|cigarettes?|pack|drink\w*|alcohol|insulin|tablets|medications?|taking|diagnosed|known case|hypertension|diabet\w*|arthritis|surgery|operation|operated|removed|pregnan\w*|gestation|heart failure|copd|asthma|contact lens\w*|隐形眼镜|美瞳|吸烟|抽烟|喝酒|高血压|糖尿病|病史|服用|吃药|手术|怀孕|孕|术后|心衰|心力衰竭|慢阻肺|哮喘)[^.;。；\n]{0,25}$/i;
 const YEAR_HOURS = 8760;
 const ACUTE_MARKER =
   /今天|今早|今晚|今日|今儿|昨晚|昨天|昨日|昨夜|前天|刚才|刚刚|半夜|\b(?:today|tonight|this (?:morning|afternoon|evening)|last night|yesterday|(?:an?|\d+) hours? ago)\b/i;

@@ -476,6 +476,30 @@ export const URGENT_RULES: readonly TriageRule[] = [
     ['ophthalmology'],
   ),
   rule(
+    'known_stone_with_new_pain_or_blood',
+    '已知尿路堵塞，又出现腰痛或血尿',
+    'a known blockage in the urinary tract with new loin pain or blood in the urine',
+    {
+      all: [
+        { has: 'urinary_obstruction' },
+        {
+          any: [{ has: 'hematuria' }, { has: 'back_pain' }, { has: 'spine_site' }, { has: 'abdominal_pain' }],
+        },
+        ACUTE,
+      ],
+    },
+    'NICE NG118 renal and ureteric stones (imaging within 24 hours of presentation with renal colic) [S]; round 19',
+    ['urology'],
+  ),
+  rule(
+    'painful_lump_by_the_anus_with_fever',
+    '肛门旁肿痛伴发热',
+    'a painful lump by the anus with a fever',
+    { all: [{ has: 'anal_pain' }, { any: [{ has: 'fever' }, { tempAtLeast: 38 }] }, ACUTE] },
+    'NICE CKS perianal abscess (refer for same-day surgical drainage) [S]; round 19',
+    ['general_surgery'],
+  ),
+  rule(
     'peripheral_facial_palsy',
     '一侧面部连额头一起无力，肢体和说话正常',
     'one side of the face weak including the forehead, with normal limbs and speech',
@@ -678,6 +702,9 @@ export const URGENT_RULES: readonly TriageRule[] = [
             // Round 8: one joint suddenly red, hot and swollen, however mild the pain is told; a
             // flare of gout the patient already knows is not the same-day question.
             { all: [{ has: 'hot_swollen_joint' }, { not: { has: 'inflammatory_joint' } }] },
+            // Round 18: with a fever, even in a known gout patient (BSR/BOA hot swollen joint: septic
+            // arthritis until proven otherwise).
+            { all: [{ has: 'hot_swollen_joint' }, { any: [{ has: 'fever' }, { tempAtLeast: 38 }] }] },
             {
               all: [
                 { has: 'joint_msk_pain' },
