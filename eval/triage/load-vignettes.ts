@@ -86,6 +86,10 @@ export interface Vignette {
  * t16-*), an ordinary fortnight around the new year at a provincial general hospital (outpatients and the
  * emergency pre-check desk) with messages from foreign residents; measured once (emergency recall 93.9%),
  * then turned into a development set.
+ * test17: a fresh held-out set (ids t17-*) written blind by a twentieth author during the dev19 round as
+ * an ordinary late-winter month at a district hospital in a large city (community referrals, chronic
+ * disease, families writing for children and parents), with messages from foreign residents; never used
+ * for tuning.
  */
 export type Split =
   | 'dev'
@@ -108,7 +112,8 @@ export type Split =
   | 'dev18'
   | 'dev19'
   | 'test'
-  | 'test2';
+  | 'test2'
+  | 'test17';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const SHARED_VIGNETTES = resolve(
@@ -152,6 +157,7 @@ export function loadVignettes(): { vignettes: Vignette[]; skipped: string | null
     ...loadOwn('zh.json'),
     ...loadOwn('en.json'),
     ...loadOwn('test2.json', 'test2'),
+    ...loadOwn('test17.json', 'test17'),
     ...loadOwn('dev2.json', 'dev2'),
     ...loadOwn('dev3.json', 'dev3'),
     ...loadOwn('dev4.json', 'dev4'),

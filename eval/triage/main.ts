@@ -65,6 +65,7 @@ export async function run(args: string[]): Promise<void> {
     'dev19',
     'test',
     'test2',
+    'test17',
   ] as const) {
     for (const lang of ['all', 'zh', 'en'] as const) {
       const rows = results
