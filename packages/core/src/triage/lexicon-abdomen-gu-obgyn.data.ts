@@ -48,6 +48,8 @@ export const LEXICON_ABDOMEN_GU_OBGYN: readonly ConceptDef[] = [
       '胃部不适',
       '绞痛',
       '(?<!腿)(肚子|肚|腹部|小肚子|小腹|下腹|上腹|肚脐|心窝)…(疼|痛|绞)',
+      // Round 20: 肚子下面右边一阵阵疼 (where, then how, then the pain).
+      '(?<!腿)(肚子|小肚子|小腹)(下面|底下|下边)?(右边|左边|右下|左下)?~(一阵阵|一阵一阵|隐隐)~(地|的)?~(疼|痛)',
       // Pinyin typed without the characters.
       'du ?zi ?(teng|tong)',
     ],
@@ -353,7 +355,7 @@ export const LEXICON_ABDOMEN_GU_OBGYN: readonly ConceptDef[] = [
       '肛门(痛|疼|痒|肿)',
       '痔疮',
       '大便时(痛|疼)',
-      '肛门(旁边|边上|周围|附近|口)~(长了?|起了?)?~(个|一个)?~(包|疙瘩|肿块|脓包)',
+      '肛门(旁边|边上|周围|附近|口|左边|右边|左侧|右侧)[）)]?~(长了?|起了?)?~(个|一个)?~(包|疙瘩|肿块|脓包)',
     ],
     dept: { general_surgery: 5 },
   },
@@ -467,6 +469,10 @@ export const LEXICON_ABDOMEN_GU_OBGYN: readonly ConceptDef[] = [
       '排尿(困难|费力)',
       '尿不尽',
       '尿线细',
+      // Round 20: 晚上要起来尿四五次 尿得慢 尿不干净 (NICE CG97 male LUTS).
+      '(晚上|夜里|半夜)~(要)?~起(来|夜)~尿~(\\d|[一二三四五六七八九几两]+)~次',
+      '尿得~(很|特别|比较)?~慢',
+      '尿不干净',
       '老(是)?想(上厕所|尿尿|小便|解手)',
       '(跑|上)厕所…(勤|多|频)',
     ],
@@ -674,6 +680,8 @@ export const LEXICON_ABDOMEN_GU_OBGYN: readonly ConceptDef[] = [
       '例假没来',
       '大姨妈没来',
       '(大姨妈|月经|例假|姨妈)…(没来|推迟|迟到|晚来|过期)',
+      // Round 20: 平时月经挺准的，这次推迟了8天还没来.
+      '(大姨妈|月经|例假|姨妈)⋯推迟~了?~(\\d+|[一二三四五六七八九十几两]+)(天|周|个星期|个礼拜)',
     ],
     dept: { obstetrics_gynaecology: 5 },
   },

@@ -889,6 +889,8 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       '(bought|buy|buying|got|have|has) (a |some |the )?(rope|noose)\\b',
       '(plan|planning|going|gonna|want|decided) to do it (tonight|today|tomorrow|this weekend|soon)',
       "(don'?t|do not|can'?t|cannot) see (the |any )?point any ?more",
+      // Round 20: "it'd be easier not to wake up" (a passive wish, NICE NG225).
+      "(easier|better) (\\w+ ){0,2}(not (to )?wake up|if (i|he|she) (didn'?t|did not|never) wake up)",
       // Command hallucinations to self-harm.
       'voices? (\\w+ ){0,4}(tell|tells|telling|told) (him|her|me|them) to (kill|hurt|harm|jump|die|end)',
     ],
@@ -965,6 +967,8 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       'feel(ing)? (so |very |really |pretty )?(sad|hopeless|down|worthless|low|flat|empty)\\b',
       // Round 18: "Since November I've felt flat".
       'felt (so |very |really |pretty )?(sad|hopeless|down|worthless|low|flat|empty)\\b',
+      // Round 20: "worrying constantly about everything" (NICE CG113 generalised anxiety).
+      'worr(y|ying|ied) (constantly|all the time|non-?stop|about everything)',
       'anxi',
       'panic',
       'insomnia',
@@ -1069,6 +1073,8 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       '吃了(整瓶|一瓶)',
       '(吞|吃|喝|服)(了|下)*(一整|整|一|大半|半|好几|几)(板|瓶|盒|把|排|包|袋)…(药|片|胶囊|安眠|安定)',
       '(吞|吃|服)(了|下)*[1-9]\\d+(片|粒|颗)',
+      // Round 20: 把家里剩下的安眠药都吃了 (all that was left, however many).
+      '(安眠药|安定|药片|药)(都|全|全部)(吃|吞|喝)(了|光|完|掉)',
       // Object first: 把一盒泰诺林都吃了, 一整瓶安眠药全吞了.
       '(一|整|大半|半|好几)(整)?(板|瓶|盒|排)(的)?(药|片|胶囊|安眠药|安定|退烧药|止痛药|感冒药|降压药|降糖药|泰诺林?|扑热息痛|对乙酰氨基酚|必理通|布洛芬|芬必得|阿司匹林)…(吃|吞|喝|服)(了|下|光|掉|完)',
       '(敌敌畏|百草枯|老鼠药|鼠药|耗子药|除草剂|杀虫剂|洁厕灵)',
@@ -2500,6 +2506,9 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       '被人害',
       '(要|想)害(他|她|我)',
       '(监视|跟踪|监控|窃听)(他|她|我)',
+      // Round 20: 说手机被人监控了，有人在楼下说他坏话.
+      '被(人)?(监视|跟踪|监控|窃听)',
+      '有人~…说(他|她|我)~坏话',
       '(下毒|投毒)~…(害|他|她|我)',
       '(神|上帝|老天爷?|菩萨|佛祖)~…(派|交给|赋予)~…(使命|任务)',
     ],

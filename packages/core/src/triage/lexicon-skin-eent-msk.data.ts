@@ -549,6 +549,8 @@ export const LEXICON_SKIN_EENT_MSK: readonly ConceptDef[] = [
       '(大牙|槽牙|门牙)',
       // Round 8: Cantonese 啲牙成日痛 (啲 folds to 些).
       '牙~(成日|成天|总是|老是|经常|一直|有时)~(痛|疼|酸)',
+      // Round 20: a clear bubble inside the lower lip (a mucocele, seen in stomatology).
+      '嘴唇~(里面|内侧|里边|内面)~…(泡|包|肉瘤|疙瘩)',
       '智齿',
       '蛀牙',
       '口腔溃疡',
@@ -576,6 +578,8 @@ export const LEXICON_SKIN_EENT_MSK: readonly ConceptDef[] = [
       'arthralg',
       'arthrit',
       '(knee|hip|shoulder|elbow|wrist|ankle|finger|fingers|toe|toes|hand|hands|foot|feet|heel|thumb|neck|forearm|arm|leg)s? (pain|swelling|stiffness|hurts|ache|is (painful|swollen|stiff))',
+      // Round 20: "pain around the front of my kneecap".
+      'pain (\\w+ ){0,5}(kneecap|knee cap|patella)',
       '(pain|swelling|stiffness|ache) (in|of|at) (the |my |his |her |both )?(base of the )?(knee|hip|shoulder|elbow|wrist|ankle|fingers?|toes?|hands?|feet|foot|heel|thumb|neck|joints?|forearm)',
       'myalg',
       'muscle (pain|ache|cramp|spasm)',
@@ -938,6 +942,18 @@ export const LEXICON_SKIN_EENT_MSK: readonly ConceptDef[] = [
     ],
     zh: ['精液~…(带血|有血|发红|红色|血丝)', '血精'],
     dept: { urology: 6 },
+  },
+  {
+    // Round 20: fingers that go white, then blue, then red in the cold (Raynaud's phenomenon is
+    // assessed in rheumatology for an underlying connective-tissue disease; NICE CKS).
+    id: 'cold_colour_change_fingers',
+    kind: 'symptom',
+    label: { zh: '遇冷手指发白发紫再变红', en: 'fingers going white, blue and red in the cold' },
+    en: [
+      '(fingers|toes) (\\w+ ){0,2}(go|turn|went|turned|going|turning) white,? (then |and )?(blue|purple|red)',
+    ],
+    zh: ['(手指|指头|手指头)~…(发白|变白)~…(发紫|变紫|变红|发红|发青)'],
+    dept: { rheumatology: 6 },
   },
   {
     // Round 18: a bone-density report (osteoporosis is treated in endocrinology or orthopaedics).

@@ -426,6 +426,14 @@ export const RED_FLAG_RULES: readonly TriageRule[] = [
           ],
         },
         { all: [{ has: 'black_stool' }, NEW_OR_SUDDEN, { not: BENIGN_DARK_STOOL }] },
+        // Round 20: tarry stool with fainting or pallor, however long the painkillers were taken before.
+        {
+          all: [
+            { has: 'black_stool' },
+            { any: [{ has: 'pallor' }, { has: 'presyncope' }, { has: 'syncope' }, { has: 'cold_sweat' }] },
+            { not: BENIGN_DARK_STOOL },
+          ],
+        },
         {
           all: [
             { has: 'rectal_bleeding' },
@@ -502,6 +510,8 @@ export const RED_FLAG_RULES: readonly TriageRule[] = [
                     { severityAtLeast: 6 },
                     { has: 'sudden_onset' },
                     { has: 'dizziness' },
+                    // Round 20: 站起来眼前发黑 (near-fainting on standing).
+                    { has: 'presyncope' },
                     { has: 'syncope' },
                   ],
                 },

@@ -500,6 +500,21 @@ export const URGENT_RULES: readonly TriageRule[] = [
     ['general_surgery'],
   ),
   rule(
+    'red_swollen_eyelid_with_fever',
+    '眼睑红肿伴发热',
+    'a red, swollen eyelid with a fever',
+    {
+      all: [
+        { has: 'eye_pain_red' },
+        { has: 'skin_inflamed' },
+        { any: [{ has: 'fever' }, { tempAtLeast: 38 }] },
+        ACUTE,
+      ],
+    },
+    'NICE CKS / RCOphth periorbital cellulitis (same-day assessment; orbital signs go to emergency) [S]; round 20',
+    ['ophthalmology'],
+  ),
+  rule(
     'peripheral_facial_palsy',
     '一侧面部连额头一起无力，肢体和说话正常',
     'one side of the face weak including the forehead, with normal limbs and speech',
