@@ -66,6 +66,7 @@ export async function run(args: string[]): Promise<void> {
     'dev20',
     'test',
     'test2',
+    'test18',
   ] as const) {
     for (const lang of ['all', 'zh', 'en'] as const) {
       const rows = results
