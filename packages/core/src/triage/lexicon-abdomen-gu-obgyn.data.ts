@@ -203,7 +203,8 @@ export const LEXICON_ABDOMEN_GU_OBGYN: readonly ConceptDef[] = [
     kind: 'symptom',
     label: { zh: '便秘', en: 'constipation' },
     en: ['constipat', 'hard stools', "(haven'?t|hasn'?t) (had a bowel movement|pooed)"],
-    zh: ['便秘', '大便干', '排便困难', '几天没(大便|排便)'],
+    // Round 21: 这几天都没怎么解大便.
+    zh: ['便秘', '大便干', '排便困难', '几天没(大便|排便)', '没(怎么|有?)~(解|拉)~(大便|大手|屎)'],
     dept: { gastroenterology: 4 },
   },
   {
@@ -377,6 +378,8 @@ export const LEXICON_ABDOMEN_GU_OBGYN: readonly ConceptDef[] = [
       '(looks?|looking|gone|turned|turning|going) (very |quite |a bit |really |more )?yellow',
       'whites of (his|her|my|their|the) eyes (are |look |have )?(gone |turned )?yellow',
       '(skin|eyes) (is |are |turned )?yellow',
+      // Round 21: "my skin and eyes went yellow".
+      '(skin|eyes) and (skin|eyes) (\\w+ )?(went|turned|are|look|have gone|have turned) yellow',
       'dark (urine|tea.coloured urine)',
     ],
     zh: [

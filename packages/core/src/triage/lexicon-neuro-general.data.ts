@@ -334,6 +334,10 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       '(人|脑子)~(迷糊|糊涂)',
       // Round 11: 说话颠三倒四, 把我认成别人.
       '颠三倒四',
+      // Round 21: 说话前言不搭后语, 说早已过世的人在家 (acute confusion in an older person).
+      '前言不搭后语',
+      '胡言乱语',
+      '说胡话',
       '(认成|当成|看成)~(了)?~别人',
       '认错人',
       // Round 10: answers that make no sense (问他话答得乱七八糟).
@@ -943,7 +947,8 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       '(kill|hurt|harm|attack) (someone|others|people|him|her|them)',
       'violent',
       'threaten\\w* (to|with)',
-      '(with|holding|grabbed|waving|carrying|picked up) (a |the |his |her )?(knife|knives|axe|gun|weapon|machete|cleaver)',
+      // Not the tool of an accident ("nicked my finger with a knife", round 21).
+      '(?<!\\b(cut|nicked|sliced|chopp\\w*|cutting|slicing|peel\\w*|carv\\w*)\\b[^.!?]{0,30})(with|holding|grabbed|waving|carrying|picked up) (a |the |his |her )?(knife|knives|axe|gun|weapon|machete|cleaver)',
     ],
     zh: [
       '伤人',
@@ -1078,6 +1083,8 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       // Object first: 把一盒泰诺林都吃了, 一整瓶安眠药全吞了.
       '(一|整|大半|半|好几)(整)?(板|瓶|盒|排)(的)?(药|片|胶囊|安眠药|安定|退烧药|止痛药|感冒药|降压药|降糖药|泰诺林?|扑热息痛|对乙酰氨基酚|必理通|布洛芬|芬必得|阿司匹林)…(吃|吞|喝|服)(了|下|光|掉|完)',
       '(敌敌畏|百草枯|老鼠药|鼠药|耗子药|除草剂|杀虫剂|洁厕灵)',
+      // Round 21: organophosphates sprayed in an orchard (乐果, 甲胺磷…).
+      '(氧?乐果|甲胺磷|敌百虫|有机磷|对硫磷|毒死蜱|辛硫磷)',
       '(喝|吃|误食|误喝|舔)了?…(消毒液|84|洁厕|洗衣液|汽油|农药|安眠药)',
     ],
     dept: { emergency: 6 },
@@ -1125,6 +1132,9 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       'stab wound',
       'gunshot',
       '\\bshot (in|with)',
+      // Round 21: "hand caught in a conveyor, the tip of my index finger is hanging off".
+      '(caught|crushed|trapped|pulled) (in|into) (a |the )?(machine|conveyor|press|roller|gears?|chain|meat grinder|mangle)',
+      '(finger|fingertip|thumb|toe|tip of)[^.!?]{0,40}(hanging off|cut off|chopped off|severed|came off|torn off|sliced off)',
     ],
     zh: [
       // ESI v4 / MTS 'high-energy transfer' and penetrating injury, lay wording; project
@@ -1137,6 +1147,9 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       '高处坠落',
       '坠楼',
       '(扎|捅|刺|戳)(到|进|伤|破)了?…(肚子|胸口|胸|腹|背|脖子)',
+      // Round 21: a hand drawn into a machine, a finger cut off (共识 Ⅱ amputation, replantation window).
+      '(手|胳膊|手指|衣服|袖子)~…(卷|绞|压|轧)(进|到|了)~…(机器|机子|传送带|皮带|滚筒|绞肉机|压面机)',
+      '(手指|指头|手指头|脚趾|大拇指)~…(切断|断了|掉了|离断|压断|绞断|切掉|剁掉|削掉)',
     ],
   },
   {
@@ -1445,7 +1458,17 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
     id: 'wound',
     kind: 'symptom',
     label: { zh: '伤口', en: 'cut or wound' },
-    en: ['\\bcut (my|his|her|it|on)', 'lacerat', 'gash', 'wound', 'stab', 'incision'],
+    // Round 21: "sliced my fingertip chopping vegetables, small cut".
+    en: [
+      '\\bcut (my|his|her|it|on)',
+      'lacerat',
+      'gash',
+      'wound',
+      'stab',
+      'incision',
+      '(sliced|nicked) (my|his|her) (finger|fingertip|thumb|hand)',
+      '(small|little|tiny|minor) cut',
+    ],
     zh: [
       // Round 13: 手指割了, 切菜切到手.
       '(手|手指|手掌|脚)~…(割|划|切)~(了|破|伤|到)',
@@ -1631,6 +1654,9 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
     en: [
       'last wet (nappy|diaper) (was )?(\\d+|several|many) hours ago',
       'drinking (much )?less',
+      // Round 21: "haven't kept anything down for 24 hours, even water. Peeing very little".
+      "(haven'?t|hasn'?t|can'?t|cannot|not) (kept|keep|keeping|keeps) (anything|any fluids?|water|liquids?|fluids?) down",
+      '(peeing|weeing|urinating) (very |so )?little',
 
       'dehydrat',
       // Round 12: "has weed just twice since morning", "only a few sips".
@@ -1713,7 +1739,7 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
     label: { zh: '手抖/震颤', en: 'tremor' },
     en: [
       'tremor',
-      '(hands?|head) (shak|trembl)\\w*',
+      '(hands?|head) (have |has )?(been )?(shak|trembl)\\w*',
       '(shaky|trembling) hands?',
       'the shakes',
       '(shaking|trembling|shaky) (badly|uncontrollably|a lot|like a leaf)',
@@ -2386,7 +2412,8 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
     kind: 'context',
     label: { zh: '镰状细胞病', en: 'sickle cell disease' },
     en: ['sickle', '\\bhb ?s[sc]\\b'],
-    zh: ['镰(状|刀)(型|形)?(细胞)?(贫血|病)?'],
+    // Not 被镰刀划了 (cut by a sickle, round 21): the disease is named with 细胞, 贫血 or 病.
+    zh: ['镰(状|刀)(型|形)?(细胞)(贫血|病)?', '镰(状|刀)(型|形)?(贫血|病)'],
     dept: { haematology: 3 },
   },
   {

@@ -352,6 +352,9 @@ export const LEXICON_SKIN_EENT_MSK: readonly ConceptDef[] = [
       '飞蚊',
       '闪光感',
       '看灯有光圈',
+      // Round 21: 越看越模糊, 像隔着一层雾.
+      '越看越模糊',
+      '(像|跟)隔(着|了)~(一)?层雾',
       '眼花',
       // Halos around lights: 看灯有彩虹圈, 光晕.
       '彩虹(圈|环|色的圈)',
@@ -413,7 +416,14 @@ export const LEXICON_SKIN_EENT_MSK: readonly ConceptDef[] = [
       '(full|blocked|heavy) (feeling|sensation) (in|of) (the |that |his |her |my )?ear',
       'blocked (heavy )?ear',
     ],
-    zh: ['耳(朵)?(痛|疼|流脓|流水|闷|堵|痒)', '耳鸣', '中耳', '耳屎'],
+    // Round 21: 耳朵还是闷闷的，像进了水.
+    zh: [
+      '耳(朵)?(痛|疼|流脓|流水|闷|堵|痒)',
+      '耳鸣',
+      '中耳',
+      '耳屎',
+      '耳朵~(还是|一直|有点|老是)~(闷闷的|闷|堵)',
+    ],
     dept: { ent: 6 },
   },
   {
@@ -667,7 +677,17 @@ export const LEXICON_SKIN_EENT_MSK: readonly ConceptDef[] = [
       '(bad|sore|painful|aching|achy) back',
       '(my|his|her) back (is |has been )?(killing|playing up|hurting|sore)',
     ],
-    zh: ['腰(痛|疼|酸)', '背(痛|疼)', '后背(痛|疼)', '腰椎', '腰酸背痛', '腰扭'],
+    // Round 21: 搬化肥闪了腰，弯腰的时候痛.
+    zh: [
+      '腰(痛|疼|酸)',
+      '背(痛|疼)',
+      '后背(痛|疼)',
+      '腰椎',
+      '腰酸背痛',
+      '腰扭',
+      '闪~了?~腰',
+      '弯腰~(的时候)?~(痛|疼)',
+    ],
     dept: { orthopaedics: 5 },
   },
   {
@@ -956,6 +976,15 @@ export const LEXICON_SKIN_EENT_MSK: readonly ConceptDef[] = [
     dept: { rheumatology: 6 },
   },
   {
+    // Round 21: a PSA result from a check-up is read in urology (NICE NG12 / EAU prostate cancer).
+    id: 'psa_result',
+    kind: 'symptom',
+    label: { zh: '前列腺特异抗原（PSA）结果', en: 'a PSA result' },
+    en: ['\\bpsa\\b'],
+    zh: ['PSA', '前列腺特异(性)?抗原'],
+    dept: { urology: 6 },
+  },
+  {
     // Round 18: a bone-density report (osteoporosis is treated in endocrinology or orthopaedics).
     id: 'low_bone_density',
     kind: 'symptom',
@@ -1007,6 +1036,7 @@ export const LEXICON_SKIN_EENT_MSK: readonly ConceptDef[] = [
       '(关节|脚趾|脚指|膝盖|脚踝|脚脖子|手腕|手指)⋯肿⋯(发烫|烫手|摸着烫|发热)',
       // Round 17: 大脚趾根儿昨晚上突然红肿，贼疼 (the heat not named; a sudden red swollen big toe).
       '(大脚趾|大脚指|大拇脚趾|大拇脚指|脚趾|脚指)(头)?(根|根儿|根部)?⋯突然~红肿',
+      '(大脚趾|大脚指|大拇脚趾|大拇脚指|脚趾|脚指)(头)?(根|根儿|根部)?⋯突然~肿~得?~(通红|发红|红红的)',
     ],
     dept: { rheumatology: 4, orthopaedics: 2 },
   },
