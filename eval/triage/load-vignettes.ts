@@ -95,6 +95,10 @@ export interface Vignette {
  * returning migrant workers, older people living alone, children left with grandparents) with messages
  * from foreign teachers, engineers and tourists; measured once (emergency recall 93.9%), then turned into
  * a development set.
+ * test19: a fresh held-out set (ids t19-*) written blind by a twenty-second author during the dev21
+ * round as an ordinary summer month at a large general hospital in southern China (heat, storms, travel,
+ * swimming, insects, food), with messages from foreign residents, visiting scholars and tourists; never
+ * used for tuning.
  */
 export type Split =
   | 'dev'
@@ -119,7 +123,8 @@ export type Split =
   | 'dev20'
   | 'dev21'
   | 'test'
-  | 'test2';
+  | 'test2'
+  | 'test19';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const SHARED_VIGNETTES = resolve(
@@ -163,6 +168,7 @@ export function loadVignettes(): { vignettes: Vignette[]; skipped: string | null
     ...loadOwn('zh.json'),
     ...loadOwn('en.json'),
     ...loadOwn('test2.json', 'test2'),
+    ...loadOwn('test19.json', 'test19'),
     ...loadOwn('dev2.json', 'dev2'),
     ...loadOwn('dev3.json', 'dev3'),
     ...loadOwn('dev4.json', 'dev4'),

@@ -67,6 +67,7 @@ export async function run(args: string[]): Promise<void> {
     'dev21',
     'test',
     'test2',
+    'test19',
   ] as const) {
     for (const lang of ['all', 'zh', 'en'] as const) {
       const rows = results
