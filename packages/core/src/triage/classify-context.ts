@@ -14,7 +14,7 @@ const EN_BOUNDARY =
   /[.;!?\n:]|\b(?:but|however|although|though|yet|except|apart from|aside from|besides|now|then|also|(?<!never )(?:has|have|had)|reports?|reported|complains?|complaining|presents?|presented|notes?|noticed|developed|started|began|feels?|felt|is|was|are|were|says?|said|states?|mentions?|describes?|experiences?|there is|today|currently|slowly|gradually|just|only|(?<!(?:don'?t|do not|doesn'?t|does not|didn'?t|did not|never) )wants?|needs?|am|and (?:my|his|her|their|our))\b/gi;
 // "no longer", "not relieved" and friends describe the course of a symptom that is present.
 const EN_PSEUDO =
-  /\b(?:not (?:only|relieved|help\w*|work\w*|improv\w*|better|resolv\w*|go(?:ne)? away|stop\w*|sure|certain|able|respond\w*)|no (?:improvement|relief|better|change|help|longer|obvious (?:cause|reason|trigger))|nothing (?:helps|relieves)|cannot be (?:excluded|ruled out))\b/gi;
+  /\b(?:not (?:only|relieved|help\w*|work\w*|improv\w*|better|resolv\w*|go(?:ne)? away|stop\w*|sure|certain|able|respond\w*)|no (?:improvement|relief|better|change|help|longer|obvious (?:cause|reason|trigger)|helmet|seat ?belt)|without (?:a )?(?:helmet|seat ?belt)|nothing (?:helps|relieves)|cannot be (?:excluded|ruled out))\b/gi;
 // "I don't want to hurt myself" denies the wish (round 5); "don't want to live" is matched whole.
 const EN_NEGATION =
   /\b(?:(?:don'?t|doesn'?t|didn'?t|never) want to|didn'?t|no|not|denies|denied|deny|denying|without|negative for|free of|absence of|never|nor|neither|none)\b/gi;

@@ -968,7 +968,8 @@ export const LEXICON_ABDOMEN_GU_OBGYN: readonly ConceptDef[] = [
       'red dragon ?fruit',
     ],
     zh: [
-      '(猪血|鸭血|血豆腐|毛血旺|血旺|动物血)',
+      // 猪红 is Cantonese for pig's blood (round 22).
+      '(猪血|猪红|鸭血|血豆腐|毛血旺|血旺|动物血)',
       '(铁剂|补铁|硫酸亚铁|琥珀酸亚铁|多糖铁|铋剂|果胶铋|枸橼酸铋钾|丽珠得乐|药用炭|活性炭)',
       '(黑芝麻|桑葚|墨鱼|乌贼|蓝莓)',
       '(红心)?火龙果',
@@ -1136,6 +1137,25 @@ export const LEXICON_ABDOMEN_GU_OBGYN: readonly ConceptDef[] = [
     zh: ['脂肪肝', '转氨酶~…(高|升高|偏高|异常)', '肝功能~(异常|不正常|不好|偏高)'],
     // Less than hepatitis B's pull to infectious diseases.
     dept: { gastroenterology: 3 },
+  },
+  {
+    // Round 22: a groin bulge that comes out on standing or coughing and goes away lying down
+    // (an inguinal hernia; general surgery outpatients, NICE CKS) [S].
+    id: 'groin_bulge',
+    kind: 'symptom',
+    label: { zh: '腹股沟站立时鼓包、躺下消失', en: 'a groin bulge that comes and goes' },
+    en: ['(bulge|lump|swelling) in (my |his |her |the )?(left |right )?groin', 'groin (bulge|lump)'],
+    zh: ['(大腿根|腹股沟)~…(包|鼓包|肿块)', '(站着|站起来|咳嗽)~…鼓出来'],
+    dept: { general_surgery: 6 },
+  },
+  {
+    // Round 22: protein or blood in the urine on a screening test (KDIGO 2024: nephrology review).
+    id: 'urine_test_abnormal',
+    kind: 'symptom',
+    label: { zh: '尿检有蛋白或潜血', en: 'protein or blood on a urine test' },
+    en: ['protein(uria)? (\\d\\+|\\+|trace|in (my |the )?urine)', 'proteinuria', 'urine test showed protein'],
+    zh: ['尿蛋白', '蛋白尿', '尿(常规)?~…潜血'],
+    dept: { nephrology: 6 },
   },
   {
     // Round 8: pain under the breastbone / in the pit of the stomach (心口窝), where heart pain is

@@ -17,6 +17,8 @@ export const LEXICON_CARDIORESPIRATORY: readonly ConceptDef[] = [
       'tight chest',
       // Adverbs between: "my chest is really tight".
       'chest (is|feels|felt|was|went) (really |very |so |a bit |quite |all |kind of )+(tight|heavy|sore|painful)',
+      // Round 22: "he said his chest was tight".
+      'chest (was|went|got) (tight|heavy)',
       'retrosternal',
       // Round 9: the clinical shorthand some patients use ("CP x 30min").
       '\\bCP\\b',
@@ -547,6 +549,8 @@ export const LEXICON_CARDIORESPIRATORY: readonly ConceptDef[] = [
       'racing heart',
       'irregular heart ?beat',
       'heart flutter',
+      // Round 22: quoted, "his heart was 'fluttering'".
+      'heart (was|is|felt|feels|kept) [\'"‘“](fluttering|racing|pounding|skipping|jumping|thumping)',
       "heart (feels |felt |is |was |keeps |kept |has been |started )?(like (it'?s|its|it is|it was) )?(skipping|missing|jumping|racing|pounding|fluttering|thumping|going crazy)",
       'skipp(ed|ing) beats?',
       'skips? a beat',

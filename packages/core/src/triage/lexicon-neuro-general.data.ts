@@ -864,7 +864,7 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       "(don'?t|do not|doesn'?t|no longer) want to (live|be alive|go on)",
       'better off dead',
       '(everyone|they|family|people)( \\w+){0,2} (would be |are |is )?better (off )?without me',
-      '(stockpil|hoard|sav)\\w* (up )?(my |his |her )?(pills|tablets|meds|medication)',
+      '(stockpil|hoard|sav)\\w* (up )?(my |his |her )?(sleeping |sleep |pain )?(pills|tablets|meds|medication)',
       'self.?harm',
       '(hurt|hurting|cut|cutting|harm|harming) (myself|himself|herself)',
       'take (my|his|her) (own )?life',
@@ -880,7 +880,7 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       '(sorted|sorting|put|putting) (out )?(all )?(his|her|my) (things|affairs|stuff) (\\w+ )?(in order)?',
       // Round 13: "I can't do this anymore … I've decided to take them tonight".
       "(can'?t|cannot) (do|take|cope with|handle) (this|it) any ?more",
-      '(decided|going|plan\\w*|want) to take (them|all of them|the whole (bottle|lot)|the (pills|tablets)) (tonight|today|later|after)',
+      '(decided|going|plan\\w*|want) to take (them|them all|all of them|the whole (bottle|lot)|the (pills|tablets)) (tonight|today|later|after)',
       '(not|no longer) (want to )?be (here|around) anymore',
       "(don'?t|do not|doesn'?t|does not) want to be (here|around|alive)( anymore)?",
       // Final acts and means at hand (NICE NG225 risk factors): goodbye letters, pills set aside.
@@ -1049,6 +1049,10 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       // Round 5: any battery a child swallowed ("small round batteries from the remote"): the
       // sender rarely knows the type (NASPGHAN 2021 button-battery algorithm; project wording).
       '(swallow|ate|eaten|gulped)\\w*[^.!?]{0,40}\\bbatter(y|ies)\\b',
+      // Round 22: a toddler in a grandparent's handbag, "one or two pills may be missing".
+      '(pills?|tablets?|capsules?) (may|might|could) (be|have gone) missing',
+      '(pills?|tablets?|capsules?) (are|is) missing',
+      'got into (\\w+ ){0,3}(pills|tablets|medicines?|medication|handbag|medicine (cabinet|box))',
       '(drank|drunk|swallowed|ate|had) (some |a bit of |a little |a cup of |a mouthful of |a sip of )?(bleach|weed ?killer|pesticide|antifreeze|detergent|drain cleaner|dishwasher tablet|washing (liquid|pod)|laundry (pod|capsule)|paraffin|kerosene|petrol|gasoline|rat poison)',
     ],
     zh: [
@@ -1338,6 +1342,8 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       '(摔|磕|撞|碰|砸)(到|了|伤|破|着)…{head}',
       // Round 12: 头先着地 (landed head first).
       '(头|后脑勺|后脑|脑袋)~(先|朝下)~着地',
+      // Round 22: 滑了一跤后脑勺着地.
+      '(后脑勺|后脑|脑袋|头部)~着地',
       // Round 9: 脑门磕桌角上 (the head, then what it hit).
       '{head}(磕|撞|碰)(?!见)',
     ],
@@ -1468,6 +1474,9 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       'incision',
       '(sliced|nicked) (my|his|her) (finger|fingertip|thumb|hand)',
       '(small|little|tiny|minor) cut',
+      // Round 22: a puncture through the sole ("stepped on a rusty nail").
+      'stepped on (a |an |some )?(rusty |old |broken )?(nail|needle|glass|tack|screw)',
+      '(nail|needle|glass|thorn) (went )?(right )?(through|into) (my|his|her|the)',
     ],
     zh: [
       // Round 13: 手指割了, 切菜切到手.
@@ -1477,6 +1486,8 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       '(刀口|切口)',
       '划伤',
       '刀伤',
+      // Round 22: 踩到钉子 (a puncture wound; tetanus prophylaxis guideline 2019).
+      '(踩|扎|戳)(到|了|进)~…(钉子|铁钉|铁丝|碎玻璃|玻璃|针)',
       '砍伤',
       '划(了|破|开)(个|一个|一道|道)?(小)?口子',
       '切(到|了|伤|破)…(手|手指|指头)',
@@ -1656,7 +1667,7 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       'drinking (much )?less',
       // Round 21: "haven't kept anything down for 24 hours, even water. Peeing very little".
       "(haven'?t|hasn'?t|can'?t|cannot|not) (kept|keep|keeping|keeps) (anything|any fluids?|water|liquids?|fluids?) down",
-      '(peeing|weeing|urinating) (very |so )?little',
+      '(peeing|weeing|urinating|pee|wee|urinate) (very |so )?little',
 
       'dehydrat',
       // Round 12: "has weed just twice since morning", "only a few sips".
@@ -2715,6 +2726,7 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
     label: { zh: '登革热流行或怀疑', en: 'dengue suspected or around' },
     en: ['dengue', 'break ?bone'],
     zh: ['登革热', '骨痛热'],
+    dept: { infectious_disease: 5 },
   },
   {
     // Round 15: hand, foot and mouth disease named (手足口病诊疗指南 2018: warning signs of the

@@ -379,7 +379,7 @@ export const LEXICON_SKIN_EENT_MSK: readonly ConceptDef[] = [
       '(hot oil|boiling water|steam|hot fat|grease)[^.!?]{0,40}\\b(eyes?|face)\\b',
       '(chemical|bleach|acid|alkali|lime|cleaner)\\w* (splash\\w* )?(in|into) (my |his |her |the )?eyes?',
       // Round 18: "splashed drain cleaner (the strong alkaline one) in my right eye".
-      '(splash\\w*|spray\\w*|squirt\\w*|got|spilled|spilt) (\\w+ ){0,3}(chemical|bleach|acid|alkali\\w*|lime|cleaner|detergent|oven cleaner|caustic)[^.!?]{0,40}\\b(in|into) (my |his |her |the )?(left |right )?eyes?',
+      '(splash\\w*|spray\\w*|squirt\\w*|got|spilled|spilt) (\\w+ ){0,3}(chemical|bleach|acid|alkali\\w*|lime|cleaner|detergent|oven cleaner|caustic)[^.!?]{0,60}\\b(in|into) (my |his |her |the )?(left |right )?eyes?',
       'poked (in )?(the |my |his |her )?eye',
       'eye (injury|trauma)',
       '(hit|struck) in the eye',
@@ -1037,6 +1037,8 @@ export const LEXICON_SKIN_EENT_MSK: readonly ConceptDef[] = [
       // Round 17: 大脚趾根儿昨晚上突然红肿，贼疼 (the heat not named; a sudden red swollen big toe).
       '(大脚趾|大脚指|大拇脚趾|大拇脚指|脚趾|脚指)(头)?(根|根儿|根部)?⋯突然~红肿',
       '(大脚趾|大脚指|大拇脚趾|大拇脚指|脚趾|脚指)(头)?(根|根儿|根部)?⋯突然~肿~得?~(通红|发红|红红的)',
+      // Round 22: 大脚趾关节痛醒 红肿发亮.
+      '(大脚趾|大脚指|大拇脚趾|大拇脚指)(头)?(关节|根|根儿|根部)?⋯红肿~(发亮|发烫|发热|通红)',
     ],
     dept: { rheumatology: 4, orthopaedics: 2 },
   },
