@@ -68,6 +68,7 @@ export async function run(args: string[]): Promise<void> {
     'dev22',
     'test',
     'test2',
+    'test20',
   ] as const) {
     for (const lang of ['all', 'zh', 'en'] as const) {
       const rows = results
