@@ -86,7 +86,8 @@ export const LEXICON_ABDOMEN_GU_OBGYN: readonly ConceptDef[] = [
     kind: 'modifier',
     label: { zh: '不排气不排便', en: 'not passing wind or stool' },
     en: [
-      "(no|not|haven'?t|hasn'?t|can'?t|cannot|unable to) (been able to )?(pass(ed|ing)? )?(wind|gas)\\b",
+      // "haven't passed any wind or stool" (round 23).
+      "(no|not|haven'?t|hasn'?t|can'?t|cannot|unable to) (been able to )?(pass(ed|ing)? )?(any )?(wind|gas)\\b",
       "(not|haven'?t|hasn'?t) (pooed|pooped|passed (a )?stool|had a bowel movement|opened (his|her|my) bowels) (or|and|nor) (passed )?(wind|gas)",
     ],
     // The whole phrase is matched from its first negation, so an earlier 没 in the clause (没拉大便也没放屁)
@@ -236,6 +237,8 @@ export const LEXICON_ABDOMEN_GU_OBGYN: readonly ConceptDef[] = [
       '胃(里|部|口)?(有点|有些)?(不舒服|难受)',
       // Round 17: 胃不太舒服，上腹部说不上来的难受.
       '胃~(不太|不大|不怎么|不是很)舒服',
+      // Round 23: 胃口那块不太舒服.
+      '(胃|胃口|心口)(那块|这块|那里|这里|那儿|这儿)((不太|不大|不怎么|不是很)舒服|(有点|有些)?(不舒服|难受))',
       '(上腹|心口|心窝)(部)?(说不上来的|说不出的|有点|有些|老是)?(难受|不舒服)',
     ],
     dept: { gastroenterology: 5 },
@@ -1178,6 +1181,7 @@ export const LEXICON_ABDOMEN_GU_OBGYN: readonly ConceptDef[] = [
       'stone in (my |his |her |the )?(ureter|kidney)',
     ],
     zh: ['肾积水', '输尿管(上段|中段|下段)?结石', '肾结石', '尿路结石'],
+    dept: { urology: 4 },
   },
   {
     // Round 11: pain in the right lower belly, or moving there from around the navel.

@@ -645,6 +645,15 @@ export const LEXICON_CARDIORESPIRATORY: readonly ConceptDef[] = [
     dept: { vascular_surgery: 4 },
   },
   {
+    // Round 23: aspirin or another antiplatelet after a stent (recurrent nosebleeds on them are a
+    // same-day ENT visit; NICE CKS epistaxis) [S].
+    id: 'antiplatelet',
+    kind: 'context',
+    label: { zh: '服用阿司匹林等抗血小板药', en: 'taking aspirin or another antiplatelet' },
+    en: ['aspirin', 'clopidogrel', 'plavix', 'ticagrelor', 'brilinta', 'prasugrel'],
+    zh: ['阿司匹林', '拜阿司匹灵', '氯吡格雷', '波立维', '替格瑞洛', '倍林达'],
+  },
+  {
     id: 'cardiac_history',
     kind: 'context',
     label: { zh: '心脏病史或危险因素', en: 'heart disease or risk factors' },

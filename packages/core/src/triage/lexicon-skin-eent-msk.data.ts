@@ -354,7 +354,7 @@ export const LEXICON_SKIN_EENT_MSK: readonly ConceptDef[] = [
       '看灯有光圈',
       // Round 21: 越看越模糊, 像隔着一层雾.
       '越看越模糊',
-      '(像|跟)隔(着|了)~(一)?层雾',
+      '(像|跟)隔(着|了)~(一)?层(雾|毛玻璃|纱)',
       '眼花',
       // Halos around lights: 看灯有彩虹圈, 光晕.
       '彩虹(圈|环|色的圈)',
@@ -423,6 +423,8 @@ export const LEXICON_SKIN_EENT_MSK: readonly ConceptDef[] = [
       '中耳',
       '耳屎',
       '耳朵~(还是|一直|有点|老是)~(闷闷的|闷|堵)',
+      // Round 23: 两边耳朵嗡嗡响.
+      '耳朵~(里)?~(嗡嗡|嗡嗡嗡|轰轰|吱吱)',
     ],
     dept: { ent: 6 },
   },
@@ -475,7 +477,14 @@ export const LEXICON_SKIN_EENT_MSK: readonly ConceptDef[] = [
     kind: 'symptom',
     label: { zh: '鼻出血', en: 'nosebleed' },
     en: ['nose.?bleed', 'epistaxis', 'bleeding from (the |my |his |her )?nose', 'nose (is )?bleeding'],
-    zh: ['流鼻血', '鼻(子)?出血', '鼻血', '鼻(子|孔)~…(流|出)(了)?~血'],
+    // Round 23: 鼻子出了三次血.
+    zh: [
+      '流鼻血',
+      '鼻(子)?出血',
+      '鼻血',
+      '鼻(子|孔)~…(流|出)(了)?~血',
+      '鼻(子|孔)~(出|流)~了?~(\\d|[一二三四五六七八九几两好]+)(次|回)~血',
+    ],
     dept: { ent: 6 },
   },
   {
@@ -608,6 +617,8 @@ export const LEXICON_SKIN_EENT_MSK: readonly ConceptDef[] = [
     zh: [
       '关节(痛|疼|肿|僵)',
       '膝(盖|关节)?(痛|疼|肿)',
+      // Round 23: 两个膝盖上下楼疼.
+      '(膝盖|膝关节)~(上下楼|下楼|上楼|爬楼|蹲下|蹲|走路)~(的时候|时)?~(疼|痛)',
       // Northern words for the knee (round 9).
       '(波棱盖|波罗盖|膊棱盖|磕膝盖|胳拉拜子)~…(痛|疼|肿)',
       '肩(膀|周)?(痛|疼)',
@@ -974,6 +985,44 @@ export const LEXICON_SKIN_EENT_MSK: readonly ConceptDef[] = [
     ],
     zh: ['(手指|指头|手指头)~…(发白|变白)~…(发紫|变紫|变红|发红|发青)'],
     dept: { rheumatology: 6 },
+  },
+  {
+    // Round 23: a toe going black, or foot pain at night eased by hanging the leg down (chronic
+    // limb-threatening ischaemia; NICE CG147, ESVS 2019: urgent vascular referral) [S].
+    id: 'toe_black_or_rest_pain',
+    kind: 'symptom',
+    label: {
+      zh: '脚趾发黑或夜里脚痛、垂腿才缓解',
+      en: 'a toe going black, or night foot pain eased by hanging the leg down',
+    },
+    en: [
+      '(toe|toes|toenail bed) (\\w+ ){0,3}(black|blackened|gangren\\w*)',
+      '(hang|hanging|dangle|dangling) (my |his |her )?(foot|leg) (over|off|out of) (the )?(side of the )?bed',
+    ],
+    zh: ['(脚趾|脚指|趾头|脚丫)~…(发黑|变黑|黑了|坏死)', '(脚|腿)~(耷拉|垂|吊|放)~(在|到)~床(边|下|沿)'],
+    dept: { vascular_surgery: 6 },
+  },
+  {
+    // Round 23: a painful swelling at the vaginal opening (a Bartholin's abscess needs same-day
+    // drainage; RCOG / BASHH) [S].
+    id: 'vulval_swelling',
+    kind: 'symptom',
+    label: { zh: '外阴或阴道口肿痛', en: 'a painful swelling at the vaginal opening' },
+    en: [
+      '(swelling|lump|boil|abscess|cyst) (\\w+ ){0,5}(vaginal opening|vulva|labia|entrance (of|to) (my |the )?vagina)',
+    ],
+    zh: ['(阴道口|外阴|阴唇)~…(肿|包|疙瘩|脓)'],
+    dept: { obstetrics_gynaecology: 7 },
+  },
+  {
+    // Round 23: a TB infection test from a visa or residence medical (WHO 2024 TB preventive
+    // treatment: assessed in infectious diseases) [S].
+    id: 'tb_test_result',
+    kind: 'symptom',
+    label: { zh: 'T-SPOT 或 PPD 检测结果', en: 'a T-SPOT, QuantiFERON or skin test result' },
+    en: ['t-?spot', 'quantiferon', '\\bigra\\b', 'mantoux', 'tuberculin'],
+    zh: ['T-?SPOT', 'PPD(试验|皮试)?', '结核(感染)?(检测|抗体|菌素)'],
+    dept: { infectious_disease: 6 },
   },
   {
     // Round 21: a PSA result from a check-up is read in urology (NICE NG12 / EAU prostate cancer).

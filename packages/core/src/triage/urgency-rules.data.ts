@@ -320,6 +320,11 @@ export const URGENT_RULES: readonly TriageRule[] = [
             { not: { all: [{ has: 'bleeding_stopped' }, { not: { has: 'heavy_bleeding' } }] } },
           ],
         },
+        // Round 23: nosebleeds on a blood thinner or antiplatelet, even when this one has stopped
+        // (NICE CKS epistaxis: recurrent bleeds or anticoagulation → same-day review) [S].
+        {
+          all: [{ has: 'nosebleed' }, ACUTE, { any: [{ has: 'anticoagulant' }, { has: 'antiplatelet' }] }],
+        },
         { all: [{ has: 'hematuria' }, { has: 'flank_pain' }] },
         { all: [{ has: 'vomiting_blood' }] },
         { all: [{ has: 'black_stool' }, { not: BENIGN_DARK_STOOL }] },
@@ -490,6 +495,22 @@ export const URGENT_RULES: readonly TriageRule[] = [
     },
     'NICE NG118 renal and ureteric stones (imaging within 24 hours of presentation with renal colic) [S]; round 19',
     ['urology'],
+  ),
+  rule(
+    'toe_going_black_or_rest_pain',
+    '脚趾发黑或静息痛',
+    'a toe going black or pain at rest in the foot',
+    { has: 'toe_black_or_rest_pain' },
+    'NICE CG147 peripheral arterial disease / ESVS 2019 chronic limb-threatening ischaemia (urgent vascular referral) [S]; round 23',
+    ['vascular_surgery'],
+  ),
+  rule(
+    'painful_vulval_swelling',
+    '外阴或阴道口肿痛',
+    'a painful swelling at the vaginal opening',
+    { all: [{ has: 'vulval_swelling' }, ACUTE] },
+    'RCOG / BASHH Bartholin’s abscess (same-day drainage) [S]; round 23',
+    ['obstetrics_gynaecology'],
   ),
   rule(
     'painful_lump_by_the_anus_with_fever',
