@@ -69,6 +69,7 @@ export async function run(args: string[]): Promise<void> {
     'dev23',
     'test',
     'test2',
+    'test21',
   ] as const) {
     for (const lang of ['all', 'zh', 'en'] as const) {
       const rows = results
