@@ -103,11 +103,11 @@ export interface Vignette {
  * t20-*), an ordinary autumn fortnight at a university-affiliated general hospital in a northern city
  * (students, staff, retired teachers, young families) with messages from international students and
  * visiting professors; measured once (emergency recall 95.9%), then turned into a development set.
- * test21: a fresh held-out set (ids t21-*) written blind by a twenty-fourth author during the dev23
- * round as an ordinary month at a general hospital in a mid-sized city in western China (Sichuan or
+ * dev24: written blind by a twenty-fourth author during the dev23 round as a held-out set ("test21",
+ * ids t21-*), an ordinary month at a general hospital in a mid-sized city in western China (Sichuan or
  * Chongqing dialect, mountain and road travel, older people with several chronic diseases, parents of
- * small children), with messages from foreign residents, volunteers and travellers; never used for
- * tuning.
+ * small children) with messages from foreign residents, volunteers and travellers; measured once
+ * (emergency recall 91.8%), then turned into a development set.
  */
 export type Split =
   | 'dev'
@@ -133,9 +133,9 @@ export type Split =
   | 'dev21'
   | 'dev22'
   | 'dev23'
+  | 'dev24'
   | 'test'
-  | 'test2'
-  | 'test21';
+  | 'test2';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const SHARED_VIGNETTES = resolve(
@@ -179,7 +179,6 @@ export function loadVignettes(): { vignettes: Vignette[]; skipped: string | null
     ...loadOwn('zh.json'),
     ...loadOwn('en.json'),
     ...loadOwn('test2.json', 'test2'),
-    ...loadOwn('test21.json', 'test21'),
     ...loadOwn('dev2.json', 'dev2'),
     ...loadOwn('dev3.json', 'dev3'),
     ...loadOwn('dev4.json', 'dev4'),
@@ -202,6 +201,7 @@ export function loadVignettes(): { vignettes: Vignette[]; skipped: string | null
     ...loadOwn('dev21.json', 'dev21'),
     ...loadOwn('dev22.json', 'dev22'),
     ...loadOwn('dev23.json', 'dev23'),
+    ...loadOwn('dev24.json', 'dev24'),
   ];
   if (!existsSync(SHARED_VIGNETTES)) {
     return {

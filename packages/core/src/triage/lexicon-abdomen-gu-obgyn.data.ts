@@ -359,7 +359,8 @@ export const LEXICON_ABDOMEN_GU_OBGYN: readonly ConceptDef[] = [
       '肛门(痛|疼|痒|肿)',
       '痔疮',
       '大便时(痛|疼)',
-      '肛门(旁边|边上|周围|附近|口|左边|右边|左侧|右侧)[）)]?~(长了?|起了?)?~(个|一个)?~(包|疙瘩|肿块|脓包)',
+      // 屁股眼 and 屁眼 are everyday words for the anus (round 24).
+      '(肛门|屁股眼|屁眼)(旁边|边上|周围|附近|口|左边|右边|左侧|右侧)[）)]?~(长了?|起了?)?~(个|一个)?~(包|疙瘩|肿块|脓包)',
     ],
     dept: { general_surgery: 5 },
   },
@@ -387,6 +388,8 @@ export const LEXICON_ABDOMEN_GU_OBGYN: readonly ConceptDef[] = [
     ],
     zh: [
       '(脸|眼白|皮肤|身上)~…黄黄的',
+      // Round 24: 脸和身上越来越黄，肚皮都黄了.
+      '(脸|眼白|皮肤|身上|肚皮)~…(越来越|都|发|变)黄',
 
       // Round 14: 脸和胸口都黄了 (a newborn yellow to the chest),
       '(脸|胸口|身上|肚子|全身)~(和|跟)?~(脸|胸口|身上|肚子)?~(都)?~黄了',
@@ -478,6 +481,9 @@ export const LEXICON_ABDOMEN_GU_OBGYN: readonly ConceptDef[] = [
       // Round 20: 晚上要起来尿四五次 尿得慢 尿不干净 (NICE CG97 male LUTS).
       '(晚上|夜里|半夜)~(要)?~起(来|夜)~尿~(\\d|[一二三四五六七八九几两]+)~次',
       '尿得~(很|特别|比较)?~慢',
+      // Round 24: 晚上要起来解三四次小便 解得慢.
+      '(晚上|夜里|半夜)~(要)?~起(来|夜)~(解|上)~(\\d|[一二三四五六七八九几两]+)~次~(小便|厕所)',
+      '(小便|尿)~解得~(很|特别|比较)?~慢',
       '尿不干净',
       '老(是)?想(上厕所|尿尿|小便|解手)',
       '(跑|上)厕所…(勤|多|频)',
@@ -775,6 +781,9 @@ export const LEXICON_ABDOMEN_GU_OBGYN: readonly ConceptDef[] = [
       "(decreased|reduced|less|no) (baby'?s?|fetal|foetal) movement",
       // Round 9: "baby moving way less since last night".
       "(baby|she|he) (is |has been |'s )?(moving|kicking) (way |much |a lot |far )?less",
+      // Round 24: "baby's been much quieter than usual", "only felt a few kicks today".
+      "baby('s| has| is)? (been )?(much |a lot |way )?quieter",
+      'only (felt|had) (a few|one|two|a couple of) (kicks|movements)',
       "(haven'?t|hasn'?t|not|can'?t|cannot) (felt|feel|feeling) (the |my |her )?baby (move|moving|kick)",
       'waters? (have )?broken',
       'leaking (fluid|water)',
@@ -1140,6 +1149,16 @@ export const LEXICON_ABDOMEN_GU_OBGYN: readonly ConceptDef[] = [
     zh: ['脂肪肝', '转氨酶~…(高|升高|偏高|异常)', '肝功能~(异常|不正常|不好|偏高)'],
     // Less than hepatitis B's pull to infectious diseases.
     dept: { gastroenterology: 3 },
+  },
+  {
+    // Round 24: stones in the gallbladder found on a check-up scan (general surgery outpatients;
+    // NICE CG188: asymptomatic gallbladder stones are not operated on routinely) [S].
+    id: 'gallbladder_stones_found',
+    kind: 'symptom',
+    label: { zh: '检查发现胆囊里有石头', en: 'stones in the gallbladder on a scan' },
+    en: ['gall ?stones?', 'gall ?bladder stones?', 'cholelith'],
+    zh: ['胆(囊)?结石', '胆囊(多发)?(强回声|结石)'],
+    dept: { general_surgery: 5, gastroenterology: 2 },
   },
   {
     // Round 22: a groin bulge that comes out on standing or coughing and goes away lying down

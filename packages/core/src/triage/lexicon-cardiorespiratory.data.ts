@@ -457,9 +457,10 @@ export const LEXICON_CARDIORESPIRATORY: readonly ConceptDef[] = [
     en: [
       'wheez',
       'asthma (attack|flare)',
-      "asthma (is |has been |'s )?(flar\\w*|playing up|acting up|bad|worse|getting worse)",
+      // "my asthma's worse" (round 24: the 's was read as a separate word).
+      "asthma('s| is| has been)? (flar\\w*|playing up|acting up|bad|worse|getting worse)",
       // Reliever use far above usual (BTS/SIGN 158: worsening control).
-      '(needs?|needing|using|used|uses|taking) (the |his |her |my )?((blue|reliever|rescue) (inhaler|puffer|pump)|ventolin|salbutamol|albuterol|inhaler|puffer) (every (\\d+|few|couple of) hours|more (often )?than usual|a lot|all the time|\\d+ times (a|per|every) (day|night))',
+      '(needs?|needing|using|used|uses|taking) (the |his |her |my )?((blue|reliever|rescue) (inhaler|puffer|pump)|ventolin|salbutamol|albuterol|inhaler|puffer) (every (\\d+|few|couple of) hours|more (often )?than usual|a lot|all the time|\\d+(-\\d+)? times (a|per|every) (day|night))',
     ],
     zh: [
       '喘鸣',

@@ -113,7 +113,12 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       "(can'?t|cannot|unable to|couldn'?t) (wrinkle|raise|lift|move) (my |his |her |the )?(forehead|eyebrows?|brow)",
       "forehead (won'?t|doesn'?t|does not|will not) (move|wrinkle)",
     ],
-    zh: ['(额头|脑门)~(也)?~(皱不起来|皱不了|抬不起来|不能皱|没法皱)', '(抬|皱)(不起|不了)~(眉毛|额头)'],
+    // Round 24: 右边眉毛抬不起来.
+    zh: [
+      '(额头|脑门)~(也)?~(皱不起来|皱不了|抬不起来|不能皱|没法皱)',
+      '(抬|皱)(不起|不了)~(眉毛|额头)',
+      '眉毛~(也)?~(抬不起来|抬不起|抬不动)',
+    ],
   },
   {
     id: 'facial_droop',
@@ -281,6 +286,8 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       'unsteady',
       'ataxi',
       'staggering',
+      // Round 24: "walking kind of drunk even though he hasn't had anything to drink".
+      "walking (kind of |sort of |a bit |like (he|she)'?s |as if (he|she) (was|were) )?(drunk|wobbly)",
     ],
     zh: [
       '走路不稳',
@@ -571,7 +578,9 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       'cold to (the )?touch',
       'cold and clammy',
       'mottled',
-      '(skin|legs|knees|hands) (is |are |look |looks )?(blotchy|mottled)',
+      '(skin|legs|knees|hands) (is |are |look |looks )?(a bit |a little |slightly )?(blotchy|mottled)',
+      // Round 24: "his hands and feet feel cold".
+      '(hands and feet|hands|feet) (feel|felt|are|were) (\\w+ )?cold\\b',
       '(hands|feet|hands and feet) (are |feel |felt )?(ice|icy|freezing|very) ?cold',
       '(ice|icy|freezing) cold (hands|feet)',
       'cold (and )?(blotchy|clammy) (hands|feet|skin)',
@@ -1145,6 +1154,8 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
     zh: [
       // ESI v4 / MTS 'high-energy transfer' and penetrating injury, lay wording; project
       '(车|汽车|小车)~翻',
+      // Round 24: a motorbike fall on a mountain road (ESI v4 high-risk mechanism).
+      '(骑|开)~摩托(车)?⋯(摔|撞|翻|出了?车祸)',
       '(被|让)~车~(撞|轧|碾)',
       '被~(人)?~(捅|砍|刺)~(了)?~(一|几|好几)?~刀',
       '(枪伤|中枪)',
@@ -2740,6 +2751,15 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
     zh: ['手足口'],
   },
   {
+    // Round 24: trekking high up (above about 2,500 m); with unsteadiness, confusion or breathlessness
+    // at rest it is altitude illness that needs descent now (Wilderness Medical Society 2019) [S].
+    id: 'high_altitude',
+    kind: 'context',
+    label: { zh: '在高海拔地区', en: 'at high altitude' },
+    en: ['altitude', '\\b([3-5],?\\d{3}) ?(m|metres|meters)\\b', 'base camp'],
+    zh: ['高原', '海拔~([3-5]\\d{3}|[三四五]千)', '高反', '高原反应'],
+  },
+  {
     // Round 15: a wasp, hornet or bee sting.
     id: 'insect_sting',
     // A modifier, so that a single sting with a little itch can still be self-care.
@@ -2748,6 +2768,9 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
     en: [
       '(stung|sting|stings) (\\w+ ){0,3}by (a |an |some )?(wasp|bee|hornet)s?',
       '(wasp|bee|hornet) stings?',
+      // Round 24: "attacked by a hornet swarm".
+      '(attacked|chased|swarmed) by (a |an )?(swarm of )?(wasps?|bees?|hornets?)',
+      '(wasp|bee|hornet) (swarm|attack|nest)',
     ],
     zh: ['(马蜂|胡蜂|黄蜂|蜜蜂|野蜂|蜂)~…(蛰|蜇|叮)', '被蜂~(蛰|蜇|叮)'],
     dept: { dermatology: 2, emergency: 2 },

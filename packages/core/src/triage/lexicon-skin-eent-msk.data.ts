@@ -339,6 +339,9 @@ export const LEXICON_SKIN_EENT_MSK: readonly ConceptDef[] = [
       'distort\\w* (of )?vision',
       '(decreased|reduced|poor|worsening) (visual acuity|vision|eyesight)',
       'floaters',
+      // Round 24: "my eyesight has been getting slowly cloudy", "glare from headlights".
+      '(eyesight|vision) (\\w+ ){0,4}(cloudy|hazy|misty|foggy)',
+      'glare from (the )?(headlights|lights|oncoming)',
       'flashes of light',
       'flashing lights',
       'halos?',
@@ -448,7 +451,7 @@ export const LEXICON_SKIN_EENT_MSK: readonly ConceptDef[] = [
       '(ear|ears) (\\w+ ){1,3}muffled',
     ],
     // 耳朵背 is the everyday word for hard of hearing (round 10).
-    zh: ['听力(下降|减退|不好)', '听不(见|清)', '耳聋', '耳(朵)?~(越来越|有点|有些)?~背'],
+    zh: ['听力(下降|减退|不好)', '听不(见|清|到)', '耳聋', '耳(朵)?~(越来越|有点|有些)?~背'],
     dept: { ent: 6 },
   },
   {
@@ -1084,7 +1087,9 @@ export const LEXICON_SKIN_EENT_MSK: readonly ConceptDef[] = [
       // Told across a comma: 大脚趾根突然肿痛，红红的发烫.
       '(关节|脚趾|脚指|膝盖|脚踝|脚脖子|手腕|手指)⋯肿⋯(发烫|烫手|摸着烫|发热)',
       // Round 17: 大脚趾根儿昨晚上突然红肿，贼疼 (the heat not named; a sudden red swollen big toe).
-      '(大脚趾|大脚指|大拇脚趾|大拇脚指|脚趾|脚指)(头)?(根|根儿|根部)?⋯突然~红肿',
+      '(大脚趾|大脚指|大拇脚趾|大拇脚指|脚趾|脚指|脚大拇指)(头)?(根|根儿|根根|根部)?⋯突然~红肿',
+      // Round 24: 右脚大拇指根根上突然红肿 烫手.
+      '脚~(的)?~大拇指(头)?(根|根儿|根根|根部)?(上)?⋯突然~红肿',
       '(大脚趾|大脚指|大拇脚趾|大拇脚指|脚趾|脚指)(头)?(根|根儿|根部)?⋯突然~肿~得?~(通红|发红|红红的)',
       // Round 22: 大脚趾关节痛醒 红肿发亮.
       '(大脚趾|大脚指|大拇脚趾|大拇脚指)(头)?(关节|根|根儿|根部)?⋯红肿~(发亮|发烫|发热|通红)',

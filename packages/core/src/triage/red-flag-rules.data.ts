@@ -1766,6 +1766,8 @@ export const RED_FLAG_RULES: readonly TriageRule[] = [
     when: {
       any: [
         { all: [{ has: 'cold_peripheries' }, { any: [{ has: 'cold_sweat' }, { has: 'pallor' }] }] },
+        // Round 24: cold, blotchy and sleepy (a 5-week-old "with no fever"; NICE NG143 red features).
+        { all: [{ has: 'cold_peripheries' }, { any: [{ has: 'drowsy' }, { has: 'confusion' }] }] },
         {
           all: [
             { has: 'cold_sweat' },
@@ -2650,6 +2652,33 @@ export const RED_FLAG_RULES: readonly TriageRule[] = [
     },
     source:
       '手足口病诊疗指南 2018 年版 (warning signs of the severe form: persistent high fever, startling, limb tremor or jerks, vomiting, drowsiness, fast breathing) [S]',
+  },
+  {
+    id: 'altitude_illness_warning',
+    disposition: 'emergency',
+    cnLevel: 2,
+    label: {
+      zh: '在高海拔出现走路不稳、意识改变或静息气促',
+      en: 'unsteady, confused or breathless at rest at high altitude',
+    },
+    departments: ['emergency'],
+    when: {
+      all: [
+        { has: 'high_altitude' },
+        {
+          any: [
+            { has: 'balance_loss' },
+            { has: 'confusion' },
+            { has: 'drowsy' },
+            { has: 'dyspnea_severe' },
+            { has: 'cyanosis' },
+            { all: [{ has: 'dyspnea' }, { has: 'at_rest' }] },
+          ],
+        },
+      ],
+    },
+    source:
+      'Wilderness Medical Society clinical practice guidelines for acute altitude illness 2019 (HACE: ataxia or altered mental status; HAPE: breathlessness at rest — descend and seek emergency care) [S]',
   },
   {
     id: 'stings_with_general_reaction',
