@@ -108,6 +108,10 @@ export interface Vignette {
  * Chongqing dialect, mountain and road travel, older people with several chronic diseases, parents of
  * small children) with messages from foreign residents, volunteers and travellers; measured once
  * (emergency recall 91.8%), then turned into a development set.
+ * test22: a fresh held-out set (ids t22-*) written blind by a twenty-fifth author during the dev24 round
+ * as an ordinary month across the whole outpatient building of a large general hospital in eastern China,
+ * with messages from foreign residents, patients flying in for treatment and their interpreters; never
+ * used for tuning.
  */
 export type Split =
   | 'dev'
@@ -135,7 +139,8 @@ export type Split =
   | 'dev23'
   | 'dev24'
   | 'test'
-  | 'test2';
+  | 'test2'
+  | 'test22';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const SHARED_VIGNETTES = resolve(
@@ -179,6 +184,7 @@ export function loadVignettes(): { vignettes: Vignette[]; skipped: string | null
     ...loadOwn('zh.json'),
     ...loadOwn('en.json'),
     ...loadOwn('test2.json', 'test2'),
+    ...loadOwn('test22.json', 'test22'),
     ...loadOwn('dev2.json', 'dev2'),
     ...loadOwn('dev3.json', 'dev3'),
     ...loadOwn('dev4.json', 'dev4'),

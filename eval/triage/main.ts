@@ -70,6 +70,7 @@ export async function run(args: string[]): Promise<void> {
     'dev24',
     'test',
     'test2',
+    'test22',
   ] as const) {
     for (const lang of ['all', 'zh', 'en'] as const) {
       const rows = results
