@@ -79,6 +79,23 @@ describe('reconstructLabTables', () => {
     ]);
   });
 
+  it('repairs a header word that lost a glyph ("考范围"), so ranges do not fall into the unit column', () => {
+    const boxes = tableBoxes({
+      x: 0,
+      y: 0,
+      colX: [0, 150, 210, 290],
+      header: ['项目', '结果', '单位', '考范围'],
+      rows: [
+        ['尿蛋白', '阴性', '', '阴性'],
+        ['尿比重', '1.018', '', '1.003-1.030'],
+      ],
+    });
+    expect(cells(reconstructLabTables([{ page: 1, boxes }], 's')[0]?.rows ?? [])).toEqual([
+      { name: '尿蛋白', value: '阴性', range: '阴性' },
+      { name: '尿比重', value: '1.018', range: '1.003-1.030' },
+    ]);
+  });
+
   it('does not repair a one-glyph-off header word on a line without other header words', () => {
     const boxes = tableBoxes({
       x: 0,

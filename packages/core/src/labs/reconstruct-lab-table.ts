@@ -101,21 +101,35 @@ interface TableFrame {
 }
 
 /**
- * A header word misread by one glyph ("结量" for 结果): only trusted on a line that already holds two
- * header words, and only for words of two or more characters where one glyph is the whole difference.
+ * A header word misread by one glyph ("结量" for 结果) or with one glyph lost ("考范围" for 参考范围:
+ * faint print and blur drop a glyph at the edge of a box): only trusted on a line that already holds
+ * two header words. A misread glyph is repaired in words of two or more characters; a lost one only
+ * where three glyphs remain and they point to a single role. Without this the range column of such a
+ * table is unknown and every range lands in the unit column beside it.
  */
 function nearHeaderWord(text: string): { role: LabColumnRole; word: string } | undefined {
   const t = Array.from(foldHeader(text));
   if (t.length < 2) return undefined;
+  const lost: { role: LabColumnRole; word: string }[] = [];
   for (const [word, role] of HEADER_LOOKUP) {
     const w = Array.from(word);
-    if (w.length !== t.length || (role === 'other' && t.length < 3)) continue;
+    if (role === 'other' && t.length < 3) continue;
     if (/[a-z]/.test(word) && w.length < 5) continue; // "Unit"/"Flag": too short to repair in Latin
-    let diff = 0;
-    for (let i = 0; i < w.length && diff < 2; i++) if (w[i] !== t[i]) diff++;
-    if (diff === 1) return { role, word };
+    if (w.length === t.length) {
+      let diff = 0;
+      for (let i = 0; i < w.length && diff < 2; i++) if (w[i] !== t[i]) diff++;
+      if (diff === 1) return { role, word };
+    } else if (w.length === t.length + 1 && t.length >= 3 && dropsOneGlyph(w, t)) lost.push({ role, word });
   }
-  return undefined;
+  return new Set(lost.map((l) => l.role)).size === 1 ? lost[0] : undefined;
+}
+
+/** Whether `short` is `long` with exactly one glyph removed (anywhere). */
+function dropsOneGlyph(long: string[], short: string[]): boolean {
+  let i = 0;
+  while (i < short.length && long[i] === short[i]) i++;
+  for (let j = i; j < short.length; j++) if (long[j + 1] !== short[j]) return false;
+  return true;
 }
 
 /**
