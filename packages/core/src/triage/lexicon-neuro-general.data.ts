@@ -899,8 +899,9 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       '(jump|jumping|jumped) (off|from|out of) (a |the |his |her |my )?(balcony|bridge|roof|building|window|cliff)',
       // Round 17: means bought and a time set ("bought a rope and plan to do it tonight"), told
       // without apostrophes ("i dont see the point anymore").
-      '(bought|buy|buying|got|have|has) (a |some |the )?(rope|noose)\\b',
-      '(plan|planning|going|gonna|want|decided) to do it (tonight|today|tomorrow|this weekend|soon)',
+      '(bought|buy|buying|got|have|has) (a |some |the )?(rope|noose)\\b(?! ?burn)',
+      // Not "I want to do it today" about a blood test: a plan or decision, and tonight or this weekend.
+      '(plan|planning|planned|decided) to (do it|end it) (tonight|this weekend|tomorrow)',
       "(don'?t|do not|can'?t|cannot) see (the |any )?point any ?more",
       // Round 20: "it'd be easier not to wake up" (a passive wish, NICE NG225).
       "(easier|better) (\\w+ ){0,2}(not (to )?wake up|if (i|he|she) (didn'?t|did not|never) wake up)",
@@ -1646,6 +1647,10 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       // Floppy, not "walks with a limp" (round 9).
       '(?<!\\ba )\\blimp\\b',
       'inconsolable',
+      // A young child who stops breathing, even for seconds (NICE NG143 / AAP BRUE); the rule that
+      // uses this sign applies under 5 only, so an adult's snoring pauses are left to sleep apnoea.
+      'stop(s|ped|ping)? breathing',
+      'pauses? in (his|her) breathing',
       'high.?pitched cry',
       'bulging (fontanelle|soft spot)',
       'not (waking|feeding)',
@@ -2756,7 +2761,12 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
     id: 'high_altitude',
     kind: 'context',
     label: { zh: '在高海拔地区', en: 'at high altitude' },
-    en: ['altitude', '\\b([3-5],?\\d{3}) ?(m|metres|meters)\\b', 'base camp'],
+    // A height climbed to, not a distance run ("ran 5000 m").
+    en: [
+      'altitude',
+      '\\b(at|to|above|over|reached|climbed( to)?) (about |around |nearly |over )?([3-5],?\\d{3}) ?(m|metres|meters)\\b',
+      'base camp',
+    ],
     zh: ['高原', '海拔~([3-5]\\d{3}|[三四五]千)', '高反', '高原反应'],
   },
   {

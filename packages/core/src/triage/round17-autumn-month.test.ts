@@ -8,7 +8,9 @@ import { dispo, flags, present } from './triage-test-helpers.ts';
 describe('emergencies found in round 17', () => {
   it('a rope bought and a time set, written without apostrophes', () => {
     expect(dispo('cant sleep, i got a rope in the garage', { ageYears: 40 })).toBe('emergency');
-    expect(dispo('everything is pointless, going to do it tonight', { ageYears: 40 })).toBe('emergency');
+    expect(dispo('everything is pointless, I have decided to do it tonight', { ageYears: 40 })).toBe(
+      'emergency',
+    );
     expect(dispo('honestly i dont see the point any more', { ageYears: 40 })).toBe('emergency');
   });
   it('green vomit in a child, not in an adult alone', () => {

@@ -62,3 +62,23 @@ describe('departments found in round 24', () => {
     expect(present('my vision is getting cloudy').has('blurred_vision')).toBe(true);
   });
 });
+
+describe('false alarms closed when reviewing rounds 17–24', () => {
+  it('a rope burn, a blood test "today" and a 5000 m run are not emergencies', () => {
+    expect(flags('I have a rope burn on my hand from sailing', { ageYears: 30 })).not.toContain(
+      'self_harm_thoughts',
+    );
+    expect(flags('Can I book a blood test? I want to do it today', { ageYears: 30 })).not.toContain(
+      'self_harm_thoughts',
+    );
+    expect(flags('ran 5000 m this morning and now I feel unsteady', { ageYears: 30 })).not.toContain(
+      'altitude_illness_warning',
+    );
+  });
+  it('a baby who stops breathing for seconds is an emergency; an adult’s snoring pauses are not', () => {
+    expect(dispo('my 2 month old sometimes stops breathing for a few seconds', { ageMonths: 2 })).toBe(
+      'emergency',
+    );
+    expect(dispo('my husband snores and stops breathing in his sleep', { ageYears: 55 })).toBe('routine');
+  });
+});
