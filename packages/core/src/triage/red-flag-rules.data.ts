@@ -8,7 +8,9 @@ import type { Cond } from './rule-condition.ts';
 import type { TriageRule } from './triage-rule.ts';
 
 const CN = '急诊预检分诊专家共识 2018 表1 (clinical-rules.md §2.3)';
-const ACUTE = { durationHoursBelow: 336, orUnknown: true } as const; // < 2 weeks, or not stated
+export const ACUTE = { durationHoursBelow: 336, orUnknown: true } as const; // < 2 weeks, or not stated
+/** A fever said in words, or a measured temperature of 38 °C or more (NICE NG143 fever threshold). */
+export const FEBRILE: Cond = { any: [{ has: 'fever' }, { tempAtLeast: 38 }] };
 // A stated duration may belong to the background ("肝硬化好几年了，今天突然吐血"): a symptom said to
 // have come on suddenly is new whatever other duration the message gives.
 const NEW_OR_SUDDEN = { any: [ACUTE, { has: 'sudden_onset' }] } as const;
@@ -672,7 +674,7 @@ export const RED_FLAG_RULES: readonly TriageRule[] = [
             { any: [{ has: 'photophobia' }, { has: 'vomiting' }, { has: 'chills' }] },
           ],
         },
-        { all: [{ any: [{ has: 'fever' }, { tempAtLeast: 38 }] }, { has: 'nonblanching_rash' }] },
+        { all: [FEBRILE, { has: 'nonblanching_rash' }] },
         {
           all: [
             { any: [{ tempAtLeast: 39 }, { has: 'high_fever_word' }] },
@@ -736,7 +738,7 @@ export const RED_FLAG_RULES: readonly TriageRule[] = [
     cnLevel: 2,
     label: { zh: '化疗或免疫力低下时发热', en: 'fever during chemotherapy or with weak immunity' },
     departments: ['haematology', 'infectious_disease'],
-    when: { all: [{ any: [{ has: 'fever' }, { tempAtLeast: 38 }] }, { has: 'immunosuppressed' }] },
+    when: { all: [FEBRILE, { has: 'immunosuppressed' }] },
     source: `${CN} Ⅱ fever with neutropenia`,
   },
   {
@@ -2210,7 +2212,7 @@ export const RED_FLAG_RULES: readonly TriageRule[] = [
       all: [
         { has: 'recent_eye_procedure' },
         { any: [{ has: 'eye_pain_red' }, { has: 'vision_loss' }, { has: 'blurred_vision' }] },
-        { durationHoursBelow: 336, orUnknown: true },
+        ACUTE,
       ],
     },
     source:
@@ -2250,14 +2252,14 @@ export const RED_FLAG_RULES: readonly TriageRule[] = [
     when: {
       all: [
         { has: 'recent_invasive_procedure' },
-        { durationHoursBelow: 336, orUnknown: true },
+        ACUTE,
         {
           any: [
             { has: 'chills' },
             { tempAtLeast: 39 },
             {
               all: [
-                { any: [{ has: 'fever' }, { tempAtLeast: 38 }] },
+                FEBRILE,
                 {
                   any: [
                     { has: 'dizziness' },
@@ -2492,11 +2494,7 @@ export const RED_FLAG_RULES: readonly TriageRule[] = [
     },
     departments: ['emergency', 'urology'],
     when: {
-      all: [
-        { has: 'urinary_obstruction' },
-        { any: [{ has: 'fever' }, { tempAtLeast: 38 }] },
-        { any: [{ has: 'chills' }, { has: 'flank_pain' }] },
-      ],
+      all: [{ has: 'urinary_obstruction' }, FEBRILE, { any: [{ has: 'chills' }, { has: 'flank_pain' }] }],
     },
     source:
       'EAU guidelines on urolithiasis (an obstructed kidney with signs of infection: urgent decompression) [S]; NICE NG118 renal colic (fever with obstruction: same-day admission) [S]',

@@ -4,7 +4,7 @@
  * self-care answer carries safety-net advice (safety-net-advice.data.ts). Source: project, following
  * common primary-care self-care advice (NHS-style "when to seek help"); licence: project.
  */
-import { COUGH_STRAIN_CHEST_PAIN } from './red-flag-rules.data.ts';
+import { ACUTE, COUGH_STRAIN_CHEST_PAIN } from './red-flag-rules.data.ts';
 import type { Cond } from './rule-condition.ts';
 import type { TriageRule } from './triage-rule.ts';
 import { MINOR_HEAD_BUMP } from './urgency-rules.data.ts';
@@ -99,7 +99,7 @@ export const SELF_CARE_RULES: readonly TriageRule[] = [
       { onlyAmong: ['constipation'] },
       { ageYearsAtLeast: 12, orUnknown: true },
       { ageYearsBelow: 50, orUnknown: true },
-      { durationHoursBelow: 336, orUnknown: true },
+      ACUTE,
       {
         not: {
           any: [
@@ -155,7 +155,7 @@ export const SELF_CARE_RULES: readonly TriageRule[] = [
   selfCare('mild_heartburn', '偶发轻度反酸烧心', 'occasional mild heartburn', [
     { onlyAmong: ['dyspepsia', 'nausea'] },
     { severityBelow: 4, orUnknown: true },
-    { durationHoursBelow: 336, orUnknown: true },
+    ACUTE,
     { ageYearsBelow: 55, orUnknown: true },
   ]),
   selfCare('minor_strain', '轻度扭伤或肌肉酸痛', 'minor strain or muscle ache', [
@@ -186,7 +186,7 @@ export const SELF_CARE_RULES: readonly TriageRule[] = [
     { onlyAmong: ['dental'] },
     { has: 'mouth_ulcer' },
     { severityBelow: 4, orUnknown: true },
-    { durationHoursBelow: 336, orUnknown: true },
+    ACUTE,
   ]),
   selfCare('usual_period_pain', '与以往相同的经期腹痛', 'period pain like usual', [
     {
@@ -310,7 +310,7 @@ export const SELF_CARE_RULES: readonly TriageRule[] = [
       { has: 'chest_pain' },
       COUGH_STRAIN_CHEST_PAIN,
       { not: { has: 'fever' } },
-      { durationHoursBelow: 336, orUnknown: true },
+      ACUTE,
     ],
     'NHS chest pain (pain when coughing with a chest infection or cold, without breathlessness, can be managed at home) [S]; project: age under 40 and no heart-type feature',
   ),

@@ -3,8 +3,10 @@
  * 2018 Table 1 level Ⅲ manual indicators (clinical-rules.md §2.3, [S]) and project choices marked so.
  */
 import {
+  ACUTE,
   BENIGN_DARK_STOOL,
   COUGH_STRAIN_CHEST_PAIN,
+  FEBRILE,
   LIGHT_PAINLESS_SPOTTING_IN_PREGNANCY,
   PERIPHERAL_FACIAL_PALSY,
 } from './red-flag-rules.data.ts';
@@ -12,7 +14,6 @@ import type { Cond } from './rule-condition.ts';
 import type { TriageRule } from './triage-rule.ts';
 
 const CN3 = '急诊预检分诊专家共识 2018 表1 Ⅲ (clinical-rules.md §2.3)';
-const ACUTE = { durationHoursBelow: 336, orUnknown: true } as const;
 
 /**
  * A knock to the head with only low-risk features: cried at once, now acting normally, nothing else
@@ -338,7 +339,7 @@ export const URGENT_RULES: readonly TriageRule[] = [
     'high fever, fever in an older adult, pregnancy or a toddler, or a long-lasting fever',
     {
       all: [
-        { any: [{ has: 'fever' }, { tempAtLeast: 38 }] },
+        FEBRILE,
         {
           any: [
             { tempAtLeast: 39.5 },
@@ -516,7 +517,7 @@ export const URGENT_RULES: readonly TriageRule[] = [
     'painful_lump_by_the_anus_with_fever',
     '肛门旁肿痛伴发热',
     'a painful lump by the anus with a fever',
-    { all: [{ has: 'anal_pain' }, { any: [{ has: 'fever' }, { tempAtLeast: 38 }] }, ACUTE] },
+    { all: [{ has: 'anal_pain' }, FEBRILE, ACUTE] },
     'NICE CKS perianal abscess (refer for same-day surgical drainage) [S]; round 19',
     ['general_surgery'],
   ),
@@ -525,12 +526,7 @@ export const URGENT_RULES: readonly TriageRule[] = [
     '眼睑红肿伴发热',
     'a red, swollen eyelid with a fever',
     {
-      all: [
-        { has: 'eye_pain_red' },
-        { has: 'skin_inflamed' },
-        { any: [{ has: 'fever' }, { tempAtLeast: 38 }] },
-        ACUTE,
-      ],
+      all: [{ has: 'eye_pain_red' }, { has: 'skin_inflamed' }, FEBRILE, ACUTE],
     },
     'NICE CKS / RCOphth periorbital cellulitis (same-day assessment; orbital signs go to emergency) [S]; round 20',
     ['ophthalmology'],
@@ -620,7 +616,7 @@ export const URGENT_RULES: readonly TriageRule[] = [
     'rash_with_fever',
     '发热伴皮疹',
     'fever with a rash',
-    { all: [{ any: [{ has: 'fever' }, { tempAtLeast: 38 }] }, { any: [{ has: 'rash' }, { has: 'hives' }] }] },
+    { all: [FEBRILE, { any: [{ has: 'rash' }, { has: 'hives' }] }] },
     'project',
     ['dermatology', 'infectious_disease'],
   ),
@@ -640,7 +636,7 @@ export const URGENT_RULES: readonly TriageRule[] = [
       any: [
         // Round 5: puffy eyelids for weeks are not an allergic swelling (kidney or thyroid work-up is
         // routine; KDIGO 2021 glomerular diseases) [S]; a new swelling is same-day.
-        { all: [{ has: 'face_lip_swelling' }, { durationHoursBelow: 336, orUnknown: true }] },
+        { all: [{ has: 'face_lip_swelling' }, ACUTE] },
         { all: [{ has: 'hives' }, { has: 'allergen_trigger' }] },
       ],
     },
@@ -740,7 +736,7 @@ export const URGENT_RULES: readonly TriageRule[] = [
             { all: [{ has: 'hot_swollen_joint' }, { not: { has: 'inflammatory_joint' } }] },
             // Round 18: with a fever, even in a known gout patient (BSR/BOA hot swollen joint: septic
             // arthritis until proven otherwise).
-            { all: [{ has: 'hot_swollen_joint' }, { any: [{ has: 'fever' }, { tempAtLeast: 38 }] }] },
+            { all: [{ has: 'hot_swollen_joint' }, FEBRILE] },
             {
               all: [
                 { has: 'joint_msk_pain' },
