@@ -22,6 +22,12 @@ const EN_NEGATION =
 const EN_HISTORY =
   /(?<!(?:\d|one|two|three|four|five|six|several|many|long|prolonged|chronic|few|year|month|week|day)[- ]?(?:days?|weeks?|months?|years?|standing)?[- ]?)\b(?:history of|h\/o|hx of|previously|prior|in the past|as a child|known case of|diagnosed with|past (?:medical )?history|family history)\b/gi;
 
+// "don't"/"doesn't" deny only what follows within three words and no punctuation ("I don't bruise or
+// bleed more than usual", round 25): a wider reach would take in "bruises I don't remember getting, my
+// gums bleed" or "I don't know why my chest hurts".
+const EN_SHORT_NEGATION =
+  /\b(?:don'?t|doesn'?t)\s+(?!(?:know|remember|think|understand|care|want)\b)(?:[a-z]+\s+){0,3}$/i;
+
 // Denial stated after the symptom: "chest pain: none", "fever is absent".
 const EN_COUNT_AFTER = /^\s*(?:once|twice|three times|\d+\s*(?:times|x)\b|[:=]?\s*\d)/i;
 
@@ -91,7 +97,8 @@ export function classifyContext(text: string, start: number, end: number): Menti
     /\d/.test(text.slice(start, end)) ||
     EN_COUNT_AFTER.test(text.slice(end, end + 16)) ||
     /^(?:no|not|haven'?t|hasn'?t|can'?t|cannot|unable)\b/i.test(text.slice(start, end));
-  if (!asserted && hasTrigger(EN_NEGATION, clause, EN_PSEUDO)) return 'absent';
+  if (!asserted && (hasTrigger(EN_NEGATION, clause, EN_PSEUDO) || EN_SHORT_NEGATION.test(clause)))
+    return 'absent';
   if (EN_POST_NEGATION.test(text.slice(end, end + 30))) return 'absent';
   if (hasTrigger(EN_HISTORY, clause)) return 'historical';
   return 'present';

@@ -67,6 +67,8 @@ export const LEXICON_ABDOMEN_GU_OBGYN: readonly ConceptDef[] = [
       '(hurts?|pain|worse) (\\w+ ){0,2}when (you|i|he|she|they|the doctor) (let go|release|take (the|your|my|his|her) hand away)',
       '(belly|tummy|stomach|abdomen) (is |feels |looks |has gone )?(\\w+ and )?(rock |really |very |super )?(hard|rigid|tense)\\b',
       'hard (swollen )?(belly|tummy|stomach|abdomen)',
+      // Round 25: "whole belly hurts and is hard like a board".
+      '(hard|stiff|rigid|tight) (as|like) a (board|plank|rock|brick)',
     ],
     zh: [
       '板状腹',
@@ -574,6 +576,8 @@ export const LEXICON_ABDOMEN_GU_OBGYN: readonly ConceptDef[] = [
       // "像洗肉水" (like water meat was rinsed in) is the classic lay description of visible haematuria.
       '洗肉水',
       '(小便|尿|尿液)…(是|成|变成?)?(红色|发红|血红)',
+      // Round 25: 今天早上尿是红的 粉红粉红的.
+      '(小便|尿|尿液)(是|成|变成?|有点|都)?(粉红|红)(的|色)',
     ],
     dept: { urology: 4, nephrology: 3 },
   },
@@ -783,7 +787,8 @@ export const LEXICON_ABDOMEN_GU_OBGYN: readonly ConceptDef[] = [
       "(baby|she|he) (is |has been |'s )?(moving|kicking) (way |much |a lot |far )?less",
       // Round 24: "baby's been much quieter than usual", "only felt a few kicks today".
       "baby('s| has| is)? (been )?(much |a lot |way )?quieter",
-      'only (felt|had) (a few|one|two|a couple of) (kicks|movements)',
+      // Round 25: "only felt maybe 2 or 3 small movements".
+      'only (felt|had|noticed) (maybe |about |like |around )?(a few|one|two|a couple of|two or three|\\d( or \\d)?)( small| little| tiny| weak| faint)? (kicks|movements)',
       "(haven'?t|hasn'?t|not|can'?t|cannot) (felt|feel|feeling) (the |my |her )?baby (move|moving|kick)",
       'waters? (have )?broken',
       'leaking (fluid|water)',
@@ -1264,7 +1269,12 @@ export const LEXICON_ABDOMEN_GU_OBGYN: readonly ConceptDef[] = [
     en: [
       '(belly|tummy|abdomen|stomach) (is )?(getting |got |gone )?(\\w+ )?(bigger|swollen|distended|tight|bloated and tight)',
     ],
-    zh: ['肚子~(越来越|一天比一天)~(大|鼓|胀)', '腹水~…(多|加重|涨)'],
+    // Round 25: 肚子胀得越来越大.
+    zh: [
+      '肚子~(越来越|一天比一天)~(大|鼓|胀)',
+      '肚子~(胀|鼓)~得~(越来越|一天比一天)~(大|鼓|硬)',
+      '腹水~…(多|加重|涨)',
+    ],
   },
   {
     // Round 16: known inflammatory bowel disease (NICE NG130: a flare needs prompt specialist review).
@@ -1273,5 +1283,21 @@ export const LEXICON_ABDOMEN_GU_OBGYN: readonly ConceptDef[] = [
     label: { zh: '溃疡性结肠炎或克罗恩病', en: 'ulcerative colitis or Crohn’s disease' },
     en: ['ulcerative colitis', "crohn'?s", '\\bIBD\\b', '\\bUC\\b'],
     zh: ['溃疡性结肠炎', '克罗恩', '炎症性肠病'],
+  },
+  {
+    // Round 25: IVF or ovarian stimulation in the last weeks: belly swelling or pain afterwards may be
+    // ovarian hyperstimulation syndrome (RCOG Green-top 5, 2016).
+    id: 'ovarian_stimulation',
+    kind: 'context',
+    label: { zh: '近期促排卵或取卵（试管婴儿）', en: 'recent ovarian stimulation or egg collection (IVF)' },
+    en: [
+      'egg (retrieval|collection|pick ?up)',
+      '\bIVF\b',
+      'ovarian (stimulation|hyperstimulation)',
+      '\bOHSS\b',
+      '(fertility|stimulation|ovulation) (injections|shots|drugs)',
+    ],
+    zh: ['取卵', '促排', '试管婴儿', '卵巢过度刺激', '打~…促排卵~…针'],
+    dept: { obstetrics_gynaecology: 4 },
   },
 ];

@@ -266,7 +266,8 @@ export const LEXICON_CARDIORESPIRATORY: readonly ConceptDef[] = [
     kind: 'symptom',
     label: { zh: '出冷汗', en: 'sweating' },
     en: ['(?<!night )sweat(ing|y|s)?\\b', 'diaphore', 'clammy', 'cold sweat', 'clammy', 'perspir'],
-    zh: ['(?<!盗)汗', '冷汗', '大汗', '出虚汗', '冒~汗', '一身~汗'],
+    // Not the 汗 of 不出汗 / 没出汗, which the clause check cannot see past 出 (round 25).
+    zh: ['(?<!盗|不出|不冒|没出|没冒)汗', '冷汗', '大汗', '出虚汗', '冒~汗', '一身~汗'],
   },
   {
     // Cold sweat with chest discomfort, arm/jaw ache or breathlessness is a warning pattern of its own;
@@ -794,7 +795,16 @@ export const LEXICON_CARDIORESPIRATORY: readonly ConceptDef[] = [
     id: 'caffeine_trigger',
     kind: 'modifier',
     label: { zh: '喝咖啡/浓茶/功能饮料后', en: 'after coffee, strong tea or energy drinks' },
-    en: ['energy drinks?', 'red ?bull', 'monster energy', 'coffees?', 'espresso', 'caffeine', 'pre.?workout'],
+    // Not the coffee table a child ran into (round 25).
+    en: [
+      'energy drinks?',
+      'red ?bull',
+      'monster energy',
+      'coffees?(?! table)',
+      'espresso',
+      'caffeine',
+      'pre.?workout',
+    ],
     zh: ['咖啡(?!色|渣)', '浓茶', '功能饮料', '红牛', '能量饮料'],
   },
   {

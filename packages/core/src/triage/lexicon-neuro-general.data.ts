@@ -40,7 +40,8 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
     kind: 'modifier',
     label: { zh: '突然发生', en: 'sudden onset' },
     en: [
-      'sudden',
+      // Not "sudden death" read about online (round 25).
+      'sudden(?!( cardiac| unexpected)? death)',
       'abrupt',
       'all at once',
       'out of (the blue|nowhere)',
@@ -876,6 +877,8 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       '(stockpil|hoard|sav)\\w* (up )?(my |his |her )?(sleeping |sleep |pain )?(pills|tablets|meds|medication)',
       'self.?harm',
       '(hurt|hurting|cut|cutting|harm|harming) (myself|himself|herself)',
+      // Round 25: "I've been cutting my arms when things get too much" (repeated self-cutting).
+      '(been|keeps?|kept|started) (cutting|scratching|burning) (my|his|her) (arms|wrists|thighs|legs|skin)',
       'take (my|his|her) (own )?life',
       'no reason to (live|go on)',
       'wish (i|he|she) (was|were) dead',
@@ -942,6 +945,8 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       '(没有我|没我)…(更好|好过|轻松)',
       // Round 23: 要是睡过去不醒就好了 (a passive wish, NICE NG225).
       '(睡过去|睡着了?)~(就)?~(再)?~(也)?~不(醒|要醒)~(就好了|才好|算了|也好|多好)',
+      // Round 25: 有时候会想要是明天不醒来就好了.
+      '(要是|如果|真希望|希望)~(明天|明早|早上|一觉)~(就)?~(再)?~(也)?~不(醒|要醒)(来|过来)?~(就好了|才好|算了|也好|多好)',
       '结束(这)?一切',
       '(把|将)…(东西|财物|存款|宠物|积蓄)…(送人|送给|分给)',
       '交代(好)?后事',
@@ -1093,7 +1098,8 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       '一氧化碳',
       '吃了(整瓶|一瓶)',
       '(吞|吃|喝|服)(了|下)*(一整|整|一|大半|半|好几|几)(板|瓶|盒|把|排|包|袋)…(药|片|胶囊|安眠|安定)',
-      '(吞|吃|服)(了|下)*[1-9]\\d+(片|粒|颗)',
+      // Round 25: 一时冲动吃了差不多20片扑热息痛 (a count hedged with about / nearly / at least).
+      '(吞|吃|服)(了|下)*(差不多|大概|大约|将近|快|至少|起码|足足|一共|总共|一口气|一下子)?~[1-9]\\d+(片|粒|颗)',
       // Round 20: 把家里剩下的安眠药都吃了 (all that was left, however many).
       '(安眠药|安定|药片|药)(都|全|全部)(吃|吞|喝)(了|光|完|掉)',
       // Object first: 把一盒泰诺林都吃了, 一整瓶安眠药全吞了.
@@ -1238,6 +1244,11 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       '腰闪(了|到)',
       '(搬|抬|提|扛)了?(东西|重物|箱子|家具|米|水)',
       '扭(了|到)(腰|一下)',
+      // Round 25: 应该是睡姿不对吧 (a neck cricked in sleep).
+      '睡姿不(对|好|正)',
+      '睡(歪|落枕)了?',
+      // Round 25: 练了好久卧推 (weights the day before chest-wall pain).
+      '(卧推|俯卧撑|举铁|撸铁|硬拉|深蹲|引体向上|飞鸟|哑铃|杠铃)',
     ],
   },
   {
@@ -1347,6 +1358,8 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       'fell (on|onto) (his|her|my) head',
       // Round 12: "hit the back of his head on the sink".
       '(hit|bump\\w*|bang\\w*|knock\\w*|struck|smack\\w*) (the )?(back|side|front|top) of (his|her|my|the) head',
+      // Round 25: "ran into the coffee table corner and there's a HUGE egg on his forehead".
+      '(egg|lump|bump|goose ?egg|bruise) (\\w+ )?on (his|her|my|the) (forehead|head|temple)',
     ],
     zh: [
       '头部(外伤|受伤)',
@@ -1453,6 +1466,8 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       'bleeding (has |had )?(stopped|stops)',
       '(?<!(n.t|not|never) )stopped (the )?bleeding',
       // Round 8: "nosebleed this morning, stopped after pinching".
+      // Round 25: "pinched the soft part and leaned forward for 10 minutes ... and it stopped".
+      '(pinch|press|leaned forward|pressure)[^.!?]{0,80}\\b(and |then |till |until )(it |the bleeding )?(finally |eventually )?stopped',
       'nosebleed[^.!?]{0,30}(?<!(n.t|not|never) )stopped (after|with|when|once|by)',
     ],
     zh: ['(血)?(已经|就|都)?(止住|止了|不流了|没再流)'],
@@ -1484,7 +1499,8 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       'lacerat',
       'gash',
       'wound',
-      'stab',
+      // A stab wound, not a stabbing pain (round 25).
+      'stab(bed|s)?\\b',
       'incision',
       '(sliced|nicked) (my|his|her) (finger|fingertip|thumb|hand)',
       '(small|little|tiny|minor) cut',
@@ -1645,7 +1661,8 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
     en: [
       'floppy',
       // Floppy, not "walks with a limp" (round 9).
-      '(?<!\\ba )\\blimp\\b',
+      // Round 25: nor "with a slight limp".
+      '(?<!\\ba (slight |small |little |bit of a )?)\\blimp\\b',
       'inconsolable',
       // A young child who stops breathing, even for seconds (NICE NG143 / AAP BRUE); the rule that
       // uses this sign applies under 5 only, so an adult's snoring pauses are left to sleep apnoea.
@@ -2216,6 +2233,20 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
     ],
   },
   {
+    // Round 25: a heart tracing or its wording brought to the visit ("company ECG says 'sinus
+    // arrhythmia'"): the report is read in cardiology.
+    id: 'ecg_report',
+    kind: 'context',
+    label: { zh: '心电图结果', en: 'an ECG result' },
+    en: [
+      '\\b(ecg|ekg|electrocardiogram)\\b',
+      'sinus (arrhythmia|rhythm|tachycardia|bradycardia)',
+      'heart tracing',
+    ],
+    zh: ['心电图', '窦性(心律|心动)'],
+    dept: { cardiology: 2 },
+  },
+  {
     // Tests already done and normal ("心电图都查过了正常"): lowers the urgency of recurring episodes.
     id: 'tests_normal',
     kind: 'modifier',
@@ -2733,7 +2764,8 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
     en: [
       '(forgot|forgotten|ran out of|run out of|running out of|left) (\\w+ ){0,2}(meds|medication|medicines?|tablets|pills|doses?)',
       'missed (\\w+ ){0,3}dose',
-      '(ran|run|running) out of (my |his |her |the )?\\w+',
+      // Not "babies slow down when they run out of room" (round 25).
+      '(ran|run|running) out of (my |his |her |the )?(?!room\\b|space\\b|time\\b|patience\\b|breath\\b)\\w+',
     ],
     zh: ['药~…(吃完了|忘带|没带|断了|停了|用完了)', '(忘带|没带|忘了带)~…药', '漏服'],
   },

@@ -29,6 +29,8 @@ export const LEXICON_SKIN_EENT_MSK: readonly ConceptDef[] = [
       '红斑',
       '水泡',
       '水疱',
+      // Round 25: skin burnt red by the sun (晒得通红) is a rash a patient can see.
+      '晒~(得)?~(通红|红|伤|脱皮)',
     ],
     dept: { dermatology: 4 },
   },
@@ -275,7 +277,12 @@ export const LEXICON_SKIN_EENT_MSK: readonly ConceptDef[] = [
       '(mosquito|insect|bug|midge|flea|gnat) bites?',
       'bitten by (mosquitoes|bugs|insects|midges)',
     ],
-    zh: ['晒伤', '晒(红|黑|脱皮|伤)', '(蚊子|虫子|蚊虫|跳蚤|小咬)…(咬|叮)', '被…(蚊子|虫)…(咬|叮)'],
+    zh: [
+      '晒伤',
+      '晒~(得)?~(通红|红|黑|脱皮|伤)',
+      '(蚊子|虫子|蚊虫|跳蚤|小咬)…(咬|叮)',
+      '被…(蚊子|虫)…(咬|叮)',
+    ],
   },
   {
     id: 'eye_pain_red',
@@ -328,6 +335,19 @@ export const LEXICON_SKIN_EENT_MSK: readonly ConceptDef[] = [
       '眼睛(里)?有异物',
     ],
     dept: { ophthalmology: 6 },
+  },
+  {
+    // Round 25: a bright red patch on the white of the eye, often after coughing or straining:
+    // subconjunctival haemorrhage (NICE CKS: painless with normal vision, it clears by itself).
+    id: 'subconjunctival_bleed',
+    kind: 'modifier',
+    label: { zh: '眼白上一片鲜红', en: 'a red patch of blood on the white of the eye' },
+    en: [
+      '(white of (my|his|her|the) (left |right )?eye|eye white) (\\w+ ){0,3}(bright |blood |deep )?red',
+      '(bright |blood |deep )?red (patch|spot|blotch|splotch) (\\w+ ){0,2}(on|in) the white of',
+      '(burst|broken|popped) (a )?blood vessel in (my|his|her|the) eye',
+    ],
+    zh: ['(白眼珠|眼白|白眼仁|白眼球)~(上|里)?~…(鲜红|一大(片|块)~(红|血)|出血|红了一(片|块))'],
   },
   {
     id: 'blurred_vision',
@@ -467,7 +487,8 @@ export const LEXICON_SKIN_EENT_MSK: readonly ConceptDef[] = [
       'sneez',
       'post.?nasal',
       'congested',
-      'sinus',
+      // Not "sinus arrhythmia" or "sinus rhythm" on an ECG (round 25).
+      'sinus(?! (arrhythmia|rhythm|tachycardia|bradycardia))',
       // Round 8: "left side of my nose has been blocked for months", "can't smell".
       '(nose|nostril) (\\w+ ){0,4}(blocked|stuffed|congested)',
       "(can'?t|cannot|can not) smell",
@@ -636,6 +657,8 @@ export const LEXICON_SKIN_EENT_MSK: readonly ConceptDef[] = [
       '脖子(痛|疼)',
       '落枕',
       '脖子~…(一转|转动|扭头|一扭|一动)~(就)?~(痛|疼)',
+      // Round 25: 早上起来头颈扭不过来了 (acute torticollis).
+      '(脖子|头颈|颈子|脖颈)~…(扭|转|回)~不~(过来|动|了)',
       '肌肉(痛|疼|酸痛)',
       '浑身酸痛',
       '晨僵',
@@ -750,8 +773,10 @@ export const LEXICON_SKIN_EENT_MSK: readonly ConceptDef[] = [
     label: { zh: '异物入眼', en: 'something in the eye' },
     en: [
       '(\\w+ ){0,3}(splinter|shard|fragment|chip|fleck) (flew|went|got) (in|into) (my|his|her|the) eye',
-      '(something|metal|grit|dust|sand|a (bit|piece|speck|fleck|chip) of \\w+|a fragment|a splinter|a fleck) (flew|went|got|blew|flicked) (in|into) (my|his|her|the) eye',
-      '(grinding|hammering|drilling|welding|chiselling|chiseling|sawing)[^.!?]{0,60}eye',
+      // Round 25: "a speck got in my right eye" (no "of ...").
+      '(something|metal|grit|dust|sand|a (bit|piece|speck|fleck|chip)( of \\w+)?|a fragment|a splinter|a fleck) (flew|went|got|blew|flicked) (in|into) (my|his|her|the) (left |right )?eye',
+      '(something|grit|sand|a (bit|piece|speck|fleck)( of \\w+)?) (is |feels )?(stuck|trapped|caught|lodged) (under|in|behind) (my|his|her|the) (upper |lower )?(eye)?lid',
+      '(grinding|hammering|drilling|welding|chiselling|chiseling|sawing|sanding)[^.!?]{0,60}eye',
     ],
     zh: [
       '(铁屑|铁渣|铁末|碎屑|沙子?|异物|东西|灰|虫子|木屑|玻璃渣)…(崩|进|飞|溅|掉|迷|蹦)(进|到|入)?(了)?…眼',
@@ -792,6 +817,8 @@ export const LEXICON_SKIN_EENT_MSK: readonly ConceptDef[] = [
     ],
     zh: [
       '(伤口|口子|刀口|切口)…(红|肿|化脓|流脓|渗液|渗黄水|发臭|臭)',
+      // Round 25: 大脚趾下面磨破了一个多礼拜 现在周围红肿 流黄水 有臭味 (an ulcer told across clauses).
+      '(溃疡|磨破|破口|破溃)⋯(红肿|流脓|流黄水|渗液|渗黄水|臭味|发臭)',
       '(挤|流|渗)(出|了)…脓',
       '流脓',
       '化脓',

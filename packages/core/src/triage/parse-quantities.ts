@@ -40,7 +40,7 @@ function parseTemperature(t: string, out: ParsedQuantities): void {
 }
 
 const SEVERE_WORDS =
-  /\b(?:severe|severely|excruciating|unbearable|agony|agoni[sz]ing|intense|terrible|horrible|writhing|worst|extreme)\b|剧烈|剧痛|很痛|非常痛|特别痛|很疼|非常疼|特别疼|疼得厉害|痛得厉害|难以忍受|受不了|打滚|疼死|痛死|疼得要命|痛得要命|(?:疼|痛)得(?:直|不行|要死|满头大汗)|(?:疼|痛)得来|交关结棍|翻来(?:覆|翻)去|遭不住|(?:疼|痛)惨了/i;
+  /\b(?:severe|severely|excruciating|unbearable|agony|agoni[sz]ing|intense|(?<!(?:looks?|looked|looking|seems?) (?:so |really |just )?)(?:terrible|horrible)|writhing|worst|extreme)\b|剧烈|剧痛|很痛|非常痛|特别痛|很疼|非常疼|特别疼|疼得厉害|痛得厉害|难以忍受|受不了|打滚|疼死|痛死|疼得要命|痛得要命|(?:疼|痛)得(?:直|不行|要死|满头大汗)|(?:疼|痛)得来|交关结棍|翻来(?:覆|翻)去|遭不住|(?:疼|痛)惨了/i;
 const MODERATE_WORDS = /\b(?:moderate|quite bad|fairly bad)\b|比较(痛|疼)|中等/i;
 const MILD_WORDS =
   /\b(?:mild|mildly|slight|slightly|a bit|a little|bit of a|minor|niggl\w*|low.grade)\b|轻微|有点|稍微|一点点|轻度|隐隐/i;
@@ -89,8 +89,9 @@ const DURATION =
   /(\d+(?:\.\d+)?)\s*(?:-|to|至|~)?\s*(?:\d+\s*)?(?:个)?(?:多)?\s*(minute|min|hour|hr|day|week|wk|month|year|yr|分钟|小时|钟头|天|日|周|星期|礼拜|月|年)s?(?!s?'?[- ]?\s*(?:old|pregnant|gestation|of gestation|of pregnancy))(?!大(?!便))/i;
 const WORD_DURATIONS: ReadonlyArray<[RegExp, number]> = [
   [
-    /\b(?:just now|minutes ago|an hour ago|this (?:morning|afternoon|evening)|tonight|today|a few hours)\b|刚才|刚刚|今天|今早|今晚|今朝|今仔日|今儿个?|半小时|几个小时|早上起来(?!.{0,4}(?:老是|总是|经常|常常|每次|都))/i,
-    // 早上起来老是… is a habit (every morning), not "since this morning" (round 5).
+    /\b(?:just now|minutes ago|an hour ago|this (?:morning|afternoon|evening)|tonight|today(?! is (?:the )?(?:day|\d))|a few hours)\b|刚才|刚刚|今天(?!\s*(?:已经|是|都)?\s*第)|今早|今晚|今朝|今仔日|今儿个?|半小时|几个小时|早上起来(?!.{0,4}(?:老是|总是|经常|常常|每次|都))/i,
+    // 早上起来老是… is a habit (every morning), not "since this morning" (round 5). "今天第五天" counts
+    // the days, it does not date the start to today (round 25).
     4,
   ],
   [/\b(?:yesterday|last night|overnight)\b|昨天|昨晚|昨夜|昨暝|昨日/i, 24],
@@ -107,7 +108,7 @@ const WORD_DURATIONS: ReadonlyArray<[RegExp, number]> = [
 
 // A duration right after these words is about background ("smoker for 35 years"), not the complaint.
 const BACKGROUND_BEFORE =
-  /(?:smok\w*|cigarettes?|pack|drink\w*|alcohol|insulin|tablets|medications?|taking|diagnosed|known case|hypertension|diabet\w*|arthritis|surgery|operation|operated|removed|pregnan\w*|gestation|heart failure|copd|asthma|contact lens\w*|隐形眼镜|美瞳|吸烟|抽烟|喝酒|高血压|糖尿病|病史|服用|吃药|手术|怀孕|孕|术后|心衰|心力衰竭|慢阻肺|哮喘)[^.;。；\n]{0,25}$/i;
+  /(?:smok\w*|cigarettes?|pack|drink\w*|alcohol|insulin|tablets|medications?|taking|diagnosed|known case|hypertension|diabet\w*|arthritis|surgery|operation|operated|removed|pregnan\w*|gestation|heart failure|copd|asthma|contact lens\w*|arrived|landed|flew (?:in|back|here)|got back|came back|returned|隐形眼镜|美瞳|吸烟|抽烟|喝酒|高血压|糖尿病|病史|服用|吃药|手术|怀孕|孕|术后|心衰|心力衰竭|慢阻肺|哮喘)[^.;。；\n]{0,25}$/i;
 const YEAR_HOURS = 8760;
 const ACUTE_MARKER =
   /今天|今早|今晚|今日|今儿|昨晚|昨天|昨日|昨夜|前天|刚才|刚刚|半夜|\b(?:today|tonight|this (?:morning|afternoon|evening)|last night|yesterday|(?:an?|\d+) hours? ago)\b/i;
@@ -141,7 +142,13 @@ const EN_NUMBER_BEFORE_UNIT =
 
 /** The earliest stated duration that is not about background history. */
 function parseDuration(text: string, out: ParsedQuantities): void {
-  const t = text.replace(EN_NUMBER_BEFORE_UNIT, (w) => EN_NUMBER_WORDS[w.toLowerCase()] ?? w);
+  const t = text
+    .replace(EN_NUMBER_BEFORE_UNIT, (w) => EN_NUMBER_WORDS[w.toLowerCase()] ?? w)
+    // "today is day 5", "the 5th day of fever" count days like "5 days" (round 25).
+    .replace(
+      /\b(?:the )?(?:day (\d{1,2})|(\d{1,2})(?:st|nd|rd|th) day)\b/gi,
+      (_, a?: string, b?: string) => `${a ?? b} days`,
+    );
   const candidates: { at: number; hours: number }[] = [];
   const re = new RegExp(DURATION.source, 'gi');
   for (let m = re.exec(t); m; m = re.exec(t)) {

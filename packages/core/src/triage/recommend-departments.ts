@@ -54,7 +54,13 @@ export function recommendDepartments(ctx: DepartmentContext): DepartmentSuggesti
       add(code, RULE_WEIGHT / (i + 1), { zh: `提示：${rule.label.zh}`, en: `pattern: ${rule.label.en}` }),
     );
   }
-  if (child) add('paediatrics', 1, { zh: '患者为儿童', en: 'the patient is a child' });
+  // A child sent home with advice comes back to paediatrics first if it is needed (round 25: a forehead
+  // bump pointed to neurosurgery and general surgery only).
+  if (child)
+    add('paediatrics', ctx.disposition === 'self_care' ? Math.max(0, ...score.values()) + 1 : 1, {
+      zh: '患者为儿童',
+      en: 'the patient is a child',
+    });
   const ranked = [...score.entries()]
     .filter(([code]) => code !== 'emergency')
     .sort((a, b) => b[1] - a[1])

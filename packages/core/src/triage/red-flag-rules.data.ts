@@ -61,13 +61,19 @@ export const PERIPHERAL_FACIAL_PALSY: Cond = {
 };
 
 /**
- * Chest pain only on coughing, with a cough, under 40 and no heart-type feature: strained chest-wall
- * muscles (NHS "chest pain" self-care; project: age limit and excluded features).
+ * Chest pain only on coughing with a cough, or tender to the touch after lifting or a workout, under
+ * 40 and with no heart-type feature: strained chest-wall muscles (NHS "chest pain" self-care; NICE CKS
+ * chest pain: reproducible chest-wall tenderness; project: age limit and excluded features).
  */
 export const COUGH_STRAIN_CHEST_PAIN: Cond = {
   all: [
-    { has: 'pain_on_coughing' },
-    { has: 'cough' },
+    {
+      any: [
+        { all: [{ has: 'pain_on_coughing' }, { has: 'cough' }] },
+        // Round 25: "左边胸口一按就疼 … 昨天在健身房练了好久卧推", 19 years old.
+        { all: [{ has: 'chest_wall_features' }, { has: 'strain_trigger' }] },
+      ],
+    },
     { ageYearsBelow: 40 },
     {
       not: {
@@ -490,6 +496,27 @@ export const RED_FLAG_RULES: readonly TriageRule[] = [
     source: `${CN} Ⅱ suspected ectopic pregnancy; issue 7 bleeding in pregnancy`,
   },
   {
+    // Round 25: after egg collection or ovarian stimulation, a swollen or painful belly with
+    // breathlessness, little urine or fainting is severe OHSS: admission (RCOG Green-top 5, 2016) [S].
+    id: 'severe_ohss_signs',
+    disposition: 'emergency',
+    cnLevel: 2,
+    label: {
+      zh: '取卵或促排卵后腹胀腹痛伴气短、尿少或晕倒',
+      en: 'after IVF stimulation or egg collection: a swollen or painful belly with breathlessness, little urine or fainting',
+    },
+    departments: ['obstetrics_gynaecology'],
+    when: {
+      all: [
+        { has: 'ovarian_stimulation' },
+        { any: [{ has: 'belly_swelling' }, { has: 'abdominal_pain' }, { has: 'weight_gain_fast' }] },
+        { any: [{ has: 'dyspnea' }, { has: 'dehydration' }, { has: 'syncope' }, { has: 'presyncope' }] },
+      ],
+    },
+    source:
+      'RCOG Green-top 5 (2016) OHSS: severe features (oliguria, breathlessness, tense ascites) → admit [S]',
+  },
+  {
     id: 'pregnancy_warning',
     disposition: 'emergency',
     cnLevel: 2,
@@ -866,6 +893,9 @@ export const RED_FLAG_RULES: readonly TriageRule[] = [
           all: [
             { any: [{ has: 'wound' }, { has: 'injury' }, { has: 'nosebleed' }, { has: 'hemoptysis' }] },
             { has: 'heavy_bleeding' },
+            // Heavy but stopped ("pouring out ... pinched for 10 minutes and it stopped"): no longer
+            // active bleeding; blood-loss signs still go now by uncontrolled_bleeding (round 25, project).
+            { not: { has: 'bleeding_stopped' } },
           ],
         },
         {
@@ -1271,7 +1301,15 @@ export const RED_FLAG_RULES: readonly TriageRule[] = [
       all: [
         { has: 'diabetes_context' },
         { has: 'foot_wound' },
-        { any: [{ has: 'fever' }, { tempAtLeast: 38 }, { has: 'chills' }] },
+        // IWGDF/IDSA 2023 counts a temperature over 38 °C as a systemic sign: a measured 37.8 °C
+        // with a spreading red foot is a moderate infection, same-day (round 25).
+        {
+          any: [
+            { all: [{ has: 'fever' }, { tempAtLeast: 38, orUnknown: true }] },
+            { tempAtLeast: 38 },
+            { has: 'chills' },
+          ],
+        },
       ],
     },
     source:
@@ -1828,6 +1866,7 @@ export const RED_FLAG_RULES: readonly TriageRule[] = [
         {
           all: [
             { has: 'bleeding_uncontrolled' },
+            { not: { has: 'bleeding_stopped' } },
             // Heavy periods and bleeding in pregnancy have their own rules with their own thresholds.
             {
               not: {

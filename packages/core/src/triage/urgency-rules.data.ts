@@ -318,7 +318,7 @@ export const URGENT_RULES: readonly TriageRule[] = [
             { has: 'nosebleed' },
             ACUTE,
             { not: { has: 'nose_symptom' } },
-            { not: { all: [{ has: 'bleeding_stopped' }, { not: { has: 'heavy_bleeding' } }] } },
+            { not: { has: 'bleeding_stopped' } },
           ],
         },
         // Round 23: nosebleeds on a blood thinner or antiplatelet, even when this one has stopped
@@ -851,7 +851,7 @@ export const URGENT_RULES: readonly TriageRule[] = [
       all: [
         { has: 'diabetes_context' },
         { has: 'foot_wound' },
-        { any: [{ has: 'skin_inflamed' }, { has: 'spreading' }] },
+        { any: [{ has: 'skin_inflamed' }, { has: 'spreading' }, { has: 'wound_infected' }] },
       ],
     },
     'IWGDF/IDSA 2023 diabetic-foot infection guideline [S]; same day: project',
@@ -1256,6 +1256,48 @@ export const URGENT_RULES: readonly TriageRule[] = [
       ],
     },
     'NICE NG12 suspected cancer (unexplained petechiae or bruising: very urgent full blood count within 48 hours) [S]',
+    ['haematology'],
+  ),
+  rule(
+    'belly_symptoms_after_ivf_stimulation',
+    '取卵或促排卵后腹胀、腹痛或体重快速增加',
+    'a swollen or painful belly or fast weight gain after IVF stimulation or egg collection',
+    {
+      all: [
+        { has: 'ovarian_stimulation' },
+        {
+          any: [
+            { has: 'belly_swelling' },
+            { has: 'abdominal_pain' },
+            { has: 'weight_gain_fast' },
+            { has: 'dyspepsia' },
+            { has: 'vomiting' },
+          ],
+        },
+      ],
+    },
+    'RCOG Green-top 5 (2016) OHSS: assess the same day; outpatient care only for mild cases after assessment [S]',
+    ['obstetrics_gynaecology'],
+  ),
+  rule(
+    'low_blood_counts_with_bleeding',
+    '血常规异常伴牙龈出血、鼻出血或皮肤出血点',
+    'an abnormal blood count with bleeding gums, nosebleeds or spots of bleeding in the skin',
+    {
+      all: [
+        { has: 'blood_count_abnormal' },
+        { not: { has: 'anticoagulant' } },
+        {
+          any: [
+            { has: 'bleeding_any' },
+            { has: 'nosebleed' },
+            { has: 'bruising' },
+            { has: 'nonblanching_rash' },
+          ],
+        },
+      ],
+    },
+    'NICE NG12 suspected cancer (petechiae, bleeding or unexplained bruising with an abnormal count: very urgent review) [S]; BSH; same day: project',
     ['haematology'],
   ),
   rule(
