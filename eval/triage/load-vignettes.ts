@@ -112,6 +112,10 @@ export interface Vignette {
  * t22-*), an ordinary month across the whole outpatient building of a large general hospital in eastern
  * China with messages from foreign residents, patients flying in for treatment and their interpreters;
  * measured once (emergency recall 93.9%), then turned into a development set.
+ * test23: a fresh held-out set (ids t23-*) written blind by a twenty-sixth author during the dev25 round
+ * as an ordinary early-winter month at a large general hospital in a north-eastern city (heating season,
+ * icy pavements, older people with several chronic diseases, kindergarten children) with English messages
+ * from foreign residents, Russian and Korean traders and exchange students; never used for tuning.
  */
 export type Split =
   | 'dev'
@@ -140,7 +144,8 @@ export type Split =
   | 'dev24'
   | 'dev25'
   | 'test'
-  | 'test2';
+  | 'test2'
+  | 'test23';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const SHARED_VIGNETTES = resolve(
@@ -184,6 +189,7 @@ export function loadVignettes(): { vignettes: Vignette[]; skipped: string | null
     ...loadOwn('zh.json'),
     ...loadOwn('en.json'),
     ...loadOwn('test2.json', 'test2'),
+    ...loadOwn('test23.json', 'test23'),
     ...loadOwn('dev2.json', 'dev2'),
     ...loadOwn('dev3.json', 'dev3'),
     ...loadOwn('dev4.json', 'dev4'),

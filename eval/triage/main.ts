@@ -71,6 +71,7 @@ export async function run(args: string[]): Promise<void> {
     'dev25',
     'test',
     'test2',
+    'test23',
   ] as const) {
     for (const lang of ['all', 'zh', 'en'] as const) {
       const rows = results
