@@ -166,8 +166,24 @@ export function splitOf(id: string): 'dev' | 'test' {
 
 type OwnRow = Omit<Vignette, 'source' | 'split'>;
 
+const VITAL_KEYS: ReadonlySet<string> = new Set<keyof Vitals>([
+  'heartRate',
+  'systolicBp',
+  'diastolicBp',
+  'usualSystolicBp',
+  'spo2',
+  'respiratoryRate',
+  'temperatureC',
+  'glucoseMmol',
+  'potassiumMmol',
+]);
+
 function loadOwn(file: string, fixedSplit?: Split): Vignette[] {
   const rows = JSON.parse(readFileSync(join(here, 'vignettes', file), 'utf8')) as OwnRow[];
+  // A misspelt vital ("systolicBP") would be silently ignored by the engine and skew the scores.
+  for (const r of rows)
+    for (const k of Object.keys(r.vitals ?? {}))
+      if (!VITAL_KEYS.has(k)) throw new Error(`${file} ${r.id}: unknown vital "${k}"`);
   return rows.map((r) => ({ ...r, source: 'own', split: fixedSplit ?? splitOf(r.id) }));
 }
 

@@ -255,7 +255,8 @@ export const LEXICON_ABDOMEN_GU_OBGYN: readonly ConceptDef[] = [
       'coffee.?ground',
       'threw up blood',
       'blood in (the |my |his |her )?vomit',
-      '(vomit\\w*|threw up|throwing up|sick) (\\w+ ){0,3}(blood|coffee.?grounds?)',
+      // Round 26: "threw up a big amount of blood".
+      '(vomit\\w*|threw up|throwing up|sick) (\\w+ ){0,5}(blood|coffee.?grounds?)',
       // Round 19: "threw up a lot, then the last time was mostly bright red blood" (the blood told
       // later in the sentence; a "no" or "not" before it keeps it denied).
       '(vomit\\w*|threw up|throwing up|brought up)(?:(?!\\b(no|not|without|never)\\b)[^.!?]){0,60}\\b(bright red|fresh|dark red) blood',
@@ -1026,7 +1027,12 @@ export const LEXICON_ABDOMEN_GU_OBGYN: readonly ConceptDef[] = [
       "(?<!(been|am|i'?m|keep|keeps) )putting on weight(?! (tho|though|even|despite|but))",
       'weight gain (is )?(good|fine|normal)',
     ],
-    zh: ['体重…(长|增长|增加)得?(挺|很|还|蛮)?(好|快|正常)', '长得(挺|很|蛮)好'],
+    // Round 26: 一个月长了2斤多, 尿不湿一天七八片 (weight gained by the month, plenty of wet nappies).
+    zh: [
+      '体重…(长|增长|增加)得?(挺|很|还|蛮)?(好|快|正常)',
+      '长得(挺|很|蛮)好',
+      '((一|1|这)个月|满月)~…(长|胖)了~(快)?~\\d+(\\.\\d)?~(多)?~(斤|两|公斤|克|kg)',
+    ],
   },
   {
     // A chronic viral liver infection followed up yearly.

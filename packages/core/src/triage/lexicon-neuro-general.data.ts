@@ -26,7 +26,8 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       '脑袋(疼|痛)',
       '偏头痛',
       '后脑勺(疼|痛)',
-      '{head}~…(疼|痛)',
+      // Not 一转头右边就疼 (the neck hurts when the head turns, round 26).
+      '(?<!转|扭|回|抬|低|歪)(?:{head})~…(疼|痛)',
       // A simile between the head and the pain: 脑壳突然像遭锤子打了一样痛.
       '{head}(突然|一下子|猛地)?(像|好像|好似|似|跟)…(一样|似的|一般)(疼|痛|炸)',
       // A band round the head (tension-type headache told in lay words): 太阳穴发紧, 像箍了个圈.
@@ -536,7 +537,8 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
     ],
     zh: [
       '发烧',
-      '发热',
+      // Not 一阵一阵发热 / 阵阵发热 (hot flushes, round 26).
+      '(?<!一阵|阵阵|一阵一阵|潮|烘)发热',
       '高烧',
       '高热',
       '低烧',
@@ -1112,6 +1114,32 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
     dept: { emergency: 6 },
   },
   {
+    // Round 26: home-fermented corn or rice noodles (酸汤子, 臭米面) and spoilt wood-ear fungus carry
+    // bongkrekic acid: no antidote, high mortality (国家卫健委/China CDC food-safety warnings) [S].
+    // Rules need a symptom with it.
+    id: 'fermented_grain_food',
+    kind: 'context',
+    label: {
+      zh: '吃了自制发酵米面（酸汤子、臭米面）或泡发过久的木耳',
+      en: 'ate home-fermented corn or rice noodles or long-soaked wood-ear fungus',
+    },
+    en: ['suantangzi', 'sour soup noodles', 'fermented (corn|rice) (noodles|flour|dough)'],
+    zh: ['酸汤子', '臭米面', '吊浆粑', '(玉米面|米面|木耳)~…泡(了|发)~…(好些|好几|几|多)(天|日)'],
+  },
+  {
+    // Round 26: unlabelled, home-made or bootleg spirits: methanol until shown otherwise; blurred or
+    // "snowstorm" vision, vomiting or drowsiness after it is poisoning (WHO methanol poisoning) [S].
+    id: 'illicit_spirits',
+    kind: 'context',
+    label: { zh: '喝了来路不明的散装酒或假酒', en: 'drank unlabelled, home-made or bootleg spirits' },
+    en: [
+      '(no label|unlabell?ed|home.?made|bootleg|moonshine|fake|counterfeit|cheap unbranded) (\\w+ )?(vodka|alcohol|spirits?|liquor|baijiu|whisk(e)?y|rum|gin)',
+      '(vodka|alcohol|spirits?|liquor|baijiu)[^.!?]{0,40}(no label|unlabell?ed|from a (man|guy|stall)|on the street)',
+      'methanol',
+    ],
+    zh: ['假酒', '散装(白)?酒', '散白', '工业酒精', '甲醇', '(自酿|自己酿|私酿)~…酒'],
+  },
+  {
     // Carbon monoxide: charcoal, coal stoves and gas heaters indoors. Rules need a symptom with it.
     id: 'co_exposure',
     kind: 'modifier',
@@ -1130,7 +1158,19 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       '(exhaust|car|generator|gas) fumes',
       '(carbon monoxide|co) (alarm|detector)',
     ],
-    zh: ['烧炭', '炭火', '炭盆', '煤炉', '蜂窝煤', '煤球炉?', '燃气(泄漏|漏了|热水器)', '煤气(泄漏|漏了)'],
+    // Round 26: northern coal-heated kang beds and stoves (烧炕, 土暖气, 生炉子).
+    zh: [
+      '烧炭',
+      '炭火',
+      '炭盆',
+      '煤炉',
+      '蜂窝煤',
+      '煤球炉?',
+      '燃气(泄漏|漏了|热水器)',
+      '煤气(泄漏|漏了)',
+      '烧(炕|煤|火墙)',
+      '(火炕|土暖气|生炉子|(煤|火|取暖)炉子)',
+    ],
   },
   {
     // Mechanisms that are high-risk whatever the visible injury (ESI v4 high-risk situation).
@@ -1473,6 +1513,18 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
     zh: ['(血)?(已经|就|都)?(止住|止了|不流了|没再流)'],
   },
   {
+    // Round 26: a burn no bigger than a coin, red without blisters, already cooled: a superficial
+    // burn for home care (NICE CKS burns and scalds) [S].
+    id: 'small_superficial_burn',
+    kind: 'modifier',
+    label: { zh: '小面积浅表烫伤（硬币大小、未起泡）', en: 'a small red burn without blisters' },
+    en: [
+      '(small|tiny|little|coin.?sized?) (red )?(burn|scald)',
+      '(burn|scald|red patch) (\\w+ ){0,3}(the size of a coin|coin.?sized?|size of a (coin|stamp))',
+    ],
+    zh: ['(硬币|指甲盖|一元硬币|钢镚|纽扣)(那么|一样)?大'],
+  },
+  {
     // A small or shallow cut or graze (口子不深): self-care when the bleeding has stopped.
     id: 'minor_wound',
     kind: 'modifier',
@@ -1557,6 +1609,9 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       // Round 18: 火锅汤拽翻了 泼在胸口; 电热毯一宿没关 小腿起了个大水泡 (a low-temperature contact burn).
       '(火锅|锅|汤|粥|开水|热水|奶|茶)⋯(泼|浇|洒|溅|淋)(到|在|了)',
       '(电热毯|热水袋|暖水袋|暖宝宝|暖手宝|取暖器|电暖器|小太阳|烤火)(一宿|一夜|一晚上|整晚|一整夜)?(没关|没拔|开着)?⋯(水泡|水疱|起泡|发白|烫)',
+      // Round 26: 擦暖气片手背碰了一下 红了一块 (a touch on a hot radiator, pan or iron).
+      '(暖气片|暖气管|炉子|炉盖|熨斗|烤箱|锅沿|锅边|排气管)~…(碰|贴|挨|蹭|烫)~(了|到|着)⋯(红|疼|痛|泡)',
+      '(碰|摸|挨|贴|蹭)(到|着|了)~…(暖气片|暖气管|炉盖|熨斗|烤箱|锅沿|锅边|排气管|烟头)⋯(红|疼|痛|泡)',
     ],
     dept: { general_surgery: 4, dermatology: 1 },
   },
@@ -2686,6 +2741,9 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       '(偷吃|误吃|误服)~了?~…(药|片)',
       // Round 12: 不知道吃了几片，可能两三片 (the rule asks for a small child).
       '(吃|吞|咽)~了~(几|两三|一两|二三|好几)~(片|粒|颗)',
+      // Round 26: 把姥爷的降糖药倒出来吃了 我数了少两三片.
+      '(药|片|胶囊)~…(倒|拿|翻|抠)出来~…(吃|吞)',
+      '(少|不见)了~(一|两|三|几|两三|一两|1|2|3)~(片|粒|颗)',
     ],
   },
   {

@@ -62,7 +62,14 @@ export const LEXICON_SKIN_EENT_MSK: readonly ConceptDef[] = [
       'growing',
       'red (line|streak) (going|running|moving) up',
     ],
-    zh: ['(一天比一天|越来越)(大|多|宽|红|肿)', '(在|往)(扩散|蔓延|扩大)', '扩散', '蔓延'],
+    // Round 26: 一天比一天往上走 (redness creeping up the leg).
+    zh: [
+      '(一天比一天|越来越)(大|多|宽|红|肿)',
+      '(在|往)(扩散|蔓延|扩大)',
+      '扩散',
+      '蔓延',
+      '(一天比一天|越来越)~往(上|外)~(走|爬|窜|跑|长)',
+    ],
   },
   {
     // Painful blisters in a band or cluster on one side (带状/成簇): antivirals work best within 72 h.
@@ -70,7 +77,9 @@ export const LEXICON_SKIN_EENT_MSK: readonly ConceptDef[] = [
     kind: 'symptom',
     label: { zh: '成簇或带状分布的疼痛水疱', en: 'painful blisters in a band or cluster' },
     en: [
-      '(band|strip|stripe|cluster|line|patch) of (\\w+ )?(blisters|rash|spots)',
+      '(band|strip|stripe|cluster|line|patch) of (\\w+ )?(blisters|rash|spots|bumps)',
+      // Round 26: "red bumps with little blisters appeared in a band from her back round to the front".
+      '(blisters|rash|bumps|spots)[^.!?]{0,40}\\b(in a (band|strip|line|belt)|round to the front|wrapping round)',
       '(blisters|rash) (in a (band|strip|line)|on one side|wrapping)',
       'shingles',
     ],
@@ -348,6 +357,85 @@ export const LEXICON_SKIN_EENT_MSK: readonly ConceptDef[] = [
       '(burst|broken|popped) (a )?blood vessel in (my|his|her|the) eye',
     ],
     zh: ['(白眼珠|眼白|白眼仁|白眼球)~(上|里)?~…(鲜红|一大(片|块)~(红|血)|出血|红了一(片|块))'],
+  },
+  {
+    // Round 26: after a punch or a fall on the hand, a knuckle that has sunk or a finger that crosses
+    // its neighbour when the fist is made: a metacarpal fracture with rotation (NICE NG38: X-ray).
+    id: 'hand_fracture_signs',
+    kind: 'modifier',
+    label: { zh: '指关节塌陷或手指交叉', en: 'a sunken knuckle or a finger crossing its neighbour' },
+    en: [
+      'knuckle (\\w+ ){0,4}(sunk|sunken|flat|flattened|dropped|gone|disappeared)',
+      '(finger|pinky|pinkie) (\\w+ ){0,3}(cross(es|ing)? over|overlaps?|points? (towards|at) the)',
+    ],
+    zh: ['(指关节|骨节|拳峰)~…(塌|凹|没了|平了)', '(手指|小指|小拇指)~…(交叉|叠在|压在)'],
+  },
+  {
+    // Round 26: a vaccine in the last days (a sore red arm and a low fever are the expected reaction:
+    // WHO influenza vaccine position paper 2022; 预防接种工作规范 2023) [S].
+    id: 'recent_vaccination',
+    kind: 'context',
+    label: { zh: '近几天打过疫苗', en: 'a vaccine in the last few days' },
+    en: [
+      '(flu |covid |booster |tetanus |the )?(jab|vaccine|vaccination|shot|booster) (yesterday|this morning|today|\\d+ days? ago)',
+      '(had|got) (my|his|her|the) (flu |covid |booster |tetanus )?(jab|vaccine|vaccination|shot|booster)',
+    ],
+    zh: [
+      '(打|接种|种)(了|过)?~…疫苗',
+      '疫苗~…(打|接种)(了|完)',
+      '(打|接种)(了|过)?~…(加强针|预防针|流感针|新冠针)',
+    ],
+  },
+  {
+    // Round 26: walked on it, and the bony points do not hurt when pressed: the Ottawa ankle and knee
+    // rules say no X-ray (NICE CKS sprains and strains) [S].
+    id: 'walks_on_it',
+    kind: 'modifier',
+    label: { zh: '能走路', en: 'can walk on it' },
+    en: [
+      '(walked|walk|walking|can walk|able to walk|weight.?bear\\w*) (home |fine |ok |okay )?(\\w+ ){0,2}(on it|ok|okay|fine|normally)',
+    ],
+    zh: ['(能|可以|还能)~(正常)?~(走路|走|下地|踩地)'],
+  },
+  {
+    id: 'no_bony_tenderness',
+    kind: 'modifier',
+    label: { zh: '按骨头不疼', en: 'the bones are not tender' },
+    en: [
+      "(no pain|doesn'?t hurt|not tender|not sore) (\\w+ ){0,3}(press\\w*|push\\w*|touch\\w*) (on )?(the )?(bony|bones?|ankle ?bones?)",
+      // "pressing the ankle bones does not hurt".
+      '(press\\w*|push\\w*|touch\\w*) (on )?(the )?(\\w+ )?(bony (bits|points|parts)|bones?) (does ?n.?t|does not|did ?n.?t|did not) hurt',
+    ],
+    zh: ['(按|压|摁)~…骨头~…(不疼|不痛)', '骨头~…(按|压|摁)~(着)?~(不疼|不痛)'],
+  },
+  {
+    // Round 26: a red rash where the nappy sits (irritant napkin dermatitis: NICE CKS nappy rash,
+    // barrier cream and more nappy-free time) [S].
+    id: 'nappy_rash',
+    kind: 'modifier',
+    label: { zh: '尿布疹', en: 'nappy rash' },
+    en: ['(nappy|diaper) (rash|area|region)', 'where (his|her|the) (nappy|diaper) (sits|goes)'],
+    zh: [
+      '尿布疹',
+      '尿布皮炎',
+      '红屁股',
+      '(尿布|尿不湿|纸尿裤)~(那块|那里|那片|区域)?~…红',
+      '屁股~…(红了|发红|一片红)',
+    ],
+  },
+  {
+    // Round 26: dry, cracked or chapped skin (heating season, hand washing): emollients first (NICE
+    // CKS contact dermatitis, xerosis) [S].
+    id: 'dry_skin',
+    kind: 'symptom',
+    label: { zh: '皮肤干燥皲裂', en: 'dry or cracked skin' },
+    en: [
+      // Not cracked lips, a sign in a feverish child (Kawasaki disease, drying out).
+      '(hands|skin|knuckles|heels|fingers) (are |is |got |have got )?(so |very |really )?(dry|cracked|chapped|split)',
+      '(dry|cracked|chapped),? (and )?(cracked |sore |split )?(skin|hands|knuckles|heels)',
+    ],
+    zh: ['(皮肤|手|手背|脚后跟|小腿|腿)~…(干裂|皲裂|干得起(白)?皮|起白皮|脱皮|干燥)'],
+    dept: { dermatology: 4 },
   },
   {
     id: 'blurred_vision',
@@ -1206,6 +1294,7 @@ export const LEXICON_SKIN_EENT_MSK: readonly ConceptDef[] = [
     kind: 'modifier',
     label: { zh: '杨梅舌或砂纸样皮疹', en: 'a strawberry tongue or a sandpaper rash' },
     en: ['strawberry tongue', 'sand ?paper'],
-    zh: ['杨梅(舌|样|一样)?', '(像|摸着像|摸起来像)~砂纸'],
+    // Round 26: 砂纸一样的小红疹, 舌头像草莓.
+    zh: ['杨梅(舌|样|一样)?', '(像|摸着像|摸起来像)~砂纸', '砂纸(一样|似的|样)', '(舌头|舌)~…(草莓|杨梅)'],
   },
 ];

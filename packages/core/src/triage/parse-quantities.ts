@@ -244,7 +244,10 @@ function parseVitals(t: string, out: ParsedQuantities): void {
   const v = out.vitals;
   // A few words may sit between the word and a systolic/diastolic pair ("血压量了好几次都是185/115",
   // "BP readings around 150/95"); the slash keeps it from catching other numbers.
-  const bp = /(?:\bbp|blood pressure|血压)[^\d。；;，,.\n]{0,24}?(\d{2,3})\s*\/\s*(\d{2,3})/i.exec(t);
+  // Round 26: "今天量185/112" (measured, with no word for blood pressure) counts too.
+  const bp =
+    /(?:\bbp|blood pressure|血压)[^\d。；;，,.\n]{0,24}?(\d{2,3})\s*\/\s*(\d{2,3})/i.exec(t) ??
+    /量(?:了|过|一下|出来|一次|是|得)*\s*(\d{2,3})\s*\/\s*(\d{2,3})/.exec(t);
   if (bp) {
     v.systolicBp = num(bp[1]);
     v.diastolicBp = num(bp[2]);
@@ -269,7 +272,7 @@ function parseVitals(t: string, out: ParsedQuantities): void {
     );
   if (rr) v.respiratoryRate = num(rr[1]);
   const glu =
-    /(?:blood (?:sugar|glucose)|glucose|(?:home |sugar |glucose )?(?:meter|glucometer)|血糖仪?)\s*(?:is|was|of|says|said|reads|read|shows|showed|:|：|只有|测(?:了|出来)?(?:是)?)?\s*(\d{1,2}(?:\.\d)?)/i.exec(
+    /(?:blood (?:sugar|glucose)s?|glucose|\bsugars?|(?:home |sugar |glucose )?(?:meter|glucometer)|血糖仪?)(?:\s*(?:is|was|were|are|have|has|been|of|says|said|reads|read|shows|showed|running|around|about|between|over|:|：|只有|测(?:了|出来)?(?:是)?))*\s*(\d{1,2}(?:\.\d)?)(?!\s*(?:%|岁|years?|days?|天|hours?|小时))/i.exec(
       t,
     );
   if (glu) v.glucoseMmol = num(glu[1]);

@@ -498,7 +498,7 @@ export const RED_FLAG_RULES: readonly TriageRule[] = [
   {
     // Round 25: after egg collection or ovarian stimulation, a swollen or painful belly with
     // breathlessness, little urine or fainting is severe OHSS: admission (RCOG Green-top 5, 2016) [S].
-    id: 'severe_ohss_signs',
+    id: 'severe_signs_after_ivf_stimulation',
     disposition: 'emergency',
     cnLevel: 2,
     label: {
@@ -706,6 +706,9 @@ export const RED_FLAG_RULES: readonly TriageRule[] = [
           all: [
             { any: [{ tempAtLeast: 39 }, { has: 'high_fever_word' }] },
             { any: [{ has: 'rash' }, { has: 'nonblanching_rash' }] },
+            // A sandpaper rash with a strawberry tongue explains itself (scarlet fever, same-day by
+            // its own rule), unless the rash does not fade (round 26).
+            { not: { all: [{ has: 'scarlet_signs' }, { not: { has: 'nonblanching_rash' } }] } },
           ],
         },
       ],
@@ -904,6 +907,9 @@ export const RED_FLAG_RULES: readonly TriageRule[] = [
             {
               any: [{ severityAtLeast: 8 }, { ageYearsBelow: 2 }, { has: 'dyspnea' }, { has: 'burn_major' }],
             },
+            // Redness creeping further day by day after a small burn is an infection, same-day by the
+            // skin-infection rule, not a large burn (round 26).
+            { not: { has: 'spreading' } },
           ],
         },
         { all: [{ has: 'major_trauma_mechanism' }, { durationHoursBelow: 72, orUnknown: true }] },
@@ -1161,6 +1167,38 @@ export const RED_FLAG_RULES: readonly TriageRule[] = [
       ],
     },
     source: `${CN} Ⅱ toxic exposure`,
+  },
+  {
+    // Round 26: bongkrekic acid after fermented grain food, methanol after bootleg spirits: both kill
+    // hours after a mild start, and a second person ill from the same food or drink is the clue.
+    id: 'food_or_drink_poisoning_signs',
+    disposition: 'emergency',
+    cnLevel: 2,
+    label: {
+      zh: '吃了自制发酵米面或喝了来路不明的酒后呕吐、乏力、视物模糊或嗜睡',
+      en: 'vomiting, weakness, blurred vision or drowsiness after home-fermented noodles or bootleg spirits',
+    },
+    departments: ['emergency'],
+    when: {
+      all: [
+        { any: [{ has: 'fermented_grain_food' }, { has: 'illicit_spirits' }] },
+        {
+          any: [
+            { has: 'vomiting' },
+            { has: 'persistent_vomiting' },
+            { has: 'nausea' },
+            { has: 'abdominal_pain' },
+            { has: 'blurred_vision' },
+            { has: 'vision_loss' },
+            { has: 'drowsy' },
+            { has: 'confusion' },
+            { has: 'dyspnea' },
+            { has: 'jaundice' },
+          ],
+        },
+      ],
+    },
+    source: `${CN} Ⅱ toxic exposure; 国家卫健委/China CDC 米酵菌酸 (bongkrekic acid) food-safety warnings [S]; WHO methanol poisoning information note 2014 [S]`,
   },
   {
     id: 'injury_with_limb_numbness',

@@ -24,7 +24,7 @@ describe('emergencies found in round 25', () => {
   });
   it('after egg collection: a swollen belly with breathlessness', () => {
     expect(flags('取卵后第4天，肚子胀得越来越大，喘不上气', { ageYears: 31, sex: 'F' })).toContain(
-      'severe_ohss_signs',
+      'severe_signs_after_ivf_stimulation',
     );
   });
 });

@@ -22,6 +22,7 @@ export type Cond =
   | { durationHoursAtLeast: number; orUnknown?: boolean }
   | { systolicAtLeast: number }
   | { glucoseAtLeast: number }
+  | { glucoseBelow: number }
   | { potassiumAtLeast: number }
   | { potassiumBelow: number }
   | { onlyAmong: readonly string[] };
@@ -60,6 +61,7 @@ export function evaluate(c: Cond, ctx: RuleContext): boolean {
     return cmp(ctx.durationHours, (x) => x >= c.durationHoursAtLeast, c.orUnknown);
   if ('systolicAtLeast' in c) return cmp(ctx.vitals.systolicBp, (x) => x >= c.systolicAtLeast);
   if ('glucoseAtLeast' in c) return cmp(ctx.vitals.glucoseMmol, (x) => x >= c.glucoseAtLeast);
+  if ('glucoseBelow' in c) return cmp(ctx.vitals.glucoseMmol, (x) => x < c.glucoseBelow);
   if ('potassiumAtLeast' in c) return cmp(ctx.vitals.potassiumMmol, (x) => x >= c.potassiumAtLeast);
   if ('potassiumBelow' in c) return cmp(ctx.vitals.potassiumMmol, (x) => x < c.potassiumBelow);
   if ('onlyAmong' in c) {

@@ -7,7 +7,7 @@
 import { ACUTE, COUGH_STRAIN_CHEST_PAIN } from './red-flag-rules.data.ts';
 import type { Cond } from './rule-condition.ts';
 import type { TriageRule } from './triage-rule.ts';
-import { MINOR_HEAD_BUMP } from './urgency-rules.data.ts';
+import { MINOR_HEAD_BUMP, OTTAWA_NEGATIVE, SMALL_SUPERFICIAL_BURN } from './urgency-rules.data.ts';
 
 // A sudden start is a warning for most complaints, but every nosebleed starts suddenly.
 const NOT_SUDDEN: Cond = { not: { has: 'sudden_onset' } };
@@ -134,14 +134,20 @@ export const SELF_CARE_RULES: readonly TriageRule[] = [
     { ageYearsAtLeast: 2, orUnknown: true },
     { severityBelow: 5, orUnknown: true },
   ]),
-  selfCare('minor_skin', '轻度皮肤瘙痒/晒伤/蚊虫叮咬', 'mild itch, sunburn or insect bite', [
-    { onlyAmong: ['itch', 'rash', 'skin_lesion', 'hives'] },
-    // Itchy and short-lived, or a named minor cause; painless marks of unknown cause need a look.
-    { any: [{ has: 'itch' }, { has: 'hives' }, { has: 'minor_skin_cause' }] },
-    { not: { has: 'face_lip_swelling' } },
-    { durationHoursBelow: 168, orUnknown: true },
-    { not: { has: 'fever' } },
-  ]),
+  selfCare(
+    'minor_skin',
+    '轻度皮肤瘙痒/晒伤/蚊虫叮咬/皮肤干裂',
+    'mild itch, sunburn, insect bites or dry cracked skin',
+    [
+      { onlyAmong: ['itch', 'rash', 'skin_lesion', 'hives', 'dry_skin'] },
+      // Itchy and short-lived, or a named minor cause; painless marks of unknown cause need a look.
+      { any: [{ has: 'itch' }, { has: 'hives' }, { has: 'minor_skin_cause' }, { has: 'dry_skin' }] },
+      { not: { has: 'wound_infected' } },
+      { not: { has: 'face_lip_swelling' } },
+      { durationHoursBelow: 168, orUnknown: true },
+      { not: { has: 'fever' } },
+    ],
+  ),
   selfCare('mild_headache', '轻度头痛', 'mild headache', [
     { onlyAmong: ['headache', 'fatigue', 'nose_symptom'] },
     // Or the person's usual headache, not severe: NICE CKS tension-type headache (self-care with
@@ -171,6 +177,8 @@ export const SELF_CARE_RULES: readonly TriageRule[] = [
             { ageYearsBelow: 50, orUnknown: true },
           ],
         },
+        // A sprain with the Ottawa rules negative: walks on it, no bony tenderness (round 26).
+        { all: [{ has: 'injury' }, OTTAWA_NEGATIVE] },
       ],
     },
     { not: { has: 'deformity' } },
@@ -235,6 +243,13 @@ export const SELF_CARE_RULES: readonly TriageRule[] = [
     { not: { has: 'animal_bite' } },
   ]),
   selfCare(
+    'small_superficial_burn',
+    '硬币大小、未起泡的浅表烫伤',
+    'a coin-sized red burn without blisters',
+    [SMALL_SUPERFICIAL_BURN],
+    'NICE CKS burns and scalds (superficial epidermal burn, small, not on the face or genitals: cool, cover, simple pain relief) [S]',
+  ),
+  selfCare(
     'food_or_medicine_colour',
     '食物或药物引起的大便发黑/尿色发红',
     'dark stool or red urine from a food or medicine',
@@ -263,6 +278,22 @@ export const SELF_CARE_RULES: readonly TriageRule[] = [
     'NICE CKS subconjunctival haemorrhage (painless, vision normal, no trauma: self-limiting; check BP and INR if recurrent or anticoagulated) [S]',
     LOW_RISK.filter((c) => !('not' in c && 'has' in c.not && c.not.has === 'blood_mentioned')),
     ['ophthalmology'],
+  ),
+  selfCare(
+    'expected_vaccine_reaction',
+    '打疫苗后局部红肿疼、低热乏力',
+    'a sore red arm, low fever or tiredness after a vaccine',
+    [
+      { onlyAmong: ['skin_inflamed', 'fever', 'fatigue', 'joint_msk_pain', 'headache', 'limb_pain'] },
+      { has: 'recent_vaccination' },
+      { durationHoursBelow: 72, orUnknown: true },
+      { tempBelow: 38.5, orUnknown: true },
+      { not: { has: 'face_lip_swelling' } },
+      { not: { has: 'hives' } },
+      { not: { has: 'dyspnea' } },
+      { not: { has: 'spreading' } },
+    ],
+    'WHO influenza vaccine position paper 2022 and 预防接种工作规范 2023 (local redness, soreness and low fever in the first days are expected reactions) [S]',
   ),
   selfCare(
     'heat_easing',
@@ -342,6 +373,21 @@ export const SELF_CARE_RULES: readonly TriageRule[] = [
       { ageYearsBelow: 1 },
     ],
     'NICE NG1 gastro-oesophageal reflux in children (regurgitation in a thriving infant: reassurance, no investigation) [S]',
+    BABY_LOW_RISK,
+  ),
+  selfCare(
+    'nappy_rash',
+    '尿布区红疹，宝宝精神吃奶都好',
+    'a red rash in the nappy area in a happy, feeding baby',
+    [
+      { onlyAmong: ['rash', 'itch'] },
+      { has: 'nappy_rash' },
+      { ageYearsBelow: 3 },
+      { durationHoursBelow: 168, orUnknown: true },
+      { not: { has: 'nonblanching_rash' } },
+      { not: { has: 'wound_infected' } },
+    ],
+    'NICE CKS nappy rash (irritant dermatitis sparing the skin folds: barrier cream, nappy-free time; review if not better in a week or the baby is unwell) [S]',
     BABY_LOW_RISK,
   ),
   selfCare(

@@ -34,6 +34,36 @@ export const MINOR_HEAD_BUMP: Cond = {
   ],
 };
 
+/**
+ * A burn no bigger than a coin, red without blisters, nothing else wrong (NICE CKS burns and scalds:
+ * superficial epidermal burns are cared for at home) [S]. Blisters said and not denied (没起泡 is
+ * absent) make it partial thickness. Shared with the self-care rule (round 26).
+ */
+export const SMALL_SUPERFICIAL_BURN: Cond = {
+  all: [
+    { has: 'burn' },
+    { has: 'small_superficial_burn' },
+    // "红了一小块" also reads as a skin mark.
+    { onlyAmong: ['burn', 'skin_lesion'] },
+    { not: { has: 'burn_major' } },
+    { not: { has: 'rash' } },
+  ],
+};
+
+/**
+ * A twisted ankle or knee that bears weight and whose bony points do not hurt when pressed: the
+ * Ottawa rules say no X-ray (NICE CKS sprains and strains) [S]. Both halves must be said; "I can
+ * walk on it" alone is not enough (round 26).
+ */
+export const OTTAWA_NEGATIVE: Cond = {
+  all: [
+    { has: 'walks_on_it' },
+    { has: 'no_bony_tenderness' },
+    { not: { has: 'deformity' } },
+    { severityBelow: 7, orUnknown: true },
+  ],
+};
+
 const rule = (
   id: string,
   zh: string,
@@ -95,8 +125,12 @@ export const URGENT_RULES: readonly TriageRule[] = [
         { any: [{ has: 'injury' }, { has: 'wound' }, { has: 'burn' }] },
         { durationHoursBelow: 72, orUnknown: true },
         { severityAtLeast: 4, orUnknown: true },
-        // A fall that was only a low-risk knock to the head is home advice (round 18).
+        // A fall that was only a low-risk knock to the head is home advice (round 18), and so is a
+        // coin-sized red burn (round 26).
         { not: MINOR_HEAD_BUMP },
+        { not: SMALL_SUPERFICIAL_BURN },
+        // Walked on it and no bony tenderness: Ottawa ankle and knee rules negative, no X-ray (round 26).
+        { not: OTTAWA_NEGATIVE },
         // A small shallow cut that has stopped bleeding is first aid, not a same-day visit.
         {
           not: {
@@ -770,6 +804,16 @@ export const URGENT_RULES: readonly TriageRule[] = [
         { has: 'skin_inflamed' },
         { any: [{ has: 'spreading' }, { has: 'fever' }, { has: 'lump' }] },
         { not: { any: [{ has: 'sore_throat' }, { has: 'eye_pain_red' }, { has: 'dental' }] } },
+        // A sore red arm and a low fever the day after a vaccine are the expected reaction (round 26).
+        {
+          not: {
+            all: [
+              { has: 'recent_vaccination' },
+              { not: { has: 'spreading' } },
+              { tempBelow: 38.5, orUnknown: true },
+            ],
+          },
+        },
         ACUTE,
       ],
     },
@@ -821,6 +865,38 @@ export const URGENT_RULES: readonly TriageRule[] = [
     { all: [{ has: 'dermatomal_rash' }, { any: [{ has: 'eye_pain_red' }, { has: 'blurred_vision' }] }] },
     'NICE CKS shingles (ophthalmic involvement: same-day ophthalmology) [S]',
     ['ophthalmology', 'dermatology'],
+  ),
+  rule(
+    'low_sugar_on_sugar_lowering_treatment',
+    '用降糖药的人血糖低于3.9',
+    'blood sugar below 3.9 in someone on sugar-lowering treatment',
+    { all: [{ has: 'diabetes_context' }, { glucoseBelow: 3.9 }] },
+    'ADA Standards of Care 2024 (level 1 hypoglycaemia < 3.9 mmol/L; on a sulfonylurea or insulin it recurs: review the treatment the same day) [S]; 国家基本公共卫生服务规范 (血糖 ≤ 3.9 紧急转诊) [S]',
+    ['endocrinology'],
+  ),
+  rule(
+    'blister_band_older_adult',
+    '50岁以上，身体一侧成带状的疼痛水疱（3天内出现）',
+    'painful blisters in a band on one side at 50 or older, within three days',
+    {
+      all: [
+        { has: 'dermatomal_rash' },
+        { ageYearsAtLeast: 50 },
+        { durationHoursBelow: 72, orUnknown: true },
+        // Near the eye the ophthalmic-shingles rule speaks (same-day ophthalmology).
+        { not: { any: [{ has: 'eye_pain_red' }, { has: 'blurred_vision' }] } },
+      ],
+    },
+    'NICE CKS shingles (antiviral within 72 hours of rash onset for people over 50) [S]',
+    ['dermatology'],
+  ),
+  rule(
+    'sunken_knuckle_or_crossing_finger',
+    '手部受伤后指关节塌陷或手指交叉',
+    'a sunken knuckle or a finger crossing over after a hand injury',
+    { has: 'hand_fracture_signs' },
+    'NICE NG38 fractures (non-complex): suspected metacarpal fracture with rotation needs an X-ray and fracture clinic [S]; same day: project',
+    ['orthopaedics'],
   ),
   rule(
     'very_high_sugar',
