@@ -117,6 +117,10 @@ export interface Vignette {
  * season, icy pavements, older people with several chronic diseases, kindergarten children) with English
  * messages from foreign residents, Russian and Korean traders and exchange students; measured once
  * (emergency recall 89.8%), then turned into a development set.
+ * test24: a fresh held-out set (ids t24-*) written blind by a twenty-seventh author during the dev26
+ * round as an ordinary late-autumn month at a city general hospital in central China, with English
+ * messages from international students, foreign teachers, business visitors and their interpreters;
+ * never used for tuning.
  */
 export type Split =
   | 'dev'
@@ -146,7 +150,8 @@ export type Split =
   | 'dev25'
   | 'dev26'
   | 'test'
-  | 'test2';
+  | 'test2'
+  | 'test24';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const SHARED_VIGNETTES = resolve(
@@ -206,6 +211,7 @@ export function loadVignettes(): { vignettes: Vignette[]; skipped: string | null
     ...loadOwn('zh.json'),
     ...loadOwn('en.json'),
     ...loadOwn('test2.json', 'test2'),
+    ...loadOwn('test24.json', 'test24'),
     ...loadOwn('dev2.json', 'dev2'),
     ...loadOwn('dev3.json', 'dev3'),
     ...loadOwn('dev4.json', 'dev4'),

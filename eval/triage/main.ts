@@ -72,6 +72,7 @@ export async function run(args: string[]): Promise<void> {
     'dev26',
     'test',
     'test2',
+    'test24',
   ] as const) {
     for (const lang of ['all', 'zh', 'en'] as const) {
       const rows = results
