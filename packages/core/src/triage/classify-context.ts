@@ -25,6 +25,11 @@ const EN_HISTORY =
 // "don't"/"doesn't" deny only what follows within three words and no punctuation ("I don't bruise or
 // bleed more than usual", round 25): a wider reach would take in "bruises I don't remember getting, my
 // gums bleed" or "I don't know why my chest hurts".
+// "I don't have a fever", "I do not have chest pain", "I don't have thoughts of hurting myself": a
+// denied "have" reaches its direct object only; "has/have/had" still end a denial's clause elsewhere, so
+// "I do not have my inhaler and I'm wheezing" keeps the wheeze (round 27).
+const EN_DENIED_HAVE =
+  /\b(?:don'?t|doesn'?t|didn'?t|do not|does not|did not|never) (?:have|has|had|get|got)(?: (?:any|a|an|much|some|the|bad|high|a high))?(?: (?:thoughts|feelings|signs|symptoms) of)?\s*$/i;
 const EN_SHORT_NEGATION =
   /\b(?:don'?t|doesn'?t)\s+(?!(?:know|remember|think|understand|care|want)\b)(?:[a-z]+\s+){0,3}$/i;
 
@@ -97,7 +102,12 @@ export function classifyContext(text: string, start: number, end: number): Menti
     /\d/.test(text.slice(start, end)) ||
     EN_COUNT_AFTER.test(text.slice(end, end + 16)) ||
     /^(?:no|not|haven'?t|hasn'?t|can'?t|cannot|unable)\b/i.test(text.slice(start, end));
-  if (!asserted && (hasTrigger(EN_NEGATION, clause, EN_PSEUDO) || EN_SHORT_NEGATION.test(clause)))
+  if (
+    !asserted &&
+    (hasTrigger(EN_NEGATION, clause, EN_PSEUDO) ||
+      EN_SHORT_NEGATION.test(clause) ||
+      EN_DENIED_HAVE.test(before))
+  )
     return 'absent';
   if (EN_POST_NEGATION.test(text.slice(end, end + 30))) return 'absent';
   if (hasTrigger(EN_HISTORY, clause)) return 'historical';

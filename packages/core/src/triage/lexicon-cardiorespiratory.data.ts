@@ -26,7 +26,8 @@ export const LEXICON_CARDIORESPIRATORY: readonly ConceptDef[] = [
       'angina',
       'my chest (hurts|is killing)',
       'chest (feels|felt|is feeling|was feeling) (\\w+ )?(tight|heavy|funny|strange|weird|sore|painful|pressure|like)',
-      '(tight|heavy|pressing|squeezing|crushing) (feeling )?(in|across|on) (my |his |her |the )?chest',
+      // Round 27: "a tight heavy feeling in the middle of my chest".
+      '(tight|heavy|pressing|squeezing|crushing)( (and )?(tight|heavy|pressing|squeezing|crushing))? (feeling |sensation )?(in|across|on) (the middle of )?(my |his |her |the )?chest',
       '(band|weight|elephant) (around|on|across) (my |his |her |the )?chest',
       '(pressure|tightness|heaviness|discomfort|ache|pain|burning) (in|across|on|behind) (my |his |her |the )?(chest|breastbone)',
       // Seen by a relative rather than said by the patient: clutching or rubbing the chest.
@@ -353,7 +354,8 @@ export const LEXICON_CARDIORESPIRATORY: readonly ConceptDef[] = [
       '喘不(上|过)气',
       '上不来气',
       '气喘',
-      '憋气',
+      // Not 喝水憋气都试了 (holding the breath to stop hiccups, round 27).
+      '(?<!水|屏住|屏|、)憋气(?!(都|也)?试)',
       '呼吸急促',
       '透不过气',
       '喘气(费劲|费力)',
@@ -387,7 +389,8 @@ export const LEXICON_CARDIORESPIRATORY: readonly ConceptDef[] = [
       '(can.?t|cannot) get (any )?air (in|into)',
       'airway (is )?(blocked|obstructed|closing)',
       'throat (is )?closing( up)?',
-      'only (say|speak|get out|manage) (a few|one or two|two or three|single) words',
+      // Round 27: "she can only say 1 or 2 words then stops to breathe".
+      'only (say|speak|get out|manage) (a few|one or two|two or three|single|\\d( or \\d)?) words?',
       'chok\\w* (and|,) (can.?t|cannot|not) (breathe|breathing)',
       "(can ?not|can'?t|unable to) (speak|talk) (in )?(full )?sentences",
       'too breathless to (speak|talk)',

@@ -1140,6 +1140,30 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
     zh: ['假酒', '散装(白)?酒', '散白', '工业酒精', '甲醇', '(自酿|自己酿|私酿)~…酒'],
   },
   {
+    // Round 27: a faint at the sight of a needle or blood, or during a blood test or injection: the
+    // classic trigger of a vasovagal faint (NICE CG109 transient loss of consciousness) [S].
+    id: 'vasovagal_trigger',
+    kind: 'modifier',
+    label: { zh: '晕针晕血', en: 'fainted at a needle or at the sight of blood' },
+    en: [
+      '(saw|seeing|sight of|looked at) (the |a |my )?(needle|blood|syringe)',
+      '(blood test|blood draw|having blood (taken|drawn)|injection|vaccine|jab)[^.!?]{0,60}\\b(faint\\w*|passed out|went (grey|gray|black|dark)|blacked out)',
+    ],
+    zh: ['晕针', '晕血', '(抽血|打针|看到血|见血|看见针|看到针)~…(晕|眼前发黑|发黑|眼前一黑)'],
+  },
+  {
+    // Round 27: still eating and drinking (food and water kept down): with sickness in early
+    // pregnancy it is the mild form for home care (RCOG Green-top 69) [S].
+    id: 'keeps_food_down',
+    kind: 'modifier',
+    label: { zh: '能吃能喝', en: 'keeping food and fluids down' },
+    en: [
+      '(keeping|keep|kept|can keep|able to keep) (food|fluids|water|drinks|things|it|everything|meals) down',
+      '(eating|drinking) and (drinking|eating) (ok|okay|fine|normally|well)',
+    ],
+    zh: ['(饭|东西)~(也|还)?~(都)?~能吃⋯水~(也|还)?~(都)?~能喝', '能吃能喝'],
+  },
+  {
     // Carbon monoxide: charcoal, coal stoves and gas heaters indoors. Rules need a symptom with it.
     id: 'co_exposure',
     kind: 'modifier',
@@ -1270,7 +1294,7 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       'after (a run|running|a jog|jogging|exercise|exercising|a match|football|training|a hike)',
       '(leg|arm|chest|back) day',
       '(first|1st) (workout|gym session|run|time at (the )?gym)',
-      '\\bdid (squats|lunges|deadlifts|burpees)',
+      '\\bdid (lots of |a lot of |loads of |some |many |heavy )?(squats|lunges|deadlifts|burpees)',
       '(helped|helping) (\\w+ ){0,2}(move|moving|carry|carrying|lift|lifting)',
       'at the gym',
     ],
@@ -1350,7 +1374,8 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
     kind: 'symptom',
     label: { zh: '外伤', en: 'injury' },
     en: [
-      '\\bfell\\b',
+      // Not "nearly fell asleep in a meeting" (round 27).
+      '\\bfell\\b(?! asleep)',
       '\\bfall\\b',
       '\\b(slipped|tripped) (in|on|over|and|getting|while)',
       'fallen',
@@ -1425,7 +1450,8 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       'deform',
       'bone (is )?(sticking|poking) (out|through)',
       'bent (the )?wrong way',
-      "(can'?t|cannot|unable to) (bear weight|put weight|stand on)",
+      // Not "can't stand on tiptoe" (a calf or Achilles sign, round 27).
+      "(can'?t|cannot|unable to) (bear weight|put weight|stand on(?! (tip ?toes?|tiptoe|(my |his |her |the )?toes)))",
       'out of (its )?socket',
       'dislocat',
     ],
@@ -1459,6 +1485,9 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       'heavy (bleeding|vaginal bleeding)',
       'bleeding heavily',
       '(a lot of|lots of|large amounts? of|profuse) (blood|bleeding)',
+      // Round 27: "coughed up blood, about half a cup".
+      'blood[^.!?]{0,40}\\b(half a cup|a cup(ful)?|a mug(ful)?|a glass(ful)?|a bowl(ful)?)',
+      '(half a cup|a cup(ful)?|a mug(ful)?) of (fresh |dark |bright red )?blood',
       "(won'?t|will not|doesn'?t|does not|not) stop(ping)? bleeding",
       "bleeding (that )?(won'?t|will not|doesn'?t) stop",
       'soak(ing|ed|s) (through )?(a |an |one |\\d+ )?(\\w+ )?(pads?|towels?)',
@@ -1742,7 +1771,8 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       '持续哭闹',
       '精神萎靡',
       // Feeding poorly: 吃奶也不太好, 奶吃得很少.
-      '吃奶~(不太好|不好|差|很少|少|没劲)',
+      // Not 吃奶少了点 (a little less, round 27).
+      '吃奶~(不太好|不好|差|很少|少(?!了?(一)?点|些)|没劲)',
       '奶~吃得?~(不太好|很少|不好|少)',
       '不(怎么|太)吃奶',
     ],
@@ -2338,7 +2368,7 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
     label: { zh: '站不起来/起不了身', en: 'cannot stand or get up' },
     en: [
       // Not "can't stand (the) light/noise/it" (cannot bear), round 5.
-      "(can'?t|cannot|unable to|could ?n.?t|too (weak|dizzy|faint) to) (stand(?! (the |bright |loud )?(light|lights|noise|sound|smell|pain|it|him|her|them|this|that|being))|get up|get out of bed|walk)\\b",
+      "(can'?t|cannot|unable to|could ?n.?t|too (weak|dizzy|faint) to) (stand(?! (the |bright |loud )?(light|lights|noise|sound|smell|pain|it|him|her|them|this|that|being))(?! on (tip ?toes?|tiptoe|(my |his |her |the )?toes))|get up|get out of bed|walk)\\b",
       "(won'?t|will not|refus\\w* to) (walk|stand|put weight)",
     ],
     zh: [

@@ -47,7 +47,13 @@ export const LEXICON_SKIN_EENT_MSK: readonly ConceptDef[] = [
       // Round 8: "a red, warm patch".
       '(red|reddened),? (and )?(warm|hot) (patch|area|skin|spot|lump)',
     ],
-    zh: ['红肿(热痛|发烫|发热|热|疼|痛)', '又红又(肿|热|烫)', '红…肿…(烫|热)'],
+    // Round 27: 左小腿前面红肿了一大片 摸着发烫.
+    zh: [
+      '红肿(热痛|发烫|发热|热|疼|痛)',
+      '又红又(肿|热|烫)',
+      '红…肿…(烫|热)',
+      '红肿~(了)?~(一大片|一片|一块)?⋯(发烫|烫手|摸着烫)',
+    ],
     dept: { dermatology: 3, general_surgery: 2 },
   },
   {
@@ -64,6 +70,8 @@ export const LEXICON_SKIN_EENT_MSK: readonly ConceptDef[] = [
     ],
     // Round 26: 一天比一天往上走 (redness creeping up the leg).
     zh: [
+      // Round 27: 前天才巴掌那么大 今天快到膝盖了.
+      '(快|已经|都)~(到|蔓延到|扩到|长到|肿到|红到)~(了)?~(膝盖|大腿|小腿|手肘|胳膊肘|肩膀|腋下|大腿根|脚踝|手腕)',
       '(一天比一天|越来越)(大|多|宽|红|肿)',
       '(在|往)(扩散|蔓延|扩大)',
       '扩散',
@@ -77,7 +85,7 @@ export const LEXICON_SKIN_EENT_MSK: readonly ConceptDef[] = [
     kind: 'symptom',
     label: { zh: '成簇或带状分布的疼痛水疱', en: 'painful blisters in a band or cluster' },
     en: [
-      '(band|strip|stripe|cluster|line|patch) of (\\w+ )?(blisters|rash|spots|bumps)',
+      '(band|strip|stripe|cluster|line|patch) of (\\w+ )?(blisters|rash|spots|bumps|blotches)',
       // Round 26: "red bumps with little blisters appeared in a band from her back round to the front".
       '(blisters|rash|bumps|spots)[^.!?]{0,40}\\b(in a (band|strip|line|belt)|round to the front|wrapping round)',
       '(blisters|rash) (in a (band|strip|line)|on one side|wrapping)',
@@ -387,6 +395,28 @@ export const LEXICON_SKIN_EENT_MSK: readonly ConceptDef[] = [
     ],
   },
   {
+    // Round 27: a kick felt at the back of the ankle with nobody there, a pop or snap, and no push-off
+    // on tiptoe: an Achilles tendon rupture until shown otherwise (NICE CKS: same-day assessment) [S].
+    id: 'tendon_snap',
+    kind: 'symptom',
+    label: {
+      zh: '脚后跟后面像被踢了一下、听到响声、踮不起脚',
+      en: 'a pop or kick felt at the back of the ankle, cannot go on tiptoe',
+    },
+    en: [
+      '(kicked|hit|struck|shot) (me )?(hard )?(in|on) the (back of (the |my )?)?(ankle|heel|calf|achilles)',
+      "(can'?t|cannot|unable to) (stand|go|get|rise) (up )?on (tip ?toes?|tiptoe|(my |his |her |the )?toes)",
+      '(heard|felt) (a |an )?(loud )?(pop|snap)[^.!?]{0,40}(ankle|heel|calf|achilles)',
+      '(ankle|heel|calf|achilles)[^.!?]{0,40}(heard|felt) (a |an )?(loud )?(pop|snap)',
+    ],
+    zh: [
+      '(脚后跟|跟腱|小腿肚)~…(被|让)?~(人)?~踢了~(一脚|一下)',
+      '踮不起(脚|来)',
+      '(跟腱|脚后跟)~…(啪|嘣|砰)~(的)?~一声',
+    ],
+    dept: { orthopaedics: 6 },
+  },
+  {
     // Round 26: walked on it, and the bony points do not hurt when pressed: the Ottawa ankle and knee
     // rules say no X-ray (NICE CKS sprains and strains) [S].
     id: 'walks_on_it',
@@ -395,7 +425,8 @@ export const LEXICON_SKIN_EENT_MSK: readonly ConceptDef[] = [
     en: [
       '(walked|walk|walking|can walk|able to walk|weight.?bear\\w*) (home |fine |ok |okay )?(\\w+ ){0,2}(on it|ok|okay|fine|normally)',
     ],
-    zh: ['(能|可以|还能)~(正常)?~(走路|走|下地|踩地)'],
+    // Round 27: 能自己走回宿舍.
+    zh: ['(能|可以|还能)~(自己)?~(正常)?~(走路|走|下地|踩地)'],
   },
   {
     id: 'no_bony_tenderness',
@@ -559,7 +590,8 @@ export const LEXICON_SKIN_EENT_MSK: readonly ConceptDef[] = [
       '(ear|ears) (\\w+ ){1,3}muffled',
     ],
     // 耳朵背 is the everyday word for hard of hearing (round 10).
-    zh: ['听力(下降|减退|不好)', '听不(见|清|到)', '耳聋', '耳(朵)?~(越来越|有点|有些)?~背'],
+    // Round 27: 右耳朵就听不太清了.
+    zh: ['听力(下降|减退|不好)', '听不~(太|怎么|大)?~(见|清|到)', '耳聋', '耳(朵)?~(越来越|有点|有些)?~背'],
     dept: { ent: 6 },
   },
   {

@@ -1941,6 +1941,35 @@ export const RED_FLAG_RULES: readonly TriageRule[] = [
     source: `MTS general discriminators "uncontrollable major haemorrhage" (red) and "shock"; ${CN} Ⅱ active severe bleeding`,
   },
   {
+    // Round 27: a systolic below 90 with dizziness on standing, little urine or a faint: shock,
+    // whatever the cause (a haemorrhagic fever's hypotensive phase, bleeding, sepsis).
+    id: 'low_blood_pressure_with_shock_signs',
+    disposition: 'emergency',
+    cnLevel: 2,
+    label: {
+      zh: '收缩压低于90，伴站起头晕、尿少、晕倒或意识改变',
+      en: 'systolic pressure below 90 with dizziness on standing, little urine, fainting or confusion',
+    },
+    departments: ['emergency'],
+    when: {
+      all: [
+        { systolicBelow: 90 },
+        {
+          any: [
+            { has: 'postural_dizziness' },
+            { has: 'presyncope' },
+            { has: 'syncope' },
+            { has: 'dehydration' },
+            { has: 'confusion' },
+            { has: 'drowsy' },
+            { has: 'cold_sweat' },
+          ],
+        },
+      ],
+    },
+    source: `${CN} Ⅱ shock (SBP < 90 mmHg with signs of poor perfusion); NICE NG51 sepsis high-risk criteria (SBP ≤ 90) [S]`,
+  },
+  {
     id: 'very_high_temperature',
     disposition: 'emergency',
     cnLevel: 2,

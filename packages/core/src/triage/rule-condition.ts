@@ -21,6 +21,7 @@ export type Cond =
   | { durationHoursBelow: number; orUnknown?: boolean }
   | { durationHoursAtLeast: number; orUnknown?: boolean }
   | { systolicAtLeast: number }
+  | { systolicBelow: number }
   | { glucoseAtLeast: number }
   | { glucoseBelow: number }
   | { potassiumAtLeast: number }
@@ -60,6 +61,7 @@ export function evaluate(c: Cond, ctx: RuleContext): boolean {
   if ('durationHoursAtLeast' in c)
     return cmp(ctx.durationHours, (x) => x >= c.durationHoursAtLeast, c.orUnknown);
   if ('systolicAtLeast' in c) return cmp(ctx.vitals.systolicBp, (x) => x >= c.systolicAtLeast);
+  if ('systolicBelow' in c) return cmp(ctx.vitals.systolicBp, (x) => x < c.systolicBelow);
   if ('glucoseAtLeast' in c) return cmp(ctx.vitals.glucoseMmol, (x) => x >= c.glucoseAtLeast);
   if ('glucoseBelow' in c) return cmp(ctx.vitals.glucoseMmol, (x) => x < c.glucoseBelow);
   if ('potassiumAtLeast' in c) return cmp(ctx.vitals.potassiumMmol, (x) => x >= c.potassiumAtLeast);

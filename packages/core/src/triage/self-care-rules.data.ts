@@ -7,7 +7,13 @@
 import { ACUTE, COUGH_STRAIN_CHEST_PAIN } from './red-flag-rules.data.ts';
 import type { Cond } from './rule-condition.ts';
 import type { TriageRule } from './triage-rule.ts';
-import { MINOR_HEAD_BUMP, OTTAWA_NEGATIVE, SMALL_SUPERFICIAL_BURN } from './urgency-rules.data.ts';
+import {
+  MILD_PREGNANCY_SICKNESS,
+  MINOR_HEAD_BUMP,
+  OTTAWA_NEGATIVE,
+  SIMPLE_FAINT,
+  SMALL_SUPERFICIAL_BURN,
+} from './urgency-rules.data.ts';
 
 // A sudden start is a warning for most complaints, but every nosebleed starts suddenly.
 const NOT_SUDDEN: Cond = { not: { has: 'sudden_onset' } };
@@ -294,6 +300,28 @@ export const SELF_CARE_RULES: readonly TriageRule[] = [
       { not: { has: 'spreading' } },
     ],
     'WHO influenza vaccine position paper 2022 and 预防接种工作规范 2023 (local redness, soreness and low fever in the first days are expected reactions) [S]',
+  ),
+  selfCare(
+    'simple_faint',
+    '晕针晕血后短暂晕倒，很快完全恢复',
+    'a brief faint at a needle or the sight of blood, fully recovered',
+    [SIMPLE_FAINT],
+    'NICE CG109 transient loss of consciousness (uncomplicated faint: no further immediate management) [S]',
+  ),
+  selfCare(
+    'mild_pregnancy_sickness',
+    '孕早期恶心呕吐，能吃能喝',
+    'sickness in early pregnancy with food and drink kept down',
+    [MILD_PREGNANCY_SICKNESS],
+    'RCOG Green-top 69 nausea and vomiting of pregnancy (mild, fluids kept down: home care with advice) [S]',
+    LOW_RISK.filter(
+      (c) =>
+        !(
+          'pregnant' in c ||
+          ('not' in c && ('pregnant' in c.not || ('has' in c.not && c.not.has === 'pregnant')))
+        ),
+    ),
+    ['obstetrics_gynaecology'],
   ),
   selfCare(
     'heat_easing',

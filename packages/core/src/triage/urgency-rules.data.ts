@@ -64,6 +64,36 @@ export const OTTAWA_NEGATIVE: Cond = {
   ],
 };
 
+/**
+ * A faint with a clear vasovagal trigger (a needle, the sight of blood), quick full recovery and no
+ * warning feature, under 50: NICE CG109 needs no further tests for an uncomplicated faint [S]. The
+ * excluded features (heart symptoms, exertion, injury, a fit) are NICE's; the age limit is project.
+ * Shared with the self-care rule (round 27).
+ */
+export const SIMPLE_FAINT: Cond = {
+  all: [
+    { has: 'syncope' },
+    { has: 'vasovagal_trigger' },
+    { onlyAmong: ['syncope', 'pallor', 'nausea', 'sweating', 'dizziness'] },
+    { ageYearsBelow: 50 },
+    { not: { any: [{ has: 'exertional' }, { has: 'cardiac_history' }, { has: 'pregnant' }] } },
+  ],
+};
+
+/**
+ * Sickness in early pregnancy with food and water kept down and no sign of drying out: the mild form,
+ * home care (RCOG Green-top 69 nausea and vomiting of pregnancy) [S]. Shared with the self-care rule.
+ */
+export const MILD_PREGNANCY_SICKNESS: Cond = {
+  all: [
+    { any: [{ has: 'pregnant' }, { pregnant: true }] },
+    { onlyAmong: ['nausea', 'vomiting'] },
+    { has: 'keeps_food_down' },
+    { not: { has: 'dehydration' } },
+    { not: { has: 'persistent_vomiting' } },
+  ],
+};
+
 const rule = (
   id: string,
   zh: string,
@@ -104,7 +134,13 @@ export const URGENT_RULES: readonly TriageRule[] = [
     { all: [{ any: [{ has: 'wheeze' }, { has: 'stridor' }] }, ACUTE] },
     `${CN3} acute asthma`,
   ),
-  rule('fainting', '晕厥', 'fainting', { has: 'syncope' }, 'ESI v4 high-risk; project'),
+  rule(
+    'fainting',
+    '晕厥',
+    'fainting',
+    { all: [{ has: 'syncope' }, { not: SIMPLE_FAINT }] },
+    'ESI v4 high-risk; project; an uncomplicated faint with a clear trigger is home care (NICE CG109) [S]',
+  ),
   rule('older_seizure', '近期抽搐', 'recent seizures', { has: 'seizure' }, `${CN3} intermittent seizures`, [
     'neurology',
   ]),
@@ -433,6 +469,7 @@ export const URGENT_RULES: readonly TriageRule[] = [
     {
       all: [
         { any: [{ has: 'pregnant' }, { pregnant: true }] },
+        { not: MILD_PREGNANCY_SICKNESS },
         {
           any: [
             { has: 'abdominal_pain' },
@@ -896,6 +933,14 @@ export const URGENT_RULES: readonly TriageRule[] = [
     'a sunken knuckle or a finger crossing over after a hand injury',
     { has: 'hand_fracture_signs' },
     'NICE NG38 fractures (non-complex): suspected metacarpal fracture with rotation needs an X-ray and fracture clinic [S]; same day: project',
+    ['orthopaedics'],
+  ),
+  rule(
+    'tendon_snap_at_the_heel',
+    '脚后跟像被踢了一下或听到响声，踮不起脚',
+    'a kick or pop felt at the back of the ankle, cannot go on tiptoe',
+    { has: 'tendon_snap' },
+    'NICE CKS Achilles tendon rupture (suspected rupture: same-day referral to orthopaedics or the emergency department) [S]',
     ['orthopaedics'],
   ),
   rule(
@@ -1363,6 +1408,8 @@ export const URGENT_RULES: readonly TriageRule[] = [
       all: [
         { has: 'blood_count_abnormal' },
         { not: { has: 'anticoagulant' } },
+        // Anaemia from heavy periods is a routine gynaecology visit (NICE NG88), round 27.
+        { not: { any: [{ has: 'gynae_symptom' }, { has: 'vaginal_bleeding' }] } },
         {
           any: [
             { has: 'bleeding_any' },
