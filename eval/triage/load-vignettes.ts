@@ -121,6 +121,10 @@ export interface Vignette {
  * ids t24-*), an ordinary late-autumn month at a city general hospital in central China with English
  * messages from international students, foreign teachers, business visitors and their interpreters;
  * measured once (emergency recall 91.8%), then turned into a development set.
+ * test25: a fresh held-out set (ids t25-*) written blind by a twenty-eighth author during the dev26
+ * round as an ordinary month from late summer into autumn at a general hospital in a coastal city in
+ * Fujian or Zhejiang, with English messages from foreign engineers, sailors, exchange students and
+ * retirees; never used for tuning.
  */
 export type Split =
   | 'dev'
@@ -151,7 +155,8 @@ export type Split =
   | 'dev26'
   | 'dev27'
   | 'test'
-  | 'test2';
+  | 'test2'
+  | 'test25';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const SHARED_VIGNETTES = resolve(
@@ -211,6 +216,7 @@ export function loadVignettes(): { vignettes: Vignette[]; skipped: string | null
     ...loadOwn('zh.json'),
     ...loadOwn('en.json'),
     ...loadOwn('test2.json', 'test2'),
+    ...loadOwn('test25.json', 'test25'),
     ...loadOwn('dev2.json', 'dev2'),
     ...loadOwn('dev3.json', 'dev3'),
     ...loadOwn('dev4.json', 'dev4'),

@@ -73,6 +73,7 @@ export async function run(args: string[]): Promise<void> {
     'dev27',
     'test',
     'test2',
+    'test25',
   ] as const) {
     for (const lang of ['all', 'zh', 'en'] as const) {
       const rows = results
