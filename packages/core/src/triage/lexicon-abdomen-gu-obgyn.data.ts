@@ -166,7 +166,8 @@ export const LEXICON_ABDOMEN_GU_OBGYN: readonly ConceptDef[] = [
     id: 'nausea',
     kind: 'symptom',
     label: { zh: '恶心', en: 'nausea' },
-    en: ['nause', 'feel(s|ing)? sick', 'queasy'],
+    // Round 28: "sick most mornings" (morning sickness).
+    en: ['nause', 'feel(s|ing)? sick', 'queasy', 'morning sickness', '\\bsick (most|every|in the) mornings?'],
     zh: ['恶心', '想吐', '反胃'],
     dept: { gastroenterology: 2 },
   },
@@ -338,6 +339,8 @@ export const LEXICON_ABDOMEN_GU_OBGYN: readonly ConceptDef[] = [
       '血便',
       // Redcurrant-jelly stool: 果酱样便.
       '果酱(样|一样|色)',
+      // Round 28: 大便红红的像果冻一样.
+      '(大便|便便|屎|粑粑)~…(像|跟)~(果冻|果酱|草莓酱|鼻涕)',
       '大便上有血',
       '(大便|屎|粑粑|便便|粪便)~…(带|有|出|见)~血',
       '(手纸|卫生纸|纸)~上~…血',
@@ -792,7 +795,7 @@ export const LEXICON_ABDOMEN_GU_OBGYN: readonly ConceptDef[] = [
       'only (felt|had|noticed) (maybe |about |like |around )?(a few|one|two|a couple of|two or three|\\d( or \\d)?)( small| little| tiny| weak| faint)? (kicks|movements)',
       "(haven'?t|hasn'?t|not|can'?t|cannot) (felt|feel|feeling) (the |my |her )?baby (move|moving|kick)",
       'waters? (have )?broken',
-      'leaking (fluid|water)',
+      'leaking (clear |watery |some )?(fluid|water)',
       'contractions',
       'premature labou?r',
     ],
@@ -817,6 +820,8 @@ export const LEXICON_ABDOMEN_GU_OBGYN: readonly ConceptDef[] = [
       // Round 18: 平时宝宝动得挺欢，今天几乎没怎么动; 数了一个钟头才动了两下 (RCOG GTG 57).
       '(宝宝|胎儿)⋯(几乎|基本)?(没|没有)(怎么|什么)动',
       '(一|1|两|2)个(小时|钟头|钟)~(才|只)~动~了?~(一|两|1|2|几)下',
+      // Round 28: 今天从早上到下午三点 感觉只动了两三下.
+      '(只|才)~动~了~(一|两|三|1|2|3|两三|一两|几)~下',
     ],
     dept: { obstetrics_gynaecology: 6 },
   },
@@ -1226,7 +1231,8 @@ export const LEXICON_ABDOMEN_GU_OBGYN: readonly ConceptDef[] = [
       '\\bRLQ\\b',
       '\\bRIF\\b',
     ],
-    zh: ['右下腹', '右边小肚子', '(转|移)到~(了)?~右下'],
+    // Round 28: 今天早上痛到右下边去了.
+    zh: ['右下腹', '右边小肚子', '(转|移)到~(了)?~右下', '(痛|疼)到~(了)?~右下(边|面|方|腹)?'],
   },
   {
     // Round 11: belly pain made worse by coughing, walking or bumps, or walking bent over (MTS

@@ -243,7 +243,8 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       'lost (the )?(sight|vision) in',
       '(can.?t|cannot) see (out of|with) (one|my|his|her|the) (left |right )?eye',
       '(loss of|lost (my |his |her )?|losing (my |his |her )?)(vision|sight)',
-      "can'?t see",
+      // Not "can't see the board at school" (a child who needs glasses, round 28).
+      "can'?t see(?! (the |a )?(board|blackboard|whiteboard|tv|screen|subtitles|far|things far|road signs|signs))",
       'went blind',
       'curtain (over|across|coming down)',
       // Round 5: transient loss of sight in one eye told in lay words (AHA/ASA TIA statement: amaurosis fugax).
@@ -347,6 +348,8 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       '前言不搭后语',
       '胡言乱语',
       '说胡话',
+      // Round 28: 叫他会应 但是乱讲话.
+      '乱(讲|说)(话|胡话)',
       '(认成|当成|看成)~(了)?~别人',
       '认错人',
       // Round 10: answers that make no sense (问他话答得乱七八糟).
@@ -512,7 +515,16 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
     kind: 'symptom',
     label: { zh: '麻木/刺痛', en: 'numbness or tingling' },
     en: ['numb', 'tingl', 'pins and needles', 'paresthes', 'paraesthes'],
-    zh: ['麻木', '发麻', '手麻', '脚麻', '刺痛感', '{limb}(也|都|还)(有点|发)?麻(?![辣烦将药醉花油酱])'],
+    // Round 28: 两条腿麻麻的.
+    zh: [
+      '麻木',
+      '发麻',
+      '手麻',
+      '脚麻',
+      '刺痛感',
+      '{limb}(也|都|还)(有点|发)?麻(?![辣烦将药醉花油酱])',
+      '{limb}~…麻麻的',
+    ],
     dept: { neurology: 3 },
   },
   {
@@ -1056,7 +1068,8 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       'carbon monoxide',
       'charcoal (burner|stove)',
       // Ten or more tablets of anything, or a whole pack, is an overdose until a clinician says not.
-      '(took|taken|swallowed|had|ate) (about |around |like |over |nearly |maybe |roughly |almost |at least )?[1-9]\\d+ (\\w+ )?(pills|tablets|caps|capsules|paracetamol|acetaminophen|tylenol|panadol|ibuprofen|aspirin|sleeping pills)',
+      // Round 28: "swallowed like 30 of her sertraline pills".
+      '(took|taken|swallowed|had|ate) (about |around |like |over |nearly |maybe |roughly |almost |at least )?[1-9]\\d+ (of (my|his|her|their|the) )?(\\w+ )?(pills|tablets|caps|capsules|paracetamol|acetaminophen|tylenol|panadol|ibuprofen|aspirin|sleeping pills)',
       '(took|swallowed|ate) (a |the )?(whole|entire|full) (strip|sheet|pack|packet|bottle|box|blister)',
       // Button/coin cells however the sentence is ordered ("swallowed one of those coin batteries").
       '(swallow|ate|eaten|eat|mouth|chew|suck)\\w*[^.!?]{0,40}(button|coin|disc|lithium|watch)[ -]?(cell|batter)',
@@ -1127,6 +1140,15 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
     zh: ['酸汤子', '臭米面', '吊浆粑', '(玉米面|米面|木耳)~…泡(了|发)~…(好些|好几|几|多)(天|日)'],
   },
   {
+    // Round 28: puffer fish and nassarius sea snails (织纹螺) carry tetrodotoxin: numb lips, then
+    // numb limbs and weakness, then paralysis of breathing (国家卫健委 food-poisoning warnings) [S].
+    id: 'toxic_seafood',
+    kind: 'context',
+    label: { zh: '吃了河豚或织纹螺', en: 'ate puffer fish or nassarius snails' },
+    en: ['puffer ?fish', '\\bfugu\\b', 'blow ?fish'],
+    zh: ['河豚', '织纹螺', '麦螺', '白螺'],
+  },
+  {
     // Round 26: unlabelled, home-made or bootleg spirits: methanol until shown otherwise; blurred or
     // "snowstorm" vision, vomiting or drowsiness after it is poisoning (WHO methanol poisoning) [S].
     id: 'illicit_spirits',
@@ -1158,7 +1180,8 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
     kind: 'modifier',
     label: { zh: '能吃能喝', en: 'keeping food and fluids down' },
     en: [
-      '(keeping|keep|kept|can keep|able to keep) (food|fluids|water|drinks|things|it|everything|meals) down',
+      // "I keep water and crackers down" (round 28).
+      '(keeping|keep|kept|can keep|able to keep) (food|fluids|water|drinks|things|it|everything|meals|crackers|toast)( and \\w+)? down',
       '(eating|drinking) and (drinking|eating) (ok|okay|fine|normally|well)',
     ],
     zh: ['(饭|东西)~(也|还)?~(都)?~能吃⋯水~(也|还)?~(都)?~能喝', '能吃能喝'],
@@ -1232,6 +1255,8 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       '(枪伤|中枪)',
       '(被|让)…(汽车|轿车|卡车|货车|大车|公交车?|摩托车?|小车|面包车|出租车|电动车|三轮车)…(撞|轧|碾|刮倒)',
       '(从|自)…(楼|梯子|房顶|屋顶|高处|树上|脚手架|阳台|窗户)…(摔|掉|跌|坠)',
+      // Round 28: 从三米高的架子上摔下来 (a height in metres or storeys).
+      '(从|自)~…([一二两三四五六七八九十]|\\d+)~(米|层|楼)~(多)?~(高)?~…(摔|掉|跌|坠)',
       '高处坠落',
       '坠楼',
       '(扎|捅|刺|戳)(到|进|伤|破)了?…(肚子|胸口|胸|腹|背|脖子)',
@@ -1260,6 +1285,8 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
     ],
     zh: [
       '(双腿|两条腿|两腿|下半身|下肢|双下肢|两只脚)…(没有?(知觉|感觉)|动不了|不能动|瘫)',
+      // Round 28: 两条腿麻麻的使不上力 (after a fall from height).
+      '(双腿|两条腿|两腿|下半身|下肢|双下肢|两只脚)⋯使不上~(力|劲)',
       '腿(没|没有)(知觉|感觉)',
       '瘫痪',
     ],
@@ -1448,7 +1475,7 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
     en: [
       'leg (is |looks |seems )?(\\w+ )?(shortened|shorter|turned out\\w*|rotated out\\w*)',
       'deform',
-      'bone (is )?(sticking|poking) (out|through)',
+      'bone (is )?(sticking|poking|coming) (out|through)',
       'bent (the )?wrong way',
       // Not "can't stand on tiptoe" (a calf or Achilles sign, round 27).
       "(can'?t|cannot|unable to) (bear weight|put weight|stand on(?! (tip ?toes?|tiptoe|(my |his |her |the )?toes)))",
@@ -1539,7 +1566,8 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       '(pinch|press|leaned forward|pressure)[^.!?]{0,80}\\b(and |then |till |until )(it |the bleeding )?(finally |eventually )?stopped',
       'nosebleed[^.!?]{0,30}(?<!(n.t|not|never) )stopped (after|with|when|once|by)',
     ],
-    zh: ['(血)?(已经|就|都)?(止住|止了|不流了|没再流)'],
+    // Round 28: 捏着鼻子低头十分钟就停了.
+    zh: ['(血)?(已经|就|都)?(止住|止了|不流了|没再流)', '(捏|按|压|摁)~⋯(就|才|后来|终于)~(停|止)~(住)?~了'],
   },
   {
     // Round 26: a burn no bigger than a coin, red without blisters, already cooled: a superficial
@@ -1584,6 +1612,8 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       'stab(bed|s)?\\b',
       'incision',
       '(sliced|nicked) (my|his|her) (finger|fingertip|thumb|hand)',
+      // Round 28: "a fishing hook stuck deep in my thumb, the barb is in".
+      '(fish ?hook|hook|splinter|shard|piece of glass|nail|barb) (is )?(\\w+ ){0,2}(stuck|embedded|lodged|buried)',
       '(small|little|tiny|minor) cut',
       // Round 22: a puncture through the sole ("stepped on a rusty nail").
       'stepped on (a |an |some )?(rusty |old |broken )?(nail|needle|glass|tack|screw)',
@@ -1862,7 +1892,8 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       // Round 8: screaming that comes and goes every few minutes (intussusception pattern, lay wording).
       '(screaming|crying|screams|cries) (on and off|off and on|every \\d+)',
     ],
-    zh: ['(哭闹|哭)~(一阵一阵|阵发|一阵儿一阵儿)', '一阵一阵(地|的)?~(哭|哭闹|闹)', '阵发性哭闹'],
+    // Round 28: 阵阵哭闹.
+    zh: ['(哭闹|哭)~(一阵一阵|阵发|一阵儿一阵儿|阵阵)', '(一阵一阵|阵阵)(地|的)?~(哭|哭闹|闹)', '阵发性哭闹'],
   },
   {
     id: 'tremor',
@@ -2002,6 +2033,9 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       '桑拿天',
       '太阳底下',
       '热射病',
+      // Round 28: 仓库里面热得要死 (a hot workplace).
+      '热得~(要死|要命|不行|受不了|喘不过气)',
+      '(闷热|酷热)',
     ],
   },
   {

@@ -450,7 +450,7 @@ export const LEXICON_SKIN_EENT_MSK: readonly ConceptDef[] = [
       '尿布疹',
       '尿布皮炎',
       '红屁股',
-      '(尿布|尿不湿|纸尿裤)~(那块|那里|那片|区域)?~…红',
+      '(尿布|尿不湿|纸尿裤)~(那块|那里|那片|区域|包着的地方|盖着的地方)~…红',
       '屁股~…(红了|发红|一片红)',
     ],
   },
@@ -901,6 +901,10 @@ export const LEXICON_SKIN_EENT_MSK: readonly ConceptDef[] = [
     zh: [
       '(铁屑|铁渣|铁末|碎屑|沙子?|异物|东西|灰|虫子|木屑|玻璃渣)…(崩|进|飞|溅|掉|迷|蹦)(进|到|入)?(了)?…眼',
       '(崩|飞|蹦|迷)(进|到|入)(了)?眼(睛)?',
+      // Round 28: 打磨铁件没戴护目镜 … 右眼像进了沙子 (grinding metal, then a gritty eye).
+      '(打磨|磨铁|砂轮|切割|电焊|焊接|角磨)⋯(眼|眼睛)',
+      // The gap cannot cross 没, so "没戴护目镜" is named.
+      '(打磨|磨铁|砂轮|切割|电焊|焊接|角磨)~…(没|不)~(戴|带)~(护目镜|防护镜|眼镜|面罩)',
     ],
     dept: { ophthalmology: 6 },
   },
@@ -1050,7 +1054,15 @@ export const LEXICON_SKIN_EENT_MSK: readonly ConceptDef[] = [
       // What parents see before they name it: a baby chewing everything (NICE CKS teething) [S].
       'chewing (on )?(everything|(his|her) (fists?|hands?|fingers))',
     ],
-    zh: ['出牙', '长牙', '萌牙', '(啃|咬)(手|手指|拳头|东西|玩具)'],
+    // Round 28: 抓到什么都咬, 牙龈肿肿的.
+    zh: [
+      '出牙',
+      '长牙',
+      '萌牙',
+      '(啃|咬)(手|手指|拳头|东西|玩具)',
+      '(抓到|拿到|逮到)~(什么|啥)~都~(咬|啃)',
+      '牙龈~…肿~肿?的',
+    ],
   },
   {
     // A bone injury or a cast: with pain that painkillers do not touch and numb fingers or toes, the
@@ -1147,6 +1159,8 @@ export const LEXICON_SKIN_EENT_MSK: readonly ConceptDef[] = [
     },
     en: [
       '(toe|toes|toenail bed) (\\w+ ){0,3}(black|blackened|gangren\\w*)',
+      // Round 28: "my 2nd toe on the right foot has gone black at the tip".
+      '\\btoes?\\b[^.!?]{0,40}\\b(gone|turned|turning|going) (black|dark purple|purple.black)',
       '(hang|hanging|dangle|dangling) (my |his |her )?(foot|leg) (over|off|out of) (the )?(side of the )?bed',
     ],
     zh: ['(脚趾|脚指|趾头|脚丫)~…(发黑|变黑|黑了|坏死)', '(脚|腿)~(耷拉|垂|吊|放)~(在|到)~床(边|下|沿)'],

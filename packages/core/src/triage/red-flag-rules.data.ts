@@ -1175,13 +1175,13 @@ export const RED_FLAG_RULES: readonly TriageRule[] = [
     disposition: 'emergency',
     cnLevel: 2,
     label: {
-      zh: '吃了自制发酵米面或喝了来路不明的酒后呕吐、乏力、视物模糊或嗜睡',
-      en: 'vomiting, weakness, blurred vision or drowsiness after home-fermented noodles or bootleg spirits',
+      zh: '吃了自制发酵米面、河豚、织纹螺或喝了来路不明的酒后呕吐、发麻、乏力、视物模糊或嗜睡',
+      en: 'vomiting, numbness, weakness, blurred vision or drowsiness after home-fermented noodles, puffer fish, sea snails or bootleg spirits',
     },
     departments: ['emergency'],
     when: {
       all: [
-        { any: [{ has: 'fermented_grain_food' }, { has: 'illicit_spirits' }] },
+        { any: [{ has: 'fermented_grain_food' }, { has: 'illicit_spirits' }, { has: 'toxic_seafood' }] },
         {
           any: [
             { has: 'vomiting' },
@@ -1194,6 +1194,9 @@ export const RED_FLAG_RULES: readonly TriageRule[] = [
             { has: 'confusion' },
             { has: 'dyspnea' },
             { has: 'jaundice' },
+            { has: 'numbness' },
+            { has: 'fatigue' },
+            { has: 'dizziness' },
           ],
         },
       ],

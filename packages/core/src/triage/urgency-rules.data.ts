@@ -333,11 +333,15 @@ export const URGENT_RULES: readonly TriageRule[] = [
             { has: 'sudden_onset' },
             { has: 'flank_pain' },
             { has: 'pregnant' },
+            // Round 28: pain that moved to the right lower belly, or jolts on walking (peritoneal
+            // irritation): an appendix is looked at the same day (WSES Jerusalem 2020) [S].
+            { has: 'rlq_pain' },
+            { has: 'peritonism' },
           ],
         },
       ],
     },
-    `${CN3} moderate abdominal pain`,
+    `${CN3} moderate abdominal pain; WSES Jerusalem guidelines 2020 (migration to the right iliac fossa, pain on movement) [S]`,
     ['general_surgery', 'gastroenterology'],
   ),
   rule(
