@@ -125,6 +125,10 @@ export interface Vignette {
  * ids t25-*), an ordinary month from late summer into autumn at a general hospital in a coastal city in
  * Fujian or Zhejiang with English messages from foreign engineers, sailors, exchange students and
  * retirees; measured once (emergency recall 87.8%), then turned into a development set.
+ * test26: a fresh held-out set (ids t26-*) written blind by a twenty-ninth author during the dev27
+ * round as an ordinary early-spring month at a general hospital in a large south-western city, with
+ * English messages from tourists, backpackers, volunteers, researchers and expatriate families; never
+ * used for tuning.
  */
 export type Split =
   | 'dev'
@@ -156,7 +160,8 @@ export type Split =
   | 'dev27'
   | 'dev28'
   | 'test'
-  | 'test2';
+  | 'test2'
+  | 'test26';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const SHARED_VIGNETTES = resolve(
@@ -216,6 +221,7 @@ export function loadVignettes(): { vignettes: Vignette[]; skipped: string | null
     ...loadOwn('zh.json'),
     ...loadOwn('en.json'),
     ...loadOwn('test2.json', 'test2'),
+    ...loadOwn('test26.json', 'test26'),
     ...loadOwn('dev2.json', 'dev2'),
     ...loadOwn('dev3.json', 'dev3'),
     ...loadOwn('dev4.json', 'dev4'),

@@ -74,6 +74,7 @@ export async function run(args: string[]): Promise<void> {
     'dev28',
     'test',
     'test2',
+    'test26',
   ] as const) {
     for (const lang of ['all', 'zh', 'en'] as const) {
       const rows = results
