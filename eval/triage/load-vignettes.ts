@@ -125,10 +125,10 @@ export interface Vignette {
  * ids t25-*), an ordinary month from late summer into autumn at a general hospital in a coastal city in
  * Fujian or Zhejiang with English messages from foreign engineers, sailors, exchange students and
  * retirees; measured once (emergency recall 87.8%), then turned into a development set.
- * test26: a fresh held-out set (ids t26-*) written blind by a twenty-ninth author during the dev27
- * round as an ordinary early-spring month at a general hospital in a large south-western city, with
- * English messages from tourists, backpackers, volunteers, researchers and expatriate families; never
- * used for tuning.
+ * dev29: written blind by a twenty-ninth author during the dev27 round as a held-out set ("test26",
+ * ids t26-*), an ordinary early-spring month at a general hospital in a large south-western city with
+ * English messages from tourists, backpackers, volunteers, researchers and expatriate families; measured
+ * once (emergency recall 93.9%), then turned into a development set.
  */
 export type Split =
   | 'dev'
@@ -159,9 +159,9 @@ export type Split =
   | 'dev26'
   | 'dev27'
   | 'dev28'
+  | 'dev29'
   | 'test'
-  | 'test2'
-  | 'test26';
+  | 'test2';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const SHARED_VIGNETTES = resolve(
@@ -221,7 +221,6 @@ export function loadVignettes(): { vignettes: Vignette[]; skipped: string | null
     ...loadOwn('zh.json'),
     ...loadOwn('en.json'),
     ...loadOwn('test2.json', 'test2'),
-    ...loadOwn('test26.json', 'test26'),
     ...loadOwn('dev2.json', 'dev2'),
     ...loadOwn('dev3.json', 'dev3'),
     ...loadOwn('dev4.json', 'dev4'),
@@ -249,6 +248,7 @@ export function loadVignettes(): { vignettes: Vignette[]; skipped: string | null
     ...loadOwn('dev26.json', 'dev26'),
     ...loadOwn('dev27.json', 'dev27'),
     ...loadOwn('dev28.json', 'dev28'),
+    ...loadOwn('dev29.json', 'dev29'),
   ];
   if (!existsSync(SHARED_VIGNETTES)) {
     return {
