@@ -1068,6 +1068,8 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       'carbon monoxide',
       'charcoal (burner|stove)',
       // Ten or more tablets of anything, or a whole pack, is an overdose until a clinician says not.
+      // Round 29: "took about 30 of her sertraline 50mg".
+      '(took|taken|swallowed|had|ate) (about |around |like |over |nearly |maybe |roughly |almost |at least )?[1-9]\\d+ (of (my|his|her|their|the) )?\\w+ \\d+ ?(mg|milligrams?)\\b',
       // Round 28: "swallowed like 30 of her sertraline pills".
       '(took|taken|swallowed|had|ate) (about |around |like |over |nearly |maybe |roughly |almost |at least )?[1-9]\\d+ (of (my|his|her|their|the) )?(\\w+ )?(pills|tablets|caps|capsules|paracetamol|acetaminophen|tylenol|panadol|ibuprofen|aspirin|sleeping pills)',
       '(took|swallowed|ate) (a |the )?(whole|entire|full) (strip|sheet|pack|packet|bottle|box|blister)',
@@ -1113,6 +1115,8 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       '一氧化碳',
       '吃了(整瓶|一瓶)',
       '(吞|吃|喝|服)(了|下)*(一整|整|一|大半|半|好几|几)(板|瓶|盒|把|排|包|袋)…(药|片|胶囊|安眠|安定)',
+      // Round 29: 一口气吃了二十几颗对乙酰氨基酚 (tens told in characters).
+      '(吞|吃|服)(了|下)*(差不多|大概|大约|将近|快|至少|起码|足足|一共|总共|一口气|一下子)?~([二三四五六七八九]?十)(几|多|来)?~(片|粒|颗)',
       // Round 25: 一时冲动吃了差不多20片扑热息痛 (a count hedged with about / nearly / at least).
       '(吞|吃|服)(了|下)*(差不多|大概|大约|将近|快|至少|起码|足足|一共|总共|一口气|一下子)?~[1-9]\\d+(片|粒|颗)',
       // Round 20: 把家里剩下的安眠药都吃了 (all that was left, however many).
@@ -1125,6 +1129,22 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       '(喝|吃|误食|误喝|舔)了?…(消毒液|84|洁厕|洗衣液|汽油|农药|安眠药)',
     ],
     dept: { emergency: 6 },
+  },
+  {
+    // Round 29: a blow to the belly (a bicycle handlebar, a kick, a fall onto an edge): later pain,
+    // vomiting or pallor can be a torn spleen, liver, pancreas or bowel (NICE NG39 major trauma) [S].
+    id: 'abdominal_blow',
+    kind: 'modifier',
+    label: { zh: '肚子被撞击', en: 'a blow to the belly' },
+    en: [
+      'handlebars? (\\w+ ){0,3}(hit|went into|jabbed|struck|dug into|caught) (him |her |me )?(in )?(the |his |her |my )?(tummy|belly|stomach|abdomen|side)',
+      '(kicked|punched|hit|struck|kneed) (\\w+ )?in the (tummy|belly|stomach|abdomen)',
+      '(fell|landed) (on|onto) (the |a )?(\\w+ )?(edge|corner|handlebar|railing)[^.!?]{0,30}(tummy|belly|stomach|abdomen)',
+    ],
+    zh: [
+      '(车把|车龙头|把手)~…(撞|顶|戳|杵|磕)~…(肚子|肚|腹|上腹|肋)',
+      '(肚子|腹部)~…(被)?~(踢|踹|撞|顶)(了|到|伤)',
+    ],
   },
   {
     // Round 26: home-fermented corn or rice noodles (酸汤子, 臭米面) and spoilt wood-ear fungus carry
@@ -1590,6 +1610,9 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       '(small|tiny|little|minor|superficial|shallow) (cut|nick|scratch|graze|wound)',
       'paper cut',
       'graze',
+      // Round 29: "about 1cm, the edges stay together" (a small cut that closes by itself).
+      '(edges|sides|wound|cut) (stay|stays|are|is|come|comes) (together|closed)',
+      '(cut|nick|slice)\\w* (\\w+ ){0,4}(about |around |maybe )?(1|one|half a|0\\.5) ?(cm|centimetre|centimeter)\\b',
     ],
     zh: [
       '(口子|伤口)(也|还)?(不深|不大|很浅|很小|浅|小)',
@@ -2387,6 +2410,8 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       '(goes|go|went|passes|pass|passed) (away |off )?(on (its|their) own|by (itself|themselves))',
       'settles? (on its own|by itself)',
       '(passes|goes away|stops) (after|within) (a few )?(minutes|\\d+ minutes)',
+      // Round 29: "lasts about 10 minutes and goes away".
+      'lasts? (about |around |maybe )?(\\d+|a few|ten|five|twenty) (minutes|mins)( or so)? (and|then) (goes away|stops|passes)',
     ],
     zh: [
       '(自己|自行)(就|会)?(好(?!好)|缓解|消失|停|过去)',

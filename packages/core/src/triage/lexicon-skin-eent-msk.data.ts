@@ -53,6 +53,8 @@ export const LEXICON_SKIN_EENT_MSK: readonly ConceptDef[] = [
       '又红又(肿|热|烫)',
       '红…肿…(烫|热)',
       '红肿~(了)?~(一大片|一片|一块)?⋯(发烫|烫手|摸着烫)',
+      // Round 29: 红了一大片 … 摸着热热的.
+      '红了~(一大片|一片|一块|一圈)⋯(热热的|发烫|烫手|摸着烫|发热)',
     ],
     dept: { dermatology: 3, general_surgery: 2 },
   },
@@ -70,6 +72,8 @@ export const LEXICON_SKIN_EENT_MSK: readonly ConceptDef[] = [
     ],
     // Round 26: 一天比一天往上走 (redness creeping up the leg).
     zh: [
+      // Round 29: 比昨天又大了一圈.
+      '比(昨天|前天|早上|上午|昨晚)~(又)?~(大|宽|长|红|肿)~了',
       // Round 27: 前天才巴掌那么大 今天快到膝盖了.
       '(快|已经|都)~(到|蔓延到|扩到|长到|肿到|红到)~(了)?~(膝盖|大腿|小腿|手肘|胳膊肘|肩膀|腋下|大腿根|脚踝|手腕)',
       '(一天比一天|越来越)(大|多|宽|红|肿)',
@@ -1111,7 +1115,12 @@ export const LEXICON_SKIN_EENT_MSK: readonly ConceptDef[] = [
       'stop(s|ped|ping)? breathing (for a (while|bit|moment) )?(at night|in (my|his|her) sleep|while (asleep|sleeping))',
       'stop(s|ped|ping)? breathing for a few seconds',
     ],
-    zh: ['(打呼噜|打鼾|睡觉|睡着)⋯(憋气|呼吸暂停|停止呼吸|不喘气)'],
+    // Round 29: 老婆说我晚上会憋住不出气 停一会又喘上来.
+    zh: [
+      '(打呼噜|打鼾|睡觉|睡着)⋯(憋气|呼吸暂停|停止呼吸|不喘气)',
+      '(晚上|夜里|睡觉)~…憋住~不~(出|喘)~气',
+      '停一会~(儿)?~又~喘~(上来|过来)',
+    ],
     dept: { respiratory: 6 },
   },
   {

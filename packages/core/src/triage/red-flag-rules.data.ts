@@ -1059,6 +1059,20 @@ export const RED_FLAG_RULES: readonly TriageRule[] = [
         { has: 'palpitations' },
         { any: [{ has: 'chest_pain' }, { has: 'syncope' }, { has: 'dyspnea' }] },
         ACUTE,
+        // Round 29: known panic episodes under 40 that pass within minutes, heart tests already normal,
+        // no chest pain or faint: a routine visit (NICE CG113 panic disorder) [S].
+        {
+          not: {
+            all: [
+              { has: 'mental_distress' },
+              { has: 'tests_normal' },
+              { has: 'self_limiting' },
+              { ageYearsBelow: 40 },
+              { not: { has: 'chest_pain' } },
+              { not: { has: 'syncope' } },
+            ],
+          },
+        },
       ],
     },
     source: `${CN} Ⅰ unstable rhythm`,
@@ -1202,6 +1216,36 @@ export const RED_FLAG_RULES: readonly TriageRule[] = [
       ],
     },
     source: `${CN} Ⅱ toxic exposure; 国家卫健委/China CDC 米酵菌酸 (bongkrekic acid) food-safety warnings [S]; WHO methanol poisoning information note 2014 [S]`,
+  },
+  {
+    // Round 29: after a blow to the belly, pain that grows with vomiting, pallor or faintness.
+    id: 'belly_pain_after_a_blow',
+    disposition: 'emergency',
+    cnLevel: 2,
+    label: {
+      zh: '肚子被撞后腹痛加重，伴呕吐、面色苍白或头晕',
+      en: 'belly pain after a blow to the belly, with vomiting, pallor or faintness',
+    },
+    departments: ['general_surgery', 'paediatrics'],
+    when: {
+      all: [
+        { has: 'abdominal_blow' },
+        { has: 'abdominal_pain' },
+        {
+          any: [
+            { has: 'vomiting' },
+            { has: 'pallor' },
+            { has: 'dizziness' },
+            { has: 'syncope' },
+            { has: 'presyncope' },
+            { has: 'abdominal_rigid' },
+            { has: 'hematuria' },
+          ],
+        },
+      ],
+    },
+    source:
+      'NICE NG39 major trauma (suspected intra-abdominal injury after blunt trauma, including handlebar injuries in children) [S]',
   },
   {
     id: 'injury_with_limb_numbness',

@@ -124,7 +124,15 @@ export const URGENT_RULES: readonly TriageRule[] = [
     'breathlessness',
     '气短',
     'shortness of breath',
-    { all: [{ has: 'dyspnea' }, { durationHoursBelow: 720, orUnknown: true }] },
+    {
+      all: [
+        { has: 'dyspnea' },
+        { durationHoursBelow: 720, orUnknown: true },
+        // Pauses in breathing at night told by a bed partner, with snoring: a sleep clinic, not a
+        // same-day visit (NICE NG202) [S]; round 29.
+        { not: { all: [{ has: 'sleep_apnoea_signs' }, { has: 'snoring' }] } },
+      ],
+    },
     `${CN3} acute asthma with stable vitals`,
   ),
   rule(
@@ -712,10 +720,18 @@ export const URGENT_RULES: readonly TriageRule[] = [
         // Round 5: puffy eyelids for weeks are not an allergic swelling (kidney or thyroid work-up is
         // routine; KDIGO 2021 glomerular diseases) [S]; a new swelling is same-day.
         { all: [{ has: 'face_lip_swelling' }, ACUTE] },
-        { all: [{ has: 'hives' }, { has: 'allergen_trigger' }] },
+        // Hives after a trigger go same-day only with some other sign; plain itchy wheals with no
+        // swelling of the lips or breathing trouble are home care (NICE CKS urticaria), round 29.
+        {
+          all: [
+            { has: 'hives' },
+            { has: 'allergen_trigger' },
+            { not: { onlyAmong: ['hives', 'itch', 'rash'] } },
+          ],
+        },
       ],
     },
-    'project; duration limit: project',
+    'project; duration limit: project; NICE CKS urticaria (acute hives without angioedema or anaphylaxis: antihistamine at home) [S]',
     ['dermatology'],
   ),
   rule(
