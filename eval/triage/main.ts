@@ -75,6 +75,7 @@ export async function run(args: string[]): Promise<void> {
     'dev29',
     'test',
     'test2',
+    'test27',
   ] as const) {
     for (const lang of ['all', 'zh', 'en'] as const) {
       const rows = results
