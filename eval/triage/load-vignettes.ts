@@ -129,10 +129,10 @@ export interface Vignette {
  * ids t26-*), an ordinary early-spring month at a general hospital in a large south-western city with
  * English messages from tourists, backpackers, volunteers, researchers and expatriate families; measured
  * once (emergency recall 93.9%), then turned into a development set.
- * test27: a fresh held-out set (ids t27-*) written blind by a thirtieth author during the dev29 round
- * as an ordinary winter month at a district general hospital in Beijing or Tianjin, with English
- * messages from diplomats and their families, journalists, teachers and business travellers; never
- * used for tuning.
+ * dev30: written blind by a thirtieth author during the dev29 round as a held-out set ("test27", ids
+ * t27-*), an ordinary winter month at a district general hospital in Beijing or Tianjin with English
+ * messages from diplomats and their families, journalists, teachers and business travellers; measured
+ * once (emergency recall 87.8%), then turned into a development set.
  */
 export type Split =
   | 'dev'
@@ -164,9 +164,9 @@ export type Split =
   | 'dev27'
   | 'dev28'
   | 'dev29'
+  | 'dev30'
   | 'test'
-  | 'test2'
-  | 'test27';
+  | 'test2';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const SHARED_VIGNETTES = resolve(
@@ -226,7 +226,6 @@ export function loadVignettes(): { vignettes: Vignette[]; skipped: string | null
     ...loadOwn('zh.json'),
     ...loadOwn('en.json'),
     ...loadOwn('test2.json', 'test2'),
-    ...loadOwn('test27.json', 'test27'),
     ...loadOwn('dev2.json', 'dev2'),
     ...loadOwn('dev3.json', 'dev3'),
     ...loadOwn('dev4.json', 'dev4'),
@@ -255,6 +254,7 @@ export function loadVignettes(): { vignettes: Vignette[]; skipped: string | null
     ...loadOwn('dev27.json', 'dev27'),
     ...loadOwn('dev28.json', 'dev28'),
     ...loadOwn('dev29.json', 'dev29'),
+    ...loadOwn('dev30.json', 'dev30'),
   ];
   if (!existsSync(SHARED_VIGNETTES)) {
     return {
