@@ -14,7 +14,7 @@ const EN_BOUNDARY =
   /[.;!?\n:]|\b(?:but|however|although|though|yet|except|apart from|aside from|besides|now|then|also|(?<!never )(?:has|have|had)|reports?|reported|complains?|complaining|presents?|presented|notes?|noticed|developed|started|began|feels?|felt|is|was|are|were|says?|said|states?|mentions?|describes?|experiences?|there is|today|currently|slowly|gradually|just|only|(?<!(?:don'?t|do not|doesn'?t|does not|didn'?t|did not|never) )wants?|needs?|am|and (?:my|his|her|their|our))\b/gi;
 // "no longer", "not relieved" and friends describe the course of a symptom that is present.
 const EN_PSEUDO =
-  /\b(?:not (?:only|relieved|help\w*|work\w*|improv\w*|better|resolv\w*|go(?:ne)? away|stop\w*|sure|certain|able|respond\w*)|no (?:improvement|relief|better|change|help|longer|obvious (?:cause|reason|trigger)|helmet|seat ?belt)|without (?:a )?(?:helmet|seat ?belt)|nothing (?:helps|relieves)|cannot be (?:excluded|ruled out))\b/gi;
+  /\b(?:not (?:only|relieved|help\w*|work\w*|improv\w*|better|resolv\w*|go(?:ne)? away|stop\w*|sure|certain|able|respond\w*)|no (?:improvement|relief|better|change|help|longer|obvious (?:cause|reason|trigger)|helmet|seat ?belt)|without (?:a |any )?(?:helmet|seat ?belt|goggles|safety glasses|eye protection|glasses|gloves|a mask)|nothing (?:helps|relieves)|cannot be (?:excluded|ruled out))\b/gi;
 // "I don't want to hurt myself" denies the wish (round 5); "don't want to live" is matched whole.
 const EN_NEGATION =
   /\b(?:(?:don'?t|doesn'?t|didn'?t|never) want to|didn'?t|no|not|denies|denied|deny|denying|without|negative for|free of|absence of|never|nor|neither|none)\b/gi;
@@ -22,7 +22,7 @@ const EN_NEGATION =
 const EN_HISTORY =
   /(?<!(?:\d|one|two|three|four|five|six|several|many|long|prolonged|chronic|few|year|month|week|day)[- ]?(?:days?|weeks?|months?|years?|standing)?[- ]?)\b(?:history of|h\/o|hx of|previously|prior|in the past|as a child|known case of|diagnosed with|past (?:medical )?history|family history)\b/gi;
 
-// "don't"/"doesn't" deny only what follows within three words and no punctuation ("I don't bruise or
+// "don't"/"doesn't" (and "isn't"/"aren't", round 30: "fingers aren't numb") deny only what follows within three words and no punctuation ("I don't bruise or
 // bleed more than usual", round 25): a wider reach would take in "bruises I don't remember getting, my
 // gums bleed" or "I don't know why my chest hurts".
 // "I don't have a fever", "I do not have chest pain", "I don't have thoughts of hurting myself": a
@@ -31,7 +31,7 @@ const EN_HISTORY =
 const EN_DENIED_HAVE =
   /\b(?:don'?t|doesn'?t|didn'?t|do not|does not|did not|never) (?:have|has|had|get|got)(?: (?:any|a|an|much|some|the|bad|high|a high))?(?: (?:thoughts|feelings|signs|symptoms) of)?\s*$/i;
 const EN_SHORT_NEGATION =
-  /\b(?:don'?t|doesn'?t)\s+(?!(?:know|remember|think|understand|care|want)\b)(?:[a-z]+\s+){0,3}$/i;
+  /\b(?:don'?t|doesn'?t|isn'?t|aren'?t|wasn'?t|weren'?t)\s+(?!(?:know|remember|think|understand|care|want)\b)(?:[a-z]+\s+){0,3}$/i;
 
 // Denial stated after the symptom: "chest pain: none", "fever is absent".
 const EN_COUNT_AFTER = /^\s*(?:once|twice|three times|\d+\s*(?:times|x)\b|[:=]?\s*\d)/i;
@@ -65,8 +65,9 @@ function lastMatchEnd(re: RegExp, s: string): number {
   return end;
 }
 
-function hasTrigger(re: RegExp, s: string, pseudo?: RegExp): boolean {
-  const cleaned = pseudo ? s.replace(pseudo, (x) => ' '.repeat(x.length)) : s;
+/** `tail` (the match itself) lets a pseudo-trigger that runs into the match be seen whole. */
+function hasTrigger(re: RegExp, s: string, pseudo?: RegExp, tail = ''): boolean {
+  const cleaned = pseudo ? (s + tail).replace(pseudo, (x) => ' '.repeat(x.length)).slice(0, s.length) : s;
   re.lastIndex = 0;
   return re.test(cleaned);
 }
@@ -104,7 +105,7 @@ export function classifyContext(text: string, start: number, end: number): Menti
     /^(?:no|not|haven'?t|hasn'?t|can'?t|cannot|unable)\b/i.test(text.slice(start, end));
   if (
     !asserted &&
-    (hasTrigger(EN_NEGATION, clause, EN_PSEUDO) ||
+    (hasTrigger(EN_NEGATION, clause, EN_PSEUDO, text.slice(start, end)) ||
       EN_SHORT_NEGATION.test(clause) ||
       EN_DENIED_HAVE.test(before))
   )

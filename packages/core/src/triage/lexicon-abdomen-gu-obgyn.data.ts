@@ -240,6 +240,8 @@ export const LEXICON_ABDOMEN_GU_OBGYN: readonly ConceptDef[] = [
       '胃(里|部|口)?(有点|有些)?(不舒服|难受)',
       // Round 17: 胃不太舒服，上腹部说不上来的难受.
       '胃~(不太|不大|不怎么|不是很)舒服',
+      // Round 30: 胃里不得劲 (northern: uneasy stomach).
+      '胃(里|部|口)?~(不得劲|不舒坦|不带劲)',
       // Round 23: 胃口那块不太舒服.
       '(胃|胃口|心口)(那块|这块|那里|这里|那儿|这儿)((不太|不大|不怎么|不是很)舒服|(有点|有些)?(不舒服|难受))',
       '(上腹|心口|心窝)(部)?(说不上来的|说不出的|有点|有些|老是)?(难受|不舒服)',
@@ -779,7 +781,8 @@ export const LEXICON_ABDOMEN_GU_OBGYN: readonly ConceptDef[] = [
     en: [
       '(baby|she|he) (has )?moved (much |a lot |way |far )?less',
 
-      '(barely|hardly|not) felt (anything|her|him|the baby|a kick|much)',
+      "(barely|hardly|not|haven'?t|hasn'?t|didn'?t) felt (anything|her|him|the baby|a kick|much|any (movement|kicks?))",
+      // Round 30: "I haven't felt anything since last night" is told after the pregnancy.
 
       // MTS pregnancy chart (cord prolapse, ruptured membranes); project
       'waters? (broke|went|have gone)',
@@ -808,7 +811,8 @@ export const LEXICON_ABDOMEN_GU_OBGYN: readonly ConceptDef[] = [
       '破水',
       '羊水(破|流出)',
       '宫缩',
-      '肚子(一阵阵)?发紧',
+      // Not 腿肚子发紧 (a tight calf, round 30).
+      '(?<!腿)肚子(一阵阵)?发紧',
       // Round 12: 肚子一阵一阵发紧, 宝宝动得少了很多.
       '肚子~(一阵一阵|一阵阵|阵阵)~(地|的)?~发紧',
       '(宝宝|孩子|胎儿)~动~得~(少|少了)',

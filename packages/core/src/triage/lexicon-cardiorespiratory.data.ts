@@ -193,6 +193,8 @@ export const LEXICON_CARDIORESPIRATORY: readonly ConceptDef[] = [
       'pleuritic',
       'hurts? (to|when (i|he|she|you)) (breathe|take a (deep )?breath)',
       '(pain|hurts?|sharp|stabbing) (\\w+ )?(when|on|as) (i |he |she )?(breathe|breathing|take a breath) in',
+      // Round 30: "sharp pain on the right side of my chest when I breathe in".
+      '(pain|hurts?)[^.!?]{0,40}\\b(when|as) (i |he |she )?(breathe|take a (deep )?breath) in',
     ],
     zh: [
       '深呼吸(时)?(加重|更痛|痛|疼)',
@@ -464,7 +466,7 @@ export const LEXICON_CARDIORESPIRATORY: readonly ConceptDef[] = [
       // "my asthma's worse" (round 24: the 's was read as a separate word).
       "asthma('s| is| has been)? (flar\\w*|playing up|acting up|bad|worse|getting worse)",
       // Reliever use far above usual (BTS/SIGN 158: worsening control).
-      '(needs?|needing|using|used|uses|taking) (the |his |her |my )?((blue|reliever|rescue) (inhaler|puffer|pump)|ventolin|salbutamol|albuterol|inhaler|puffer) (every (\\d+|few|couple of) hours|more (often )?than usual|a lot|all the time|\\d+(-\\d+)? times (a|per|every) (day|night))',
+      '(needs?|needing|using|used|uses|taking) (the |his |her |my )?((blue|reliever|rescue) (inhaler|puffer|pump)|ventolin|salbutamol|albuterol|inhaler|puffer) (every (\\d+(-\\d+)?|few|couple of) hours|more (often )?than usual|a lot|all the time|\\d+(-\\d+)? times (a|per|every) (day|night))',
     ],
     zh: [
       '喘鸣',
@@ -524,6 +526,8 @@ export const LEXICON_CARDIORESPIRATORY: readonly ConceptDef[] = [
     en: [
       'cough\\w* up (\\w+ ){0,3}blood',
       'cough\\w* (up )?blood',
+      // Round 30: "coughed a little blood this morning".
+      'cough\\w* (up )?(a bit of |a little |some |a lot of |a few drops of |specks of )blood',
       'cough\\w* up (a bit of |a little |some |a lot of |bits of |streaks of |specks of )blood',
       'bringing up blood',
       'spitting (up |out )?(\\w+ )?blood',
@@ -643,6 +647,9 @@ export const LEXICON_CARDIORESPIRATORY: readonly ConceptDef[] = [
       '(左|右)下肢(肿|水肿)',
       // 左边小腿肿得厉害, 右边腿肚子又胀又疼.
       '{side}~(的)?(小)?腿(肚子?)?~(又)?(肿|疼|痛|胀)',
+      // Round 30: 右小腿有点肿 按着有点疼 腿肚子发紧.
+      '(左|右)(小)?腿~(有点|有些|也)?~(肿|胀)',
+      '腿肚子~(有点|有些)?~(发紧|发硬|胀痛|胀)',
       // Round 10: 右小腿比左边粗一圈.
       '(左|右)(小)?腿~…比~(左|右)边?~…(粗|肿|胖)',
       '(right|left) (calf|leg|lower leg) (is )?(bigger|thicker|fatter|wider) than',
@@ -767,6 +774,10 @@ export const LEXICON_CARDIORESPIRATORY: readonly ConceptDef[] = [
       'just (had|came out of) (an? |my |his |her )?(operation|surgery)',
       '(long|long-haul|\\d+.?hours?) (flight|plane|drive|car journey|coach|bus ride|train)',
       '(got|came) off a (long |long-haul )?(flight|plane)',
+      // Round 30: "since landing from Frankfurt yesterday"; oestrogen pills (NICE NG158 risk factors).
+      '(since|after) (landing|flying (in|back)|my flight) from',
+      'combined (oral contraceptive )?pill',
+      '(o?estrogen|hormone replacement|\\bHRT\\b|birth control pill)',
       'in a (plaster )?cast',
       'bed.?(bound|ridden)',
     ],
@@ -775,6 +786,8 @@ export const LEXICON_CARDIORESPIRATORY: readonly ConceptDef[] = [
       '(手术|开刀|置换|切除)(术)?(以)?后(第)?\\d+(天|周)',
       '做完…(手术|置换|切除)(术)?(的)?(第)?\\d*(天|周)',
       '(刚|刚刚)(做完?|动完?)…(手术|刀)',
+      // Round 30: 膝关节置换刚出院两个礼拜.
+      '(置换|手术|开刀)~…(出院|做完)~…(\\d+|一|两|三|四)~(个)?~(礼拜|星期|周|天)',
       '(上周|上个?星期|上个?礼拜|前几天|这几天|昨天|前天)…(做|动)(了|完)?…(手术|刀)',
       '(坐|飞)(了)?…(长途|\\d+(个)?(多)?小时)(的)?(飞机|火车|汽车|大巴)',
       '长途(飞行|飞机|旅行|坐车|汽车|火车|大巴)',

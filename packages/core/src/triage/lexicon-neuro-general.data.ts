@@ -803,6 +803,14 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
     dept: { endocrinology: 3 },
   },
   {
+    // Round 30: someone who injects insulin (a missed dose can mean ketoacidosis within hours).
+    id: 'insulin_treated',
+    kind: 'context',
+    label: { zh: '使用胰岛素', en: 'uses insulin' },
+    en: ['insulin', 'type 1 diabet', '\\bT1DM?\\b', '(lantus|levemir|tresiba|novorapid|humalog|toujeo)'],
+    zh: ['胰岛素', '1型糖尿病', '(来得时|诺和锐|优泌乐|长秀霖|甘精)'],
+  },
+  {
     id: 'diabetes_context',
     kind: 'context',
     label: { zh: '长期血糖高/使用降糖药', en: 'known high blood sugar or sugar-lowering treatment' },
@@ -1094,6 +1102,8 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       '(纽扣|扣子|扣式|圆形)?电池⋯(吞|咽|吃)(了|下|进)',
       // A gap never crosses 不, so "不见了" (missing) is named: 电池不见了，可能吞了.
       '电池~(不见|找不到)~了⋯(吞|咽|吃)(了|下|进)',
+      // Round 30: 遥控器里的纽扣电池少了一个 满地找也没找到 (a missing cell near a small child).
+      '(纽扣|扣子|扣式|圆形|遥控器|手表|玩具)~…电池~…(少了|不见了|找不到|没找到)',
 
       // Round 14: 吃了一整板加半板的必理通 (a strip or bottle of tablets, whatever follows),
       '(吃|吞|服)~了~(一整|整|一|大半|半|好几|几|两)~(板|排|瓶)',
@@ -1497,6 +1507,8 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       'deform',
       'bone (is )?(sticking|poking|coming) (out|through)',
       'bent (the )?wrong way',
+      // Round 30: "elbow is hugely swollen and bent at a weird angle".
+      'bent (at |in )?(a |an )?(weird|strange|funny|odd|awkward|unnatural) (angle|way|shape)',
       // Not "can't stand on tiptoe" (a calf or Achilles sign, round 27).
       "(can'?t|cannot|unable to) (bear weight|put weight|stand on(?! (tip ?toes?|tiptoe|(my |his |her |the )?toes)))",
       'out of (its )?socket',
@@ -1808,6 +1820,8 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       'high.?pitched cry',
       'bulging (fontanelle|soft spot)',
       'not (waking|feeding)',
+      // Round 30: a newborn "sleeping through feeds ... only took a little".
+      'sleep\\w* through (her |his |the |its )?feeds',
       'refus\\w* (to feed|feeds|feeding|the bottle|to breastfeed)',
       'not waking (up )?for feeds',
       '(hard|difficult) to (wake|rouse)',
@@ -2913,6 +2927,9 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       'missed (\\w+ ){0,3}dose',
       // Not "babies slow down when they run out of room" (round 25).
       '(ran|run|running) out of (my |his |her |the )?(?!room\\b|space\\b|time\\b|patience\\b|breath\\b)\\w+',
+      // Round 30: "the airline lost the suitcase with all his insulin".
+      '(lost|left|forgot|forgotten) (\\w+ ){0,5}(insulin|inhalers?|epi ?pens?|medicines?|medication|pills|tablets)',
+      '(no|without) (his |her |my )?insulin',
     ],
     zh: ['药~…(吃完了|忘带|没带|断了|停了|用完了)', '(忘带|没带|忘了带)~…药', '漏服'],
   },

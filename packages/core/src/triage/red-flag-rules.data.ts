@@ -2017,6 +2017,17 @@ export const RED_FLAG_RULES: readonly TriageRule[] = [
     source: `${CN} Ⅱ shock (SBP < 90 mmHg with signs of poor perfusion); NICE NG51 sepsis high-risk criteria (SBP ≤ 90) [S]`,
   },
   {
+    // Round 30: a baby under 3 months who is cold (below 36 °C) is as worrying as one with a fever
+    // (NICE NG195 neonatal infection red flags; NICE NG143) [S].
+    id: 'cold_young_baby',
+    disposition: 'emergency',
+    cnLevel: 2,
+    label: { zh: '3个月以下婴儿体温低于36℃', en: 'a baby under 3 months with a temperature below 36 °C' },
+    departments: ['paediatrics'],
+    when: { all: [{ ageYearsBelow: 0.25 }, { tempBelow: 36 }] },
+    source: 'NICE NG195 neonatal infection (temperature below 36 °C is a red flag) [S]; NICE NG143 [S]',
+  },
+  {
     id: 'very_high_temperature',
     disposition: 'emergency',
     cnLevel: 2,

@@ -964,6 +964,34 @@ export const URGENT_RULES: readonly TriageRule[] = [
     ['orthopaedics'],
   ),
   rule(
+    'insulin_run_out',
+    '用胰岛素的人断了胰岛素',
+    'someone on insulin has run out of it or lost it',
+    { all: [{ has: 'meds_run_out' }, { has: 'insulin_treated' }] },
+    'NICE NG17 type 1 diabetes / ADA Standards of Care 2024 (missed basal insulin: ketoacidosis within hours; replace it the same day) [S]',
+    ['endocrinology'],
+  ),
+  rule(
+    'visible_blood_in_urine_with_swelling',
+    '肉眼血尿伴眼皮或腿肿、尿少或血压高',
+    'visible blood in the urine with puffy eyelids or legs, little urine or a raised blood pressure',
+    {
+      all: [
+        { has: 'hematuria' },
+        {
+          any: [
+            { has: 'edema' },
+            { has: 'face_lip_swelling' },
+            { has: 'dehydration' },
+            { systolicAtLeast: 130 },
+          ],
+        },
+      ],
+    },
+    'KDIGO 2021 glomerular diseases (nephritic syndrome: haematuria, oedema, hypertension, oliguria; post-streptococcal in children) [S]; same day: project',
+    ['nephrology'],
+  ),
+  rule(
     'very_high_sugar',
     '血糖很高',
     'very high blood sugar',
