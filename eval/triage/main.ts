@@ -76,6 +76,7 @@ export async function run(args: string[]): Promise<void> {
     'dev30',
     'test',
     'test2',
+    'test28',
   ] as const) {
     for (const lang of ['all', 'zh', 'en'] as const) {
       const rows = results
