@@ -1499,6 +1499,23 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
     dept: { neurosurgery: 4 },
   },
   {
+    // Round 30: a bone through the skin (an open fracture): never the closed-wrist exception below.
+    id: 'bone_through_skin',
+    kind: 'modifier',
+    label: { zh: '骨头露出皮肤', en: 'bone through the skin' },
+    en: ['bone (is )?(sticking|poking|coming) (out|through)', 'open fracture'],
+    zh: ['骨头~(都)?~露~(出来|出|在外面)', '骨头(露|戳)出', '开放(性)?骨折'],
+  },
+  {
+    // Round 30: where a deformity is. A wrist, hand or finger out of shape with feeling and colour
+    // normal is a same-day fracture clinic (NICE NG38); two authors label the Colles-type wrist so.
+    id: 'hand_or_wrist_site',
+    kind: 'modifier',
+    label: { zh: '手腕或手部', en: 'the wrist, hand or fingers' },
+    en: ['\\b(wrist|hand|finger|thumb|knuckle|pinky|pinkie)s?\\b', 'dinner fork'],
+    zh: ['(手腕|手腕子|腕部|腕关节|手掌|手背|手指|大拇指|拇指|小拇指|指关节)'],
+  },
+  {
     id: 'deformity',
     kind: 'symptom',
     label: { zh: '肢体畸形/无法负重', en: 'deformed limb or unable to bear weight' },

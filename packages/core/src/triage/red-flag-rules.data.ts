@@ -44,6 +44,23 @@ export const BENIGN_DARK_STOOL: Cond = {
   ],
 };
 /**
+ * A wrist, hand or finger out of shape after a fall, closed, with feeling and colour normal and no
+ * high-energy mechanism: a same-day fracture clinic, not the emergency department (NICE NG38 fractures
+ * (non-complex)) [S]. Two blind authors label the Colles-type wrist so (round 30).
+ */
+export const CLOSED_HAND_OR_WRIST_DEFORMITY: Cond = {
+  all: [
+    { has: 'hand_or_wrist_site' },
+    { not: { has: 'bone_through_skin' } },
+    { not: { has: 'numbness' } },
+    { not: { has: 'limb_pale' } },
+    { not: { has: 'heavy_bleeding' } },
+    { not: { has: 'major_trauma_mechanism' } },
+    { not: { has: 'cannot_stand' } },
+  ],
+};
+
+/**
  * One whole side of the face weak, forehead included, with arms, legs and speech normal: a
  * peripheral (Bell's) facial palsy, a same-day visit rather than a stroke call (NICE CKS Bell's
  * palsy: forehead sparing suggests a central cause) [S]. Shared with the same-day rule.
@@ -891,7 +908,7 @@ export const RED_FLAG_RULES: readonly TriageRule[] = [
     departments: ['orthopaedics', 'general_surgery'],
     when: {
       any: [
-        { all: [{ has: 'deformity' }, ACUTE] },
+        { all: [{ has: 'deformity' }, ACUTE, { not: CLOSED_HAND_OR_WRIST_DEFORMITY }] },
         {
           all: [
             { any: [{ has: 'wound' }, { has: 'injury' }, { has: 'nosebleed' }, { has: 'hemoptysis' }] },

@@ -62,6 +62,23 @@ describe('same-day rules reached in round 30', () => {
   });
 });
 
+describe('a closed wrist deformity with feeling and colour normal is same-day (four authors)', () => {
+  it('a wrist like a dinner fork after a fall, fingers fine', () => {
+    expect(dispo('奶奶摔倒手撑地，手腕肿了，看着有点变形，手指能动也不麻', { ageYears: 80, sex: 'F' })).toBe(
+      'urgent',
+    );
+  });
+  it('but not with numb or pale fingers, a bone through the skin, or a leg', () => {
+    expect(
+      dispo('fell on my hand, the wrist is deformed and my fingers are numb and white', { ageYears: 60 }),
+    ).toBe('emergency');
+    expect(dispo('fell off a ladder, wrist deformed and the bone is sticking out', { ageYears: 50 })).toBe(
+      'emergency',
+    );
+    expect(dispo('摔了一跤，右腿变形了，站不起来', { ageYears: 80 })).toBe('emergency');
+  });
+});
+
 describe('what round 30 reads correctly now', () => {
   it('"without goggles" does not deny what flew into the eye', () => {
     expect(
