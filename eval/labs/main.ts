@@ -14,7 +14,7 @@ import {
 } from '@yizhu/server/adapters/ocr/index.ts';
 import { degradeLabImage } from './degrade-lab-image.ts';
 import { generateLabReport, seededRng, type TruthRow } from './generate-lab-report.ts';
-import { renderLabReport } from './render-lab-report.ts';
+import { labReportRowBoxes, renderLabReport } from './render-lab-report.ts';
 import {
   addScore,
   diagnoseLabReport,
@@ -26,13 +26,19 @@ import {
 import { tesseractAvailable, tesseractPage } from './tesseract-ocr.ts';
 
 /**
- * `npm run eval -- labs [--json] [--limit N] [--seed S] [--only clean|degraded] [--no-tesseract]
- *   [--no-ablation] [--ocr-cache] [--diagnose FILE]`
+ * `npm run eval -- labs [--json] [--limit N] [--seed S] [--only clean|degraded|harsh] [--harsh]
+ *   [--no-tesseract] [--no-ablation] [--ocr-cache] [--diagnose FILE]`
  *
  * N reports (default 100) are rendered clean and as degraded phone photos (2N images, ≥ 200 in the
  * full run) from a fixed seed into a cache folder, read by the Yizhu engine, and scored against the
  * ground truth. The degraded set is also read with preprocessing switched off (what straightening
  * and contrast buy) and, when tesseract is installed, by tesseract through the same parser.
+ *
+ * `--harsh` (or `--only harsh`) adds a third photo of a third report per index, "harsh": the degraded
+ * photo's effects plus a curled page, uneven light, motion blur, sensor noise, sometimes the page's
+ * bottom cut by the frame, and a chat app's downscale (degrade-lab-image-harsh.ts). It comes from its
+ * own random streams, so clean and degraded images stay what they were. Rows the frame cut are
+ * scored like any other (missed when not read); their count is reported as `cutRows`.
  *
  * `--ocr-cache` keeps the engine's boxes next to each image, keyed by a hash of the OCR adapter's
  * source and the options, so parser changes can be measured without re-running the models (the
@@ -41,8 +47,10 @@ import { tesseractAvailable, tesseractPage } from './tesseract-ocr.ts';
  */
 interface EvalImage {
   id: string;
-  set: 'clean' | 'degraded';
+  set: 'clean' | 'degraded' | 'harsh';
   file: string;
+  /** Harsh only: indices into `truth` of the rows the frame cut (wholly or partly). */
+  cutRows?: number[];
   truth: TruthRow[];
   ops: string[];
   lang: string;
@@ -56,6 +64,8 @@ interface ImageIssues {
   id: string;
   set: string;
   ops: string[];
+  /** Tests whose rows the frame cut (harsh photos): missing them is expected. */
+  cut?: string[];
   issues: LabRowIssue[];
 }
 
@@ -66,6 +76,8 @@ interface RunResult {
   score: LabScore;
   accuracy: number;
   noTable: number;
+  /** Rows cut by the frame (harsh photos), counted in `fields`: the ceiling is 1 - cutRows/fields. */
+  cutRows: number;
   secondsPerImage: number;
   byOp: Record<string, { fields: number; correct: number }>;
   issues: ImageIssues[];
@@ -85,11 +97,14 @@ export async function run(args: string[]): Promise<void> {
   const log = (s: string) => {
     if (!json) console.log(s);
   };
-  const images = await buildCorpus(limit, seed, log);
   const oi = args.indexOf('--only');
   const only = oi >= 0 ? args[oi + 1] : undefined;
-  const clean = images.filter((i) => i.set === 'clean' && only !== 'degraded');
-  const degraded = images.filter((i) => i.set === 'degraded' && only !== 'clean');
+  const withHarsh = args.includes('--harsh') || only === 'harsh';
+  const images = await buildCorpus(limit, seed, log, withHarsh, only);
+  const wanted = (set: EvalImage['set']) => images.filter((i) => i.set === set && (!only || only === set));
+  const clean = wanted('clean');
+  const degraded = wanted('degraded');
+  const harsh = wanted('harsh');
   const runs: RunResult[] = [];
 
   const t0 = Date.now();
@@ -99,6 +114,7 @@ export async function run(args: string[]): Promise<void> {
     const yizhu = reader(engine, undefined, cache);
     runs.push(await score('yizhu', 'clean', clean, yizhu, log));
     runs.push(await score('yizhu', 'degraded', degraded, yizhu, log));
+    runs.push(await score('yizhu', 'harsh', harsh, yizhu, log));
     if (!args.includes('--no-ablation'))
       runs.push(
         await score(
@@ -146,7 +162,7 @@ export async function run(args: string[]): Promise<void> {
     return;
   }
   console.log(
-    `\nlab reports: ${images.length} images (${clean.length} clean, ${degraded.length} degraded), seed ${seed}; model init ${initSeconds.toFixed(1)} s`,
+    `\nlab reports: ${images.length} images (${clean.length} clean, ${degraded.length} degraded, ${harsh.length} harsh), seed ${seed}; model init ${initSeconds.toFixed(1)} s`,
   );
   console.log(
     'engine                  set        fields  correct  accuracy  missed  wrong  confidently-wrong  no-table  s/image',
@@ -155,11 +171,16 @@ export async function run(args: string[]): Promise<void> {
     console.log(
       `${r.engine.padEnd(23)} ${r.set.padEnd(10)} ${String(r.score.fields).padStart(6)}  ${String(r.score.correct).padStart(7)}  ${(r.accuracy * 100).toFixed(1).padStart(7)}%  ${String(r.score.missed).padStart(6)}  ${String(r.score.wrong).padStart(5)}  ${String(r.score.confidentlyWrong).padStart(17)}  ${String(r.noTable).padStart(8)}  ${r.secondsPerImage.toFixed(2).padStart(7)}`,
     );
-  const deg = results.find((r) => r.engine === 'yizhu' && r.set === 'degraded');
-  if (deg) {
-    console.log('\nyizhu, degraded set, accuracy by degradation present:');
-    for (const [op, v] of Object.entries(deg.byOp).sort())
+  for (const set of ['degraded', 'harsh']) {
+    const r = results.find((x) => x.engine === 'yizhu' && x.set === set);
+    if (!r) continue;
+    console.log(`\nyizhu, ${set} set, accuracy by degradation present:`);
+    for (const [op, v] of Object.entries(r.byOp).sort())
       console.log(`  ${op.padEnd(10)} ${((v.correct / v.fields) * 100).toFixed(1)}% of ${v.fields}`);
+    if (r.cutRows)
+      console.log(
+        `  ${r.cutRows} of ${r.score.fields} rows cut by the frame (ceiling ${((1 - r.cutRows / r.score.fields) * 100).toFixed(1)}%)`,
+      );
   }
 }
 
@@ -195,6 +216,7 @@ async function score(
 ): Promise<RunResult> {
   let total = emptyScore();
   let noTable = 0;
+  let cutRows = 0;
   const byOp: RunResult['byOp'] = {};
   const issues: ImageIssues[] = [];
   const t0 = Date.now();
@@ -209,11 +231,21 @@ async function score(
       if (err.message !== 'no lab table found')
         console.error(`${engineName} ${img.id}: ${err.code} ${err.message}`);
     }
+    cutRows += img.cutRows?.length ?? 0;
     const s = scoreLabReport(img.truth, obs);
     total = addScore(total, s);
     const found = diagnoseLabReport(img.truth, obs);
-    if (found.length) issues.push({ engine: engineName, id: img.id, set, ops: img.ops, issues: found });
-    for (const op of img.ops.map((o) => o.replace(/-?[\d.]+$/, ''))) {
+    const cut = img.cutRows?.map((k) => img.truth[k]?.testId ?? '?');
+    if (found.length)
+      issues.push({
+        engine: engineName,
+        id: img.id,
+        set,
+        ops: img.ops,
+        ...(cut?.length ? { cut } : {}),
+        issues: found,
+      });
+    for (const op of img.ops.map((o) => o.replace(/-?[\d.]+(q\d+)?$/, ''))) {
       const b = (byOp[op] ??= { fields: 0, correct: 0 });
       b.fields += s.fields;
       b.correct += s.correct;
@@ -228,19 +260,29 @@ async function score(
     score: total,
     accuracy: total.correct / Math.max(1, total.fields),
     noTable,
+    cutRows,
     secondsPerImage,
     byOp,
     issues,
   };
 }
 
-/** Renders (or reuses from the cache folder) the clean and degraded image of each report. */
-async function buildCorpus(reports: number, seed: number, log: (s: string) => void): Promise<EvalImage[]> {
+/** Renders (or reuses from the cache folder) the clean, degraded and (asked for) harsh image of each report. */
+async function buildCorpus(
+  reports: number,
+  seed: number,
+  log: (s: string) => void,
+  withHarsh: boolean,
+  only: string | undefined,
+): Promise<EvalImage[]> {
   // v2: degraded photos gained perspective; bump when the generator or degradation changes.
   const dir = join(tmpdir(), 'yizhu-eval-labs', `v2-seed-${seed}`);
   await mkdir(dir, { recursive: true });
   const out: EvalImage[] = [];
+  const truth = (s: ReturnType<typeof generateLabReport>) => s.tables.flat().map((r) => r.truth);
   for (let i = 0; i < reports; i++) {
+    if (withHarsh) out.push(await harshImage(dir, i, seed, truth));
+    if (only === 'harsh') continue;
     const cleanSpec = generateLabReport(i, seed);
     const rng = seededRng(seed * 104729 + i);
     const degSpec = generateLabReport(i, seed + 1, { truncateNames: true, inlineArrows: rng() < 0.5 });
@@ -255,7 +297,6 @@ async function buildCorpus(reports: number, seed: number, log: (s: string) => vo
       await writeFile(opsFile, JSON.stringify(d.ops));
       ops = d.ops;
     } else ops = JSON.parse(await readFile(opsFile, 'utf8')) as string[];
-    const truth = (s: typeof cleanSpec) => s.tables.flat().map((r) => r.truth);
     out.push({
       id: cleanSpec.id,
       set: 'clean',
@@ -277,4 +318,42 @@ async function buildCorpus(reports: number, seed: number, log: (s: string) => vo
   }
   log(`corpus: ${out.length} images in ${dir}`);
   return out;
+}
+
+/**
+ * The harsh photo of report `i`: a report of its own (seed + 5000, so no other set of any seed
+ * prints it) through streams of its own, leaving the clean and degraded photos untouched.
+ */
+async function harshImage(
+  dir: string,
+  i: number,
+  seed: number,
+  truth: (s: ReturnType<typeof generateLabReport>) => TruthRow[],
+): Promise<EvalImage> {
+  const base = (seed * 104729 + i) >>> 0;
+  const rng = seededRng(base ^ 0x68617273);
+  const harshRng = seededRng(base ^ 0x63757276);
+  const spec = generateLabReport(i, seed + 5000, { truncateNames: true, inlineArrows: rng() < 0.5 });
+  const file = join(dir, `${spec.id}-harsh.jpg`);
+  const sideFile = `${file}.ops.json`;
+  let side: { ops: string[]; cutRows: number[] };
+  if (!existsSync(file) || !existsSync(sideFile)) {
+    const d = await degradeLabImage(await renderLabReport(spec), rng, {
+      rng: harshRng,
+      rowBoxes: labReportRowBoxes(spec),
+    });
+    side = { ops: d.ops, cutRows: d.cutRows ?? [] };
+    await writeFile(file, d.image);
+    await writeFile(sideFile, JSON.stringify(side));
+  } else side = JSON.parse(await readFile(sideFile, 'utf8')) as typeof side;
+  return {
+    id: spec.id,
+    set: 'harsh',
+    file,
+    truth: truth(spec),
+    cutRows: side.cutRows,
+    ops: side.ops,
+    lang: spec.lang,
+    panel: spec.panel,
+  };
 }

@@ -28,11 +28,29 @@ export const WIDTH_TWO: Record<ColumnRole, number> = {
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-export function labReportSvg(spec: LabReportSpec): string {
+const layout = (spec: LabReportSpec) => {
   const two = spec.tables.length > 1;
-  const size = two ? 19 : 22;
-  const rowH = two ? 46 : 50;
-  const widths = two ? WIDTH_TWO : WIDTH_ONE;
+  return { two, size: two ? 19 : 22, rowH: two ? 46 : 50, widths: two ? WIDTH_TWO : WIDTH_ONE, top: 330 };
+};
+const tableX = (two: boolean, t: number) => (two ? 70 + t * 590 : 90);
+
+/**
+ * Each printed row's box `[x, y, w, h]` on the page (text from cap height to descender, across its
+ * table's columns), in the order of `spec.tables.flat()` — the truth order.
+ */
+export function labReportRowBoxes(spec: LabReportSpec): [number, number, number, number][] {
+  const { two, size, rowH, widths, top } = layout(spec);
+  const tableW = spec.columns.reduce((a, c) => a + widths[c], 0);
+  return spec.tables.flatMap((rows, t) =>
+    rows.map((_, r): [number, number, number, number] => {
+      const baseline = top + (r + 1) * rowH;
+      return [tableX(two, t), baseline - size, tableW, Math.round(size * 1.3)];
+    }),
+  );
+}
+
+export function labReportSvg(spec: LabReportSpec): string {
+  const { two, size, rowH, widths, top } = layout(spec);
   const parts: string[] = [];
   const text = (x: number, y: number, s: string, sz = size, weight = 'normal', anchor = 'start') =>
     parts.push(
@@ -43,10 +61,9 @@ export function labReportSvg(spec: LabReportSpec): string {
 
   text(PAGE_W / 2, 120, spec.title, spec.lang === 'zh' ? 32 : 30, 'bold', 'middle');
   spec.meta.forEach((m, i) => text(80, 200 + i * 44, m, 22));
-  const top = 330;
   rule(60, PAGE_W - 60, top - 40, 3);
   spec.tables.forEach((rows, t) => {
-    const x0 = two ? 70 + t * 590 : 90;
+    const x0 = tableX(two, t);
     let x = x0;
     const colX = spec.columns.map((c) => {
       const at = x;

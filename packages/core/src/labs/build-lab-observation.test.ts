@@ -21,6 +21,17 @@ const row = (
 });
 
 describe('buildLabObservation', () => {
+  it('reviews an abnormal whole number beside a range printed with decimals (a lost point)', () => {
+    // "45" for 4.5 beside 3.0-10.0: read as printed, it was flagged H with full confidence.
+    const lost = buildLabObservation(row('MONO%', '45', '%', '3.0-10.0'));
+    expect(lost).toMatchObject({ value: 45, flag: { value: 'H' }, needsReview: true });
+    expect(lost?.reviewReasons).toContain('value_low_confidence');
+    expect(buildLabObservation(row('MONO%', '4.5', '%', '3.0-10.0'))?.needsReview).toBe(false);
+    expect(buildLabObservation(row('MONO%', '12.5', '%', '3.0-10.0'))?.needsReview).toBe(false);
+    // Ranges printed as whole numbers say nothing about the value's point.
+    expect(buildLabObservation(row('ALT', '75', 'U/L', '9-50'))?.needsReview).toBe(false);
+  });
+
   it('builds a clean observation with code, unit, range, flag and per-field evidence', () => {
     const o = buildLabObservation(row('白细胞计数', '12.5', '10~9/L', '3.5-9.5', '↑'));
     expect(o).toMatchObject({

@@ -17,7 +17,7 @@ import { matchLabName } from './match-lab-name.ts';
 import { matchLabNameLoosely } from './match-lab-name-loosely.ts';
 import { fitLabUnit, normaliseLabUnit } from './normalise-lab-unit.ts';
 import { parseLabValue } from './parse-lab-value.ts';
-import { farOutOfRange, readGlyphHints } from './read-glyph-hints.ts';
+import { farOutOfRange, pointMayBeLost, readGlyphHints } from './read-glyph-hints.ts';
 import { parseReferenceRange } from './parse-reference-range.ts';
 import {
   INFERRED_NAME_CONFIDENCE,
@@ -120,7 +120,8 @@ export function buildLabObservation(raw: RawLabRow, ctx: LabRowContext = {}): La
                 t.panel === ctx.panelHint &&
                 !ctx.taken?.has(t.id) &&
                 kindFits(t, valueKind) &&
-                unitFits(t, unitReadRaw?.unit),
+                // A garbled unit cell ("火", "10-9/110320") says nothing about the test.
+                (!unitReadRaw?.known || unitFits(t, unitReadRaw.unit)),
             ),
           )
         : undefined;
@@ -295,6 +296,17 @@ export function buildLabObservation(raw: RawLabRow, ctx: LabRowContext = {}): La
       reasons.add('value_far_out_of_range');
       valueConf = Math.min(valueConf, 0.6);
     }
+  }
+  // Out of range and without the decimals its range is printed with: as likely a lost point.
+  if (
+    typeof value === 'number' &&
+    computed &&
+    computed !== 'N' &&
+    !comparator &&
+    pointMayBeLost(row.value?.text, row.range?.text)
+  ) {
+    reasons.add('value_low_confidence');
+    valueConf = Math.min(valueConf, 0.6);
   }
 
   const confidence: Record<LabField, number> = {

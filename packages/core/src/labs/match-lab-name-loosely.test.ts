@@ -49,6 +49,14 @@ describe('names settled by the rest of the table', () => {
     expect(row?.reviewReasons).toContain('name_uncertain');
   });
 
+  it('does not let a garbled unit cell rule every test out', () => {
+    // Faint print, motion blur: name and unit garbled together. The unit says nothing then.
+    const obs = bloodCount([['墙城性粒脂附百分比', '0.7', '火', '0-1']]);
+    const row = obs.find((o) => o.valueText === '0.7');
+    expect(row?.testId).toBe('baso_pct');
+    expect(row?.needsReview).toBe(true);
+  });
+
   it('reads a garbled name as the one fitting test of the panel still free, and has it reviewed', () => {
     const obs = bloodCount([
       ['墙城性粒脂附百分比', '0.7', '%', '0-1'],

@@ -116,6 +116,17 @@ describe('merged boxes', () => {
     expect(byId(obs, 'wbc')).toMatchObject({ unit: '10^9/L', referenceRange: { low: 3.5, high: 9.5 } });
     expect(byId(obs, 'neut_abs')).toMatchObject({ unit: '10^9/L', referenceRange: { low: 1.8, high: 6.3 } });
   });
+
+  it('moves a garbled unit out of the range cell, where the test decides what it was (harsh photos)', () => {
+    const obs = read(INLINE, [
+      ['平均红细胞体积', '88.1', '', 'L. 82.0-100.0'],
+      ['白细胞计数', '6.1', '', '男 3.5-9.5'],
+    ]);
+    // The range reads again, and "L." is fitted to the test's only unit, below the review line.
+    expect(byId(obs, 'mcv')).toMatchObject({ unit: 'fL', referenceRange: { low: 82, high: 100 } });
+    // A sex label is not a unit.
+    expect(byId(obs, 'wbc')?.referenceRange?.text).toBe('男 3.5-9.5');
+  });
 });
 
 describe('units tolerant of OCR noise, but only to units valid for the test', () => {

@@ -20,6 +20,14 @@ describe('parseLabValue', () => {
     expect(parseLabValue('3.1(L)')).toMatchObject({ value: 3.1, printedFlag: 'L' });
   });
 
+  it('reads 阴性 as blurred, noisy photos garble it, below the review line', () => {
+    for (const s of ['明性', '用性', '阴生'])
+      expect(parseLabValue(s), s).toMatchObject({ kind: 'qualitative', value: 'negative', confidence: 0.6 });
+    expect(parseLabValue('阳生')).toMatchObject({ value: 'positive', confidence: 0.6 });
+    // 旧 is as near 阳 as 阴: not guessed.
+    expect(parseLabValue('旧性')).toMatchObject({ kind: 'unparsed' });
+  });
+
   it('reads qualitative results to canonical values', () => {
     const q = (s: string) => parseLabValue(s);
     expect(q('阴性')).toMatchObject({ kind: 'qualitative', value: 'negative' });

@@ -33,6 +33,16 @@ const QUALITATIVE: [RegExp, QualitativeValue][] = [
   [/^(正常|normal|norm)$/, 'normal'],
 ];
 
+/**
+ * 阴性/阳性 as a blurred, noisy photo reads them: 阴 with its 阝 seen as 日 ("明性") or lost ("用性"),
+ * 性 without its 忄 ("阴生"). Never a result otherwise; read with a confidence below the review line.
+ * (旧性 is left alone: 旧 is as near 阳 as 阴.)
+ */
+const QUALITATIVE_MISREAD: [RegExp, QualitativeValue][] = [
+  [/^(明性|用性|阴生)$/, 'negative'],
+  [/^(阳生)$/, 'positive'],
+];
+
 const FLAG_AT_END = /\s*(↑↑?|↓↓?|⬆|⬇|▲|▼|\(?[HL]\)?|高|低)$/;
 const FLAG_AT_START = /^(↑↑?|↓↓?|⬆|⬇|▲|▼)\s*/;
 /**
@@ -75,6 +85,7 @@ export function parseLabValue(raw: string | undefined): ParsedLabValue | undefin
 function parseQualitative(s: string): { value: QualitativeValue; confidence: number } | undefined {
   const compact = s.toLowerCase().replace(/[\s()]/g, '');
   for (const [re, v] of QUALITATIVE) if (re.test(compact)) return { value: v, confidence: 1 };
+  for (const [re, v] of QUALITATIVE_MISREAD) if (re.test(compact)) return { value: v, confidence: 0.6 };
   // Semi-quantitative strip results: "3+(28)", "+(0.3g/L)" — the grade is what was printed first.
   const semi = /^([+]{1,4}|[1-4]\+|±|阴性|阳性)\(.*\)$/.exec(s.replace(/\s/g, ''));
   if (semi?.[1]) {

@@ -173,8 +173,11 @@ function splitUnitRange(raw: RawLabRow): RawLabRow {
       };
   }
   if (r && !u?.text.trim()) {
-    // In the range column only a unit that reads as one is split off (a range may start with text).
-    const cut = cutRangeOff(r.text, (t) => !!normaliseLabUnit(t)?.known);
+    // In the range column only a unit that reads as one is split off (a range may start with text),
+    // or a word without digits before a space and a number: a unit too garbled to read ("R/L
+    // 40.0-55.0", "mol. 208-428" on a blurred photo). It goes to the unit as read, where the test's
+    // own units decide what it was; left in the range it made the range unreadable.
+    const cut = cutRangeOff(r.text, (t) => !!normaliseLabUnit(t)?.known) ?? cutGarbledUnitOff(r.text);
     if (cut)
       return {
         ...raw,
@@ -183,6 +186,15 @@ function splitUnitRange(raw: RawLabRow): RawLabRow {
       };
   }
   return raw;
+}
+
+/** Sex and age labels of split ranges ("男 4.3-5.8", "M 4.3-5.8") are not units. */
+const RANGE_LABEL = /男|女|成人|儿童|岁|^(?:m|f|male|female|men|women|adult|child)[:：]?$/i;
+
+function cutGarbledUnitOff(text: string): { unit: string; range: string } | undefined {
+  const m = /^(\S+)\s+([<>≤≥]?\d\S*)$/.exec(text.trim());
+  if (!m?.[1] || !m[2] || /\d/.test(m[1]) || RANGE_LABEL.test(m[1])) return undefined;
+  return { unit: m[1], range: m[2] };
 }
 
 function cutRangeOff(

@@ -48,6 +48,31 @@ describe('parseReferenceRange', () => {
     expect(parseReferenceRange('5.5-3.5')).toMatchObject({ bounded: false });
   });
 
+  it('puts back a point lost from one bound when the range still reads in order, below the review line', () => {
+    // "11.0-160" for 11.0-16.0: read as printed, 16.9 would be normal with full confidence.
+    expect(parseReferenceRange('11.0-160')).toMatchObject({ range: { low: 11, high: 16 }, bounded: true });
+    expect(parseReferenceRange('11.0-160')?.confidence).toBeLessThan(0.85);
+    expect(parseReferenceRange('04-8.0')?.range).toMatchObject({ low: 0.4, high: 8 });
+    // Nothing to repair, or the repair would put the range out of order: read as printed.
+    expect(parseReferenceRange('0-0.5')).toMatchObject({ range: { low: 0, high: 0.5 }, confidence: 1 });
+    expect(parseReferenceRange('3.5-10')).toMatchObject({ range: { low: 3.5, high: 10 }, confidence: 1 });
+    expect(parseReferenceRange('3.5-40')).toMatchObject({ range: { low: 3.5, high: 40 }, confidence: 1 });
+    expect(parseReferenceRange('0.5-10')).toMatchObject({ range: { low: 0.5, high: 10 }, confidence: 1 });
+    expect(parseReferenceRange('11.0-16.0')).toMatchObject({ range: { low: 11, high: 16 }, confidence: 1 });
+  });
+
+  it('reads OCR noise of harsh phone photos, below the review line', () => {
+    // A colon for the point, D for 0, garbled unit glyphs before the range.
+    expect(parseReferenceRange('3:10-8.00')).toMatchObject({ range: { low: 3.1, high: 8 }, bounded: true });
+    expect(parseReferenceRange('3:10-8.00')?.confidence).toBeLessThan(0.85);
+    expect(parseReferenceRange('0.2-1.D')).toMatchObject({ range: { low: 0.2, high: 1 }, confidence: 0.7 });
+    expect(parseReferenceRange('UAL 15-40')).toMatchObject({ range: { low: 15, high: 40 }, bounded: true });
+    expect(parseReferenceRange('UAL 15-40')?.confidence).toBeLessThan(0.85);
+    // Titres and sex labels are not noise.
+    expect(parseReferenceRange('<1:40')?.range.high).not.toBe(1.4);
+    expect(parseReferenceRange('Male 4.3-5.8 Female 3.8-5.1')).toMatchObject({ bounded: false });
+  });
+
   it('reads a comma as the decimal point only beside a bound printed with a point', () => {
     expect(parseReferenceRange('27.0-34,0')).toMatchObject({ range: { low: 27, high: 34 }, bounded: true });
     expect(parseReferenceRange('27.0-34,0')?.confidence).toBeLessThan(0.85);

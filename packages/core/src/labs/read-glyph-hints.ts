@@ -11,6 +11,18 @@ export const farOutOfRange = (value: number, range: ParsedReferenceRange['range'
   (range.low !== undefined && range.low >= 1 && value < range.low / FAR_OUT_FACTOR);
 
 /**
+ * A whole number beside a range whose bounds are all printed with decimals ("45" beside 3.0-10.0):
+ * labs print a result with its range's decimals, so the value's point was probably lost (blur and
+ * noise drop a faint point as easily as a digit). Not far enough out for `farOutOfRange` (4.5 → 45
+ * is 4.5× the high bound), such a read was flagged H with full confidence on harsh phone photos.
+ */
+export function pointMayBeLost(valueText: string | undefined, rangeText: string | undefined): boolean {
+  const v = /\d+(?:[.,]\d+)?/.exec(valueText ?? '')?.[0];
+  const bounds = (rangeText ?? '').match(/\d+(?:\.\d+)?/g);
+  return !!v && /^\d+$/.test(v) && !!bounds?.length && bounds.every((b) => b.includes('.'));
+}
+
+/**
  * Reads a value cell again with what the OCR engine also saw (`glyphHints`), where the reference range
  * agrees — never on the hint alone:
  * - a lost decimal point ("164" for 1.64): taken when the digits as read are far outside the range

@@ -79,6 +79,40 @@ describe('reconstructLabTables', () => {
     ]);
   });
 
+  it('reads a lone table whose name header was lost when three header words remain', () => {
+    const rows = [
+      ['丙氨酸氨基转移酶', '41', 'U/L', '9-50'],
+      ['天门冬氨酸氨基转移酶', '20', 'U/L', '15-40'],
+    ];
+    const spec = { x: 20, y: 100, colX: [0, 200, 280, 360], rows };
+    const lost = tableBoxes({ ...spec, header: ['项', '结果', '单位', '参考范围'] });
+    expect(cells(reconstructLabTables([{ page: 1, boxes: lost }], 's')[0]?.rows ?? [])).toEqual([
+      { name: '丙氨酸氨基转移酶', value: '41', unit: 'U/L', range: '9-50' },
+      { name: '天门冬氨酸氨基转移酶', value: '20', unit: 'U/L', range: '15-40' },
+    ]);
+    // Two header words alone are not enough to call a line a table header.
+    const two = tableBoxes({ ...spec, header: ['项', '结果', '单位', ''] }).filter((b) => b.text);
+    expect(reconstructLabTables([{ page: 1, boxes: two }], 's')).toEqual([]);
+  });
+
+  it('gives a side-by-side table whose result header was lost the result column of its neighbour', () => {
+    // Both tables from one template; the right one's 结果 read as a lone "结" (blur, curled page).
+    const spec = { y: 100, colX: [0, 150, 210, 290], header: ['项目', '结果', '单位', '参考范围'] };
+    const boxes = [
+      ...tableBoxes({ ...spec, x: 20, rows: [['白细胞计数', '6.5', '10^9/L', '3.5-9.5']] }),
+      ...tableBoxes({
+        ...spec,
+        x: 420,
+        header: ['项目', '结', '单位', '参考范围'],
+        rows: [['血小板计数', '250', '10^9/L', '125-350']],
+      }),
+    ];
+    expect(reconstructLabTables([{ page: 1, boxes }], 's').map((t) => cells(t.rows))).toEqual([
+      [{ name: '白细胞计数', value: '6.5', unit: '10^9/L', range: '3.5-9.5' }],
+      [{ name: '血小板计数', value: '250', unit: '10^9/L', range: '125-350' }],
+    ]);
+  });
+
   it('repairs a header word that lost a glyph ("考范围"), so ranges do not fall into the unit column', () => {
     const boxes = tableBoxes({
       x: 0,

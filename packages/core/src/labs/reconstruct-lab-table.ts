@@ -135,7 +135,11 @@ function dropsOneGlyph(long: string[], short: string[]): boolean {
 /**
  * Header lines: ≥ 2 recognised header words including a name and a result column. On a line with a
  * repeated role (two tables side by side), a table whose name header was lost (faint print) still gets
- * a name column left of its results, so its rows are not swallowed by its neighbour.
+ * a name column left of its results (a lone table too, when three header words remain), and one whose
+ * result header was lost (a lone "结" on a blurred, curled photo) gets a result column where its
+ * complete neighbour has one relative to the name: side-by-side tables come from one template. A
+ * table that stays incomplete still ends its left neighbour, so its cells are not swallowed by that
+ * neighbour's last column.
  */
 function findHeaderFrames(page: OcrPage): TableFrame[] {
   const tokens = page.boxes
@@ -144,6 +148,8 @@ function findHeaderFrames(page: OcrPage): TableFrame[] {
   const headerBoxes = tokens.filter((t) => headerRole(t.text));
   if (headerBoxes.length < 2) return [];
   const frames: TableFrame[] = [];
+  // Header words of tables left incomplete: they still bound the complete table to their left.
+  const blockers: { cols: HeaderCol[]; left: number }[] = [];
   const lines = groupHeaderLines(headerBoxes);
   const h = median(headerBoxes.map((b) => b.box[3])) || 1;
   for (const line of lines) {
@@ -174,11 +180,24 @@ function findHeaderFrames(page: OcrPage): TableFrame[] {
       t.some((c) => c.role === 'name') && t.some((c) => c.role === 'value');
     for (const t of tables) {
       const value = t.find((c) => c.role === 'value');
-      if (value && !complete(t) && tables.length > 1 && tables.some(complete)) {
+      // Lost name header: the name column is left of the results in every layout. Taken beside a
+      // complete neighbour, or on its own when two more header words make the line a header ("项"
+      // for 项目 on a blurred photo: every row of such a table was lost).
+      const sure = (tables.length > 1 && tables.some(complete)) || t.length >= 3;
+      if (value && !complete(t) && sure) {
         const [x, y, w, hh] = value.box;
         t.unshift({ role: 'name', box: [Math.max(0, x - 3 * w), y, w, hh] });
       }
-      if (!complete(t)) continue;
+      const lostValue =
+        !value && tables.length > 1 ? valueFromNeighbour(t, tables.filter(complete)) : undefined;
+      if (lostValue) {
+        t.push(lostValue);
+        t.sort((a, b) => a.box[0] - b.box[0]);
+      }
+      if (!complete(t)) {
+        if (t.length) blockers.push({ cols: t, left: Math.min(...t.map((c) => c.box[0])) });
+        continue;
+      }
       const fit = fitSlope(t);
       // `top` is in deskewed coordinates (y at the header's centre x), like the row centres below.
       const top = fit.y0 + (median(t.map((c) => c.box[3])) || 1) / 2;
@@ -198,8 +217,41 @@ function findHeaderFrames(page: OcrPage): TableFrame[] {
         g.left = Math.max(g.left, cut);
       }
     }
+    const fRight = Math.max(...f.cols.map((c) => right(c.box)));
+    for (const b of blockers) {
+      const top = fitSlope(b.cols).y0 + (median(b.cols.map((c) => c.box[3])) || 1) / 2;
+      if (b.left >= fRight && Math.abs(f.top - top) < 3 * headerHeight(f))
+        f.right = Math.min(f.right, (fRight + b.left) / 2);
+    }
   }
   return frames;
+}
+
+/**
+ * Where a side-by-side table's lost result header was: at its name header's offset in a complete
+ * neighbour (the same template), when the roles both tables share keep their order and nothing of
+ * this table's own sits there.
+ */
+function valueFromNeighbour(t: HeaderCol[], complete: HeaderCol[][]): HeaderCol | undefined {
+  const name = t.find((c) => c.role === 'name');
+  if (!name || t.length < 2) return undefined;
+  for (const c of complete) {
+    const cName = c.find((x) => x.role === 'name')!;
+    const cValue = c.find((x) => x.role === 'value')!;
+    const order = (cols: HeaderCol[]) =>
+      [...cols]
+        .sort((a, b) => a.box[0] - b.box[0])
+        .map((x) => x.role)
+        .filter((r) => t.some((y) => y.role === r));
+    const mine = order(t);
+    const theirs = order(c).filter((r) => mine.includes(r));
+    if (mine.join() !== theirs.join()) continue;
+    const dx = name.box[0] - cName.box[0];
+    const box: PageBox = [cValue.box[0] + dx, name.box[1], cValue.box[2], name.box[3]];
+    const clash = t.some((x) => x.box[0] < right(box) && right(x.box) > box[0]);
+    if (!clash) return { role: 'value', box };
+  }
+  return undefined;
 }
 
 /** Whether a box sits on a header line, by the same skew tolerance as the grouping below. */
