@@ -133,9 +133,10 @@ export interface Vignette {
  * t27-*), an ordinary winter month at a district general hospital in Beijing or Tianjin with English
  * messages from diplomats and their families, journalists, teachers and business travellers; measured
  * once (emergency recall 87.8%), then turned into a development set.
- * test28: a fresh held-out set (ids t28-*) written blind by a thirty-first author during the dev30
- * round as an ordinary month at the outpatient department of a general hospital in a mid-sized city in
- * northern or central China with no special angle, with some English messages; never used for tuning.
+ * dev31: written blind by a thirty-first author during the dev30 round as a held-out set ("test28",
+ * ids t28-*), an ordinary month at the outpatient department of a general hospital in a mid-sized city
+ * in northern or central China with no special angle, with some English messages; measured once
+ * (emergency recall 91.8%), then turned into a development set.
  */
 export type Split =
   | 'dev'
@@ -168,9 +169,9 @@ export type Split =
   | 'dev28'
   | 'dev29'
   | 'dev30'
+  | 'dev31'
   | 'test'
-  | 'test2'
-  | 'test28';
+  | 'test2';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const SHARED_VIGNETTES = resolve(
@@ -230,7 +231,6 @@ export function loadVignettes(): { vignettes: Vignette[]; skipped: string | null
     ...loadOwn('zh.json'),
     ...loadOwn('en.json'),
     ...loadOwn('test2.json', 'test2'),
-    ...loadOwn('test28.json', 'test28'),
     ...loadOwn('dev2.json', 'dev2'),
     ...loadOwn('dev3.json', 'dev3'),
     ...loadOwn('dev4.json', 'dev4'),
@@ -260,6 +260,7 @@ export function loadVignettes(): { vignettes: Vignette[]; skipped: string | null
     ...loadOwn('dev28.json', 'dev28'),
     ...loadOwn('dev29.json', 'dev29'),
     ...loadOwn('dev30.json', 'dev30'),
+    ...loadOwn('dev31.json', 'dev31'),
   ];
   if (!existsSync(SHARED_VIGNETTES)) {
     return {
