@@ -623,6 +623,8 @@ export const LEXICON_ABDOMEN_GU_OBGYN: readonly ConceptDef[] = [
     ],
     zh: [
       '(?<![鸡鸭鹅皮咸卤])蛋蛋?~(突然)?~(疼|痛|肿)',
+      // Round 31: 下面左边蛋蛋今天早上打完球突然开始疼.
+      '(?<![鸡鸭鹅皮咸卤])蛋蛋⋯(疼|痛|肿)',
       '{testis}~…(疼|痛|肿|胀)',
       '蛋疼',
       // Round 9: side and adverbs between (蛋蛋右边突然特别疼), never across a denial.

@@ -195,6 +195,8 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       '(左|右)~(边|侧)?~的?~{limb}~…{weak}',
       '(筷子|碗|杯子|勺子?|东西)~(突然|一下子)?~(就)?~(掉|落|拿不住|握不住)',
       '{side}~(身子|身体|手脚)~(麻|木|没劲|无力)',
+      // Round 31: 左手左脚发麻 没劲 (hand and foot of one side named one by one).
+      '(左|右)(手|胳膊)(和|跟|、)?(左|右)?(脚|腿)~…(麻|没劲|无力|不听使唤)',
     ],
     dept: { neurology: 4 },
   },
@@ -1096,6 +1098,8 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       '(pills?|tablets?|capsules?) (are|is) missing',
       'got into (\\w+ ){0,3}(pills|tablets|medicines?|medication|handbag|medicine (cabinet|box))',
       '(drank|drunk|swallowed|ate|had) (some |a bit of |a little |a cup of |a mouthful of |a sip of )?(bleach|weed ?killer|pesticide|antifreeze|detergent|drain cleaner|dishwasher tablet|washing (liquid|pod)|laundry (pod|capsule)|paraffin|kerosene|petrol|gasoline|rat poison)',
+      // Round 31: "drank from a bottle under the sink, I think it is drain cleaner".
+      '(drank|drunk|swallowed|sipped|drinking) (\\w+ )?from (a|the) (bottle|cup|can|container|jug)[^.!?]{0,60}(cleaner|bleach|detergent|chemical|pesticide|weed ?killer|acid|lye|caustic|antifreeze|under the sink)',
     ],
     zh: [
       // Round 16: 扣子电池少了一颗，应该是吞下去了 (told across a comma),
@@ -1780,6 +1784,8 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       "(bit|bitten|scratched) by (a |the |our |my |an )?(\\w+('s)? ){0,2}(dog|cat|rat|monkey|bat|animal)",
       '(dog|cat|animal|monkey|bat|rat|puppy|kitten) (bit|scratched|attacked|nipped)',
       '(dog|cat|animal|monkey|bat) (bite|scratch)',
+      // Round 31: "a stray dog near the canteen nipped my ankle".
+      '(dog|cat|monkey|macaque|bat|rat|puppy|kitten)[^.!?]{0,40}\\b(nipped|nip|bit|bitten)\\b',
       // Round 10: "a monkey jumped on me and scratched my hand".
       '(dog|cat|monkey|macaque|bat|rat|animal|puppy|kitten|squirrel|fox|ferret)[^.!?]{0,40}(scratched|bit) (me|him|her|my|his|our)',
     ],

@@ -921,6 +921,8 @@ export const LEXICON_SKIN_EENT_MSK: readonly ConceptDef[] = [
       '(sore|ulcer|wound|blister|cut) on (the )?(ball|sole|heel|top|side|bottom)? ?(of )?(my|his|her|the) (left |right )?(foot|feet|toe|heel|sole)',
 
       '(sore|ulcer|wound|blister|cut) on (my|his|her|the) (foot|feet|toe|heel|sole)',
+      // Round 31: "a sore under my right big toe".
+      '(sore|ulcer|wound|blister) (under|beneath|between) (my|his|her|the) (left |right )?(big |little |second )?(toes?|heel|foot)',
       '(foot|toe|heel) (ulcer|wound|sore)',
     ],
     zh: [

@@ -111,7 +111,7 @@ const BACKGROUND_BEFORE =
   /(?:smok\w*|cigarettes?|pack|drink\w*|alcohol|insulin|tablets|medications?|taking|diagnosed|known case|hypertension|diabet\w*|arthritis|surgery|operation|operated|removed|pregnan\w*|gestation|heart failure|copd|asthma|contact lens\w*|arrived|landed|flew (?:in|back|here)|got back|came back|returned|隐形眼镜|美瞳|吸烟|抽烟|喝酒|高血压|糖尿病|病史|服用|吃药|手术|怀孕|孕|术后|心衰|心力衰竭|慢阻肺|哮喘)[^.;。；\n]{0,25}$/i;
 const YEAR_HOURS = 8760;
 const ACUTE_MARKER =
-  /今天|今早|今晚|今日|今儿|昨晚|昨天|昨日|昨夜|前天|刚才|刚刚|半夜|\b(?:today|tonight|this (?:morning|afternoon|evening)|last night|yesterday|(?:an?|\d+) hours? ago)\b/i;
+  /今天|今早|今晚|今日|今儿|昨晚|昨天|昨日|昨夜|前天|刚才|刚刚|半夜|突然|刚吃完|\bsuddenly\b|\b(?:today|tonight|this (?:morning|afternoon|evening)|last night|yesterday|(?:an?|\d+) hours? ago)\b/i;
 const ZH_CHILD_BEFORE =
   /(?:宝宝|宝|孩子|儿子|女儿|婴儿|小孩|娃|闺女|孙子|孙女|外孙女?)\s*(?:才|刚|刚满|满)?\s*$/;
 const FREQUENCY_BEFORE = /(?:times?|twice|once|x|per|every|each|每)\s*$/i;
@@ -276,6 +276,14 @@ function parseVitals(t: string, out: ParsedQuantities): void {
       t,
     );
   if (glu) v.glucoseMmol = num(glu[1]);
+  else {
+    // Round 31: 今天早上空腹测了18.6 (a fasting or after-meal reading without the word 血糖).
+    const fasting =
+      /(?:空腹|餐后\d?(?:小时)?)(?:血糖)?(?:测|量)?(?:了|出来|一下)*(?:是)?\s*(\d{1,2}(?:\.\d)?)(?!\s*(?:岁|天|小时|点|个))/.exec(
+        t,
+      );
+    if (fasting) v.glucoseMmol = num(fasting[1]);
+  }
   if (out.temperatureC !== undefined) v.temperatureC = out.temperatureC;
 }
 
