@@ -137,6 +137,9 @@ export interface Vignette {
  * ids t28-*), an ordinary month at the outpatient department of a general hospital in a mid-sized city
  * in northern or central China with no special angle, with some English messages; measured once
  * (emergency recall 91.8%), then turned into a development set.
+ * test29: a fresh held-out set (ids t29-*) written blind by a thirty-second author during the dev31
+ * round as an ordinary month at the outpatient department of a large general hospital in a provincial
+ * capital with no special angle, with some English messages; never used for tuning.
  */
 export type Split =
   | 'dev'
@@ -171,7 +174,8 @@ export type Split =
   | 'dev30'
   | 'dev31'
   | 'test'
-  | 'test2';
+  | 'test2'
+  | 'test29';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const SHARED_VIGNETTES = resolve(
@@ -231,6 +235,7 @@ export function loadVignettes(): { vignettes: Vignette[]; skipped: string | null
     ...loadOwn('zh.json'),
     ...loadOwn('en.json'),
     ...loadOwn('test2.json', 'test2'),
+    ...loadOwn('test29.json', 'test29'),
     ...loadOwn('dev2.json', 'dev2'),
     ...loadOwn('dev3.json', 'dev3'),
     ...loadOwn('dev4.json', 'dev4'),

@@ -77,6 +77,7 @@ export async function run(args: string[]): Promise<void> {
     'dev31',
     'test',
     'test2',
+    'test29',
   ] as const) {
     for (const lang of ['all', 'zh', 'en'] as const) {
       const rows = results
