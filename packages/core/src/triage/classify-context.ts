@@ -22,9 +22,10 @@ const EN_NEGATION =
 const EN_HISTORY =
   /(?<!(?:\d|one|two|three|four|five|six|several|many|long|prolonged|chronic|few|year|month|week|day)[- ]?(?:days?|weeks?|months?|years?|standing)?[- ]?)\b(?:history of|h\/o|hx of|previously|prior|in the past|as a child|known case of|diagnosed with|past (?:medical )?history|family history)\b/gi;
 
-// "don't"/"doesn't" (and "isn't"/"aren't", round 30: "fingers aren't numb") deny only what follows within three words and no punctuation ("I don't bruise or
-// bleed more than usual", round 25): a wider reach would take in "bruises I don't remember getting, my
-// gums bleed" or "I don't know why my chest hurts".
+// "don't"/"doesn't" deny only what follows within three words and no punctuation ("I don't bruise or
+// bleed more than usual", round 25; "isn't"/"aren't" too, round 30: "fingers aren't numb"): a wider
+// reach would take in "bruises I don't remember getting, my gums bleed" or "I don't know why my chest
+// hurts".
 // "I don't have a fever", "I do not have chest pain", "I don't have thoughts of hurting myself": a
 // denied "have" reaches its direct object only; "has/have/had" still end a denial's clause elsewhere, so
 // "I do not have my inhaler and I'm wheezing" keeps the wheeze (round 27).
