@@ -207,12 +207,16 @@ const VITAL_KEYS: ReadonlySet<string> = new Set<keyof Vitals>([
   'potassiumMmol',
 ]);
 
-function loadOwn(file: string, fixedSplit?: Split): Vignette[] {
-  const rows = JSON.parse(readFileSync(join(here, 'vignettes', file), 'utf8')) as OwnRow[];
-  // A misspelt vital ("systolicBP") would be silently ignored by the engine and skew the scores.
+/** A misspelt vital ("systolicBP") would be silently ignored by the engine and skew the scores. */
+export function assertKnownVitals(file: string, rows: readonly { id: string; vitals?: object }[]): void {
   for (const r of rows)
     for (const k of Object.keys(r.vitals ?? {}))
       if (!VITAL_KEYS.has(k)) throw new Error(`${file} ${r.id}: unknown vital "${k}"`);
+}
+
+function loadOwn(file: string, fixedSplit?: Split): Vignette[] {
+  const rows = JSON.parse(readFileSync(join(here, 'vignettes', file), 'utf8')) as OwnRow[];
+  assertKnownVitals(file, rows);
   return rows.map((r) => ({ ...r, source: 'own', split: fixedSplit ?? splitOf(r.id) }));
 }
 

@@ -17,20 +17,23 @@ import {
 
 // A sudden start is a warning for most complaints, but every nosebleed starts suddenly.
 const NOT_SUDDEN: Cond = { not: { has: 'sudden_onset' } };
+// Named so a rule can lift one of them: a subconjunctival bleed is blood by nature, and sickness in
+// early pregnancy is pregnancy by nature.
+const NOT_PREGNANT: readonly Cond[] = [{ not: { pregnant: true } }, { not: { has: 'pregnant' } }];
+const NO_BLOOD_MENTIONED: Cond = { not: { has: 'blood_mentioned' } };
 
 /** Who must not be told "self-care": infants, older adults, pregnancy, weak immunity, severe pain. */
 const LOW_RISK: readonly Cond[] = [
   { ageYearsAtLeast: 1, orUnknown: true },
   { ageYearsBelow: 65, orUnknown: true },
-  { not: { pregnant: true } },
-  { not: { has: 'pregnant' } },
+  ...NOT_PREGNANT,
   { not: { has: 'immunosuppressed' } },
   { severityBelow: 7, orUnknown: true },
   { tempBelow: 38.5, orUnknown: true },
   { not: { has: 'high_fever_word' } },
   NOT_SUDDEN,
   // Round 5: any mention of blood (有血, "with some blood") needs a clinician's look.
-  { not: { has: 'blood_mentioned' } },
+  NO_BLOOD_MENTIONED,
   { not: { has: 'self_treatment_failed' } },
   // Round 13: passing little urine or other signs of drying out are never self-care (NICE CG84).
   { not: { has: 'dehydration' } },
@@ -282,7 +285,7 @@ export const SELF_CARE_RULES: readonly TriageRule[] = [
       { not: { has: 'photophobia' } },
     ],
     'NICE CKS subconjunctival haemorrhage (painless, vision normal, no trauma: self-limiting; check BP and INR if recurrent or anticoagulated) [S]',
-    LOW_RISK.filter((c) => !('not' in c && 'has' in c.not && c.not.has === 'blood_mentioned')),
+    LOW_RISK.filter((c) => c !== NO_BLOOD_MENTIONED),
     ['ophthalmology'],
   ),
   selfCare(
@@ -314,13 +317,7 @@ export const SELF_CARE_RULES: readonly TriageRule[] = [
     'sickness in early pregnancy with food and drink kept down',
     [MILD_PREGNANCY_SICKNESS],
     'RCOG Green-top 69 nausea and vomiting of pregnancy (mild, fluids kept down: home care with advice) [S]',
-    LOW_RISK.filter(
-      (c) =>
-        !(
-          'pregnant' in c ||
-          ('not' in c && ('pregnant' in c.not || ('has' in c.not && c.not.has === 'pregnant')))
-        ),
-    ),
+    LOW_RISK.filter((c) => !NOT_PREGNANT.includes(c)),
     ['obstetrics_gynaecology'],
   ),
   selfCare(
