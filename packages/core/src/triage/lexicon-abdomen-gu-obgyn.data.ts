@@ -327,6 +327,8 @@ export const LEXICON_ABDOMEN_GU_OBGYN: readonly ConceptDef[] = [
       'passing blood',
       '(blood|bleeding) (in|into) the (toilet|bowl|pan)',
       '(bright|dark) red blood (from|in|on|when)',
+      // Round 32: "his poo is bright red in his nappy" (blood until a red food explains it).
+      '(poo|poop|stools?|bowel movements?) (is|was|are|were|looks|looked|turned|came out) (\\w+ )?(bright |dark |deep )?red\\b',
     ],
     zh: [
       '便血',
@@ -343,9 +345,12 @@ export const LEXICON_ABDOMEN_GU_OBGYN: readonly ConceptDef[] = [
       '果酱(样|一样|色)',
       // Round 28: 大便红红的像果冻一样.
       '(大便|便便|屎|粑粑)~…(像|跟)~(果冻|果酱|草莓酱|鼻涕)',
+      '(大便|便便|屎|粑粑|拉的)~(是)?~(鲜红|红色|红红|通红|发红)',
       '大便上有血',
       '(大便|屎|粑粑|便便|粪便)~…(带|有|出|见)~血',
       '(手纸|卫生纸|纸)~上~…血',
+      // Round 32: 纸上和马桶里都有鲜红的血.
+      '(手纸|卫生纸|纸上|马桶)⋯(鲜红的?|鲜)血',
       '(拉|解)~(出)?~(了)?~…(鲜)?血',
       '(大便|拉屎|解手|便后|便时|上厕所|解大便)…(滴|流|出|有|带|见|喷)(鲜)?血',
     ],
@@ -365,6 +370,8 @@ export const LEXICON_ABDOMEN_GU_OBGYN: readonly ConceptDef[] = [
     // Round 17: 肛门旁边长了个包，又红又疼 (a lump beside the anus goes to general surgery).
     zh: [
       '肛门(痛|疼|痒|肿)',
+      // Round 32: 拉的时候肛门像刀割一样.
+      '(拉|解|大便)~(的)?时候~…肛门~…(刀割|撕裂|撕|疼|痛)',
       '痔疮',
       '大便时(痛|疼)',
       // 屁股眼 and 屁眼 are everyday words for the anus (round 24).
@@ -516,6 +523,9 @@ export const LEXICON_ABDOMEN_GU_OBGYN: readonly ConceptDef[] = [
       '(一直|整天)没(有)?小便',
       // Round 11: 一滴尿都没尿出来.
       '一滴(尿)?都没~(尿|解|排)?~出(来)?',
+      // Round 32: 快10个小时没尿出来, 小肚子胀得鼓鼓的.
+      '没(有)?~(尿|解|排)~出(来)?~…(小肚子|肚子|膀胱)~…(胀|鼓)',
+      '(小时|一天|一宿|一晚上|一上午|半天)~没(有)?~(尿|解|排)~出(来)',
     ],
     dept: { urology: 5 },
   },
@@ -668,7 +678,8 @@ export const LEXICON_ABDOMEN_GU_OBGYN: readonly ConceptDef[] = [
       "(baby'?s?|fetal|foetal) movements",
     ],
     zh: [
-      '怀孕',
+      // Not "不想怀孕" (wanting to prevent one, round 32).
+      '(?<!不想|不要|避免|防止)怀孕',
       // Round 12: 我怀的是双胞胎.
       '怀(的是|了|着)~(双胞胎|三胞胎|二胎|头胎|一胎)',
       '孕\\d+',
@@ -684,6 +695,30 @@ export const LEXICON_ABDOMEN_GU_OBGYN: readonly ConceptDef[] = [
       '^(孕)?(1[2-9]|[23]\\d|4[0-2]) ?(周|w)(了|多|\\+)',
     ],
     dept: { obstetrics_gynaecology: 6 },
+  },
+  {
+    // Round 32: a condom that broke or no contraception, wanting to prevent a pregnancy (FSRH 2017
+    // emergency contraception: the sooner the better, a copper IUD up to 5 days).
+    id: 'contraception_failure',
+    kind: 'modifier',
+    label: { zh: '避孕失败或无保护性行为', en: 'unprotected sex or a failed contraceptive' },
+    en: [
+      'condom (\\w+ )?(broke|split|tore|burst|came off|slipped off)',
+      // Recent only: "unprotected sex a month ago" asks for an infection test, not this. Not a
+      // question about "the morning after pill" after one late pill (FSRH: none needed).
+      'unprotected sex (\\w+ ){0,4}(last night|yesterday|this morning|(\\d|one|two|three|four|a couple of) days ago|on (mon|tues|wednes|thurs|fri|satur|sun)day)',
+    ],
+    // No department weight: after unprotected sex a test for infections is read in dermatology
+    // (皮肤性病科); the same-day rule itself points to gynaecology.
+    zh: [
+      '(套子|避孕套|安全套)~…(破|掉|滑)',
+      '(?<![手被外枕书])套~(破|掉|滑)',
+      '没(戴|带)套',
+      '没(做|采取)~(任何)?~(措施|避孕)',
+      '紧急避孕',
+      '事后(药|避孕)',
+      '毓婷',
+    ],
   },
   {
     id: 'missed_period',
@@ -828,6 +863,9 @@ export const LEXICON_ABDOMEN_GU_OBGYN: readonly ConceptDef[] = [
       '(一|1|两|2)个(小时|钟头|钟)~(才|只)~动~了?~(一|两|1|2|几)下',
       // Round 28: 今天从早上到下午三点 感觉只动了两三下.
       '(只|才)~动~了~(一|两|三|1|2|3|两三|一两|几)~下',
+      // Round 32: 宝宝好像动得比平时少很多, 就感觉动了两三下.
+      '(宝宝|孩子|胎儿|小孩)~(好像|好象|似乎|感觉)~动~得?~(比平时|比以前|比往常)~…少',
+      '就(感觉|觉得)~动~了~(一|两|三|1|2|3|两三|一两|几)~下',
     ],
     dept: { obstetrics_gynaecology: 6 },
   },
@@ -1153,7 +1191,12 @@ export const LEXICON_ABDOMEN_GU_OBGYN: readonly ConceptDef[] = [
     id: 'throat_foreign_body',
     kind: 'symptom',
     label: { zh: '喉咙卡了东西', en: 'something stuck in the throat' },
-    en: ['fish ?bone', '(bone|something|a pill|food) (\\w+ )?stuck in (my |his |her |the )?throat'],
+    en: [
+      'fish ?bone',
+      '(bone|something|a pill|food) (\\w+ )?stuck in (my |his |her |the )?throat',
+      // Round 32: "ate fish ... felt a bone go down, now something prickling in my throat".
+      '(felt|swallowed) (a |the )?(small |sharp |chicken |duck )?bone',
+    ],
     zh: ['(鱼刺|鱼骨|骨头|刺)~…卡', '卡~了?~(根|块|个)?~(鱼)?(刺|骨头|鱼骨)'],
     dept: { ent: 6 },
   },

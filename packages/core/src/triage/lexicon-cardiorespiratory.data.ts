@@ -902,6 +902,16 @@ export const LEXICON_CARDIORESPIRATORY: readonly ConceptDef[] = [
     zh: ['(漏跳|停跳|早搏)', '停了?一拍', '咯噔一下', '(一下|几秒钟?|一两秒)~(就)?~(过去|好|没)了'],
   },
   {
+    // Round 32: the heart named with a skipped beat (心脏突然咯噔一下): read in cardiology. Not "a
+    // pain that passes in seconds" alone, which momentary_beats also covers.
+    id: 'heart_skips',
+    kind: 'modifier',
+    label: { zh: '心脏漏跳感', en: 'the heart skipping a beat' },
+    en: ['heart (\\w+ ){0,3}(skips|skipped|skipping|misses|missed|flips|flipped|flutters|fluttered)'],
+    zh: ['心(脏|里|口)?~…(咯噔|漏跳|停跳|早搏|停了?一拍)'],
+    dept: { cardiology: 4 },
+  },
+  {
     // Round 9: an INR of 5 or more on warfarin, read from the number the patient quotes (BSH 2011
     // warfarin guideline: withhold and review the same day; vitamin K above 8).
     id: 'inr_high',

@@ -138,6 +138,8 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       '(face|cheek)( \\w+){0,2} (numb|droop\\w*|weak) on one side',
       'one side of (the |my |his |her )?(face|mouth) (is |was |went )?(droop|numb|weak|down)',
       '(face|mouth|smile) (is |was |has )?(going|gone|went|dropping|dropped|falling|fallen|hanging) down',
+      // Round 32: "when she smiles one side of her mouth doesnt go up".
+      "one side of (the |my |his |her )?(face|mouth|lips?|smile)( \\w+){0,2} (doesn'?t|does not|won'?t|will not|can'?t|cannot|isn'?t) (go up|lift|move|rise|curl up)",
     ],
     zh: [
       '口角歪',
@@ -215,7 +217,8 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       'speech (is |was )?(slurred|garbled|strange)',
       "(couldn'?t|could not|can'?t|cannot) (find|get) (my |his |her |the )?words",
       '(lost|losing) (his |her |my )?words',
-      'words (came|come|are coming) out (wrong|jumbled|garbled)',
+      // Round 32: "her words come out a bit jumbled".
+      'words (came|come|are coming|coming) out (a bit |a little |kind of |sort of |all |slightly )?(wrong|jumbled|garbled|muddled|mixed up)',
     ],
     zh: [
       '口齿不清',
@@ -1365,6 +1368,8 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       '闪(了|到)(腰|一下)',
       '跑(完)?步(后|完|之后)?',
       '(运动|锻炼|健身|打球|爬山|训练)(完|后|之后)',
+      // Round 32: 第一次去健身房练腿 (soreness the days after a new workout).
+      '(健身房|健身)~…练~(了)?~(腿|胸|背|臀|肩|手臂|胳膊)',
       '把腰闪',
       '腰闪(了|到)',
       '(搬|抬|提|扛)了?(东西|重物|箱子|家具|米|水)',
@@ -1449,6 +1454,8 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       'crash',
       'trauma',
       'struck',
+      // Round 32: "came off my bike this morning and landed on my right shoulder".
+      '(came|come|got thrown|was thrown) off (my |his |her |the |a )?(bike|bicycle|e-?bike|scooter|motorbike|motorcycle|horse|skateboard)',
     ],
     // Coverage audit: a blow said passively (胸口被撞了); project
     zh: [
@@ -1552,6 +1559,26 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       '关节脱位',
     ],
     dept: { orthopaedics: 5 },
+  },
+  {
+    // Round 32: a child walking with a limp (NICE CKS acute childhood limp).
+    id: 'limping',
+    // A modifier, so "walks on it with a limp" still leaves a sprain among minor complaints.
+    kind: 'modifier',
+    label: { zh: '走路跛', en: 'limping' },
+    en: ['limping', 'limps\\b', '(a|with a|has a|got a) (slight |small |little |bit of a )?limp\\b', 'hobbl'],
+    zh: ['跛', '一瘸一拐', '(走路|走)~…(瘸|拐)'],
+    dept: { orthopaedics: 3 },
+  },
+  {
+    // Round 32: a collarbone hurt in a fall or blow (NICE NG38: X-ray and a sling for a suspected
+    // clavicle fracture).
+    id: 'collarbone_site',
+    kind: 'modifier',
+    label: { zh: '锁骨', en: 'collarbone' },
+    en: ['collar ?bone', 'clavicle'],
+    zh: ['锁骨(?!上窝)'],
+    dept: { orthopaedics: 3 },
   },
   {
     id: 'heavy_bleeding',
@@ -1704,7 +1731,8 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       '\\bburn(ed|t)? (my|his|her|on|by)',
       'scald',
       'burn(s)? (on|to) (the|his|her|my)',
-      '(hot|boiling) (oil|water|soup|tea|coffee|liquid|fat|grease) (\\w+ ){0,2}(on|over|onto|splash\\w*|spill\\w*)',
+      // Round 32: "hot oil from the wok splashed on his chest".
+      '(hot|boiling) (oil|water|soup|tea|coffee|liquid|fat|grease) (\\w+ ){0,4}(on|over|onto|splash\\w*|spill\\w*)',
       // Round 18: an electric blanket left on all night (a low-temperature contact burn).
       '(electric blanket|hot.?water bottle|heat pad|heating pad)[^.!?]{0,60}\\b(blister|burn|white|red)',
       // Round 13: "spilled boiling water from the kettle on my forearm".
@@ -2947,7 +2975,8 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
     label: { zh: '药吃完了或忘带', en: 'medicines run out or left behind' },
     en: [
       '(forgot|forgotten|ran out of|run out of|running out of|left) (\\w+ ){0,2}(meds|medication|medicines?|tablets|pills|doses?)',
-      'missed (\\w+ ){0,3}dose',
+      // Round 32: "missed last night's and this morning's doses".
+      "missed ([\\w']+ ){0,5}doses?",
       // Not "babies slow down when they run out of room" (round 25).
       '(ran|run|running) out of (my |his |her |the )?(?!room\\b|space\\b|time\\b|patience\\b|breath\\b)\\w+',
       // Round 30: "the airline lost the suitcase with all his insulin".

@@ -371,6 +371,20 @@ export const LEXICON_SKIN_EENT_MSK: readonly ConceptDef[] = [
     zh: ['(白眼珠|眼白|白眼仁|白眼球)~(上|里)?~…(鲜红|一大(片|块)~(红|血)|出血|红了一(片|块))'],
   },
   {
+    // Round 32: dry, tired eyes after long hours at a screen (TFOS DEWS II 2017; 中国干眼专家共识 2020).
+    id: 'screen_eye_strain',
+    // A symptom itself: "眼睛又干又累" may be the only complaint.
+    kind: 'symptom',
+    label: { zh: '长时间看屏幕后眼干眼累', en: 'dry or tired eyes from screen work' },
+    en: [
+      '(screen|screens|computer|laptop|monitor|phone)[^.!?]{0,50}\\beyes? (\\w+ ){0,2}(dry|tired|strained|gritty|achy)',
+      'eyes? (\\w+ ){0,2}(dry|tired|strained|gritty)[^.!?]{0,50}(screen|computer|laptop|monitor)',
+      'eye ?strain',
+    ],
+    zh: ['(电脑|手机|屏幕|显示器)~⋯眼(睛)?~…(干|涩|酸|累|疲劳|胀)'],
+    dept: { ophthalmology: 6 },
+  },
+  {
     // Round 26: after a punch or a fall on the hand, a knuckle that has sunk or a finger that crosses
     // its neighbour when the fist is made: a metacarpal fracture with rotation (NICE NG38: X-ray).
     id: 'hand_fracture_signs',
@@ -428,6 +442,8 @@ export const LEXICON_SKIN_EENT_MSK: readonly ConceptDef[] = [
     label: { zh: '能走路', en: 'can walk on it' },
     en: [
       '(walked|walk|walking|can walk|able to walk|weight.?bear\\w*) (home |fine |ok |okay )?(\\w+ ){0,2}(on it|ok|okay|fine|normally)',
+      // Round 32: "I can put weight on it".
+      '(can|could|able to) (still )?(put|take|bear) (my )?(full )?weight on (it|my|the)',
     ],
     // Round 27: 能自己走回宿舍.
     zh: ['(能|可以|还能)~(自己)?~(正常)?~(走路|走|下地|踩地)'],
@@ -440,6 +456,7 @@ export const LEXICON_SKIN_EENT_MSK: readonly ConceptDef[] = [
       "(no pain|doesn'?t hurt|not tender|not sore) (\\w+ ){0,3}(press\\w*|push\\w*|touch\\w*) (on )?(the )?(bony|bones?|ankle ?bones?)",
       // "pressing the ankle bones does not hurt".
       '(press\\w*|push\\w*|touch\\w*) (on )?(the )?(\\w+ )?(bony (bits|points|parts)|bones?) (does ?n.?t|does not|did ?n.?t|did not) hurt',
+      "(no|isn'?t any|there'?s no) (bony|bone) tenderness",
     ],
     zh: ['(按|压|摁)~…骨头~…(不疼|不痛)', '骨头~…(按|压|摁)~(着)?~(不疼|不痛)'],
   },
@@ -493,6 +510,8 @@ export const LEXICON_SKIN_EENT_MSK: readonly ConceptDef[] = [
     ],
     zh: [
       '视物模糊',
+      // Round 32: 看东西模糊 was not read at all.
+      '看东西~…模糊',
       '看(东西)?不清',
       '视力(下降|减退|变差)',
       '飞蚊',
@@ -871,7 +890,8 @@ export const LEXICON_SKIN_EENT_MSK: readonly ConceptDef[] = [
       '小腿(痛|疼)',
       '大腿(痛|疼)',
       '走路腿(痛|疼)',
-      '(大腿|小腿|胳膊|腿肚子|腿)~(酸痛|酸疼|酸胀)',
+      // Round 32: 大腿前面酸痛 (the side of the limb named in between).
+      '(大腿|小腿|胳膊|腿肚子|腿)(前面|后面|前侧|后侧|内侧|外侧|里面|外面)?~(酸痛|酸疼|酸胀)',
       '(大腿|小腿|胳膊|腿肚子)(又肿又|又)(疼|痛)',
     ],
     dept: { orthopaedics: 3, vascular_surgery: 2 },
@@ -1133,7 +1153,8 @@ export const LEXICON_SKIN_EENT_MSK: readonly ConceptDef[] = [
     kind: 'symptom',
     label: { zh: '肺结节', en: 'a lung nodule on a scan' },
     en: ['(lung|pulmonary) nodule', 'nodule in (my|the|his|her) (left |right )?lung', 'ground.?glass'],
-    zh: ['肺~(上|里|部)?~…结节', '磨玻璃'],
+    // Round 32: 右肺下叶有一个5毫米的实性小结节.
+    zh: ['肺~(上|里|部)?~…结节', '肺(上|中|下)叶⋯结节', '磨玻璃'],
     dept: { respiratory: 6 },
   },
   {

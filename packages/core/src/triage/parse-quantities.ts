@@ -272,7 +272,7 @@ function parseVitals(t: string, out: ParsedQuantities): void {
     );
   if (rr) v.respiratoryRate = num(rr[1]);
   const glu =
-    /(?:blood (?:sugar|glucose)s?|glucose|\bsugars?|(?:home |sugar |glucose )?(?:meter|glucometer)|血糖仪?)(?:\s*(?:is|was|were|are|have|has|been|of|says|said|reads|read|shows|showed|running|around|about|between|over|:|：|只有|测(?:了|出来)?(?:是)?))*\s*(\d{1,2}(?:\.\d)?)(?!\s*(?:%|岁|years?|days?|天|hours?|小时))/i.exec(
+    /(?:blood (?:sugar|glucose)s?|glucose|\bsugars?|(?:home |sugar |glucose )?(?:meter|glucometer)|血糖仪?)(?:\s*(?:readings?|levels?|is|was|were|are|have|has|been|of|says|said|reads|read|shows|showed|running|around|about|between|over|:|：|只有|测(?:了|出来)?(?:是)?))*\s*(\d{1,2}(?:\.\d)?)(?!\s*(?:%|岁|years?|days?|天|hours?|小时))/i.exec(
       t,
     );
   if (glu) v.glucoseMmol = num(glu[1]);

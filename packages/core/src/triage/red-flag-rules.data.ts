@@ -15,11 +15,12 @@ export const FEBRILE: Cond = { any: [{ has: 'fever' }, { tempAtLeast: 38 }] };
 // have come on suddenly is new whatever other duration the message gives.
 const NEW_OR_SUDDEN = { any: [ACUTE, { has: 'sudden_onset' }] } as const;
 /**
- * Black stool after iron, bismuth, blood tofu or similar, not tarry and with no sign of blood loss
- * (dizziness, fainting, pallor, belly pain, racing heart): colouring, not bleeding. NICE CKS
- * (gastrointestinal bleeding: iron and bismuth darken stools) [S]; which signs must be absent: project.
+ * Black stool after iron, bismuth, blood tofu or similar (or a red one after red dragon fruit or
+ * beetroot), not tarry and with no sign of blood loss (dizziness, fainting, pallor, belly pain,
+ * racing heart): colouring, not bleeding. NICE CKS (gastrointestinal bleeding: iron and bismuth
+ * darken stools) [S]; which signs must be absent: project.
  */
-export const BENIGN_DARK_STOOL: Cond = {
+export const FOOD_COLOURED_STOOL: Cond = {
   all: [
     { has: 'colouring_food_or_drug' },
     { not: { has: 'tarry' } },
@@ -450,13 +451,13 @@ export const RED_FLAG_RULES: readonly TriageRule[] = [
             },
           ],
         },
-        { all: [{ has: 'black_stool' }, NEW_OR_SUDDEN, { not: BENIGN_DARK_STOOL }] },
+        { all: [{ has: 'black_stool' }, NEW_OR_SUDDEN, { not: FOOD_COLOURED_STOOL }] },
         // Round 20: tarry stool with fainting or pallor, however long the painkillers were taken before.
         {
           all: [
             { has: 'black_stool' },
             { any: [{ has: 'pallor' }, { has: 'presyncope' }, { has: 'syncope' }, { has: 'cold_sweat' }] },
-            { not: BENIGN_DARK_STOOL },
+            { not: FOOD_COLOURED_STOOL },
           ],
         },
         {

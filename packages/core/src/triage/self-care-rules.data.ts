@@ -106,7 +106,7 @@ export const SELF_CARE_RULES: readonly TriageRule[] = [
     'a few days of constipation with no pain or bloating',
     [
       { onlyAmong: ['constipation'] },
-      { ageYearsAtLeast: 12, orUnknown: true },
+      { ageYearsAtLeast: 1, orUnknown: true },
       { ageYearsBelow: 50, orUnknown: true },
       ACUTE,
       {
@@ -245,12 +245,21 @@ export const SELF_CARE_RULES: readonly TriageRule[] = [
     'NHS nosebleeds (pinch the soft part for 10–15 minutes; seek help if it lasts over 20 minutes or is heavy) [S]',
     LOW_RISK.filter((c) => c !== NOT_SUDDEN),
   ),
-  selfCare('minor_cut', '小而浅的伤口，出血已止', 'small shallow cut, bleeding stopped', [
-    { onlyAmong: ['wound'] },
-    { has: 'minor_wound' },
-    { not: { has: 'heavy_bleeding' } },
-    { not: { has: 'animal_bite' } },
-  ]),
+  selfCare(
+    'minor_cut',
+    '小而浅的伤口，出血已止',
+    'small shallow cut, bleeding stopped',
+    [
+      { onlyAmong: ['wound'] },
+      { has: 'minor_wound' },
+      { not: { has: 'heavy_bleeding' } },
+      { not: { has: 'animal_bite' } },
+      { not: { has: 'anticoagulant' } },
+    ],
+    'project (primary-care self-care advice: a small shallow cut that has stopped bleeding needs no closure at any adult age)',
+    // Round 32: no upper age limit for a small cut, but not on a blood thinner.
+    LOW_RISK.filter((c) => !('ageYearsBelow' in c)),
+  ),
   selfCare(
     'small_superficial_burn',
     '硬币大小、未起泡的浅表烫伤',
@@ -263,7 +272,9 @@ export const SELF_CARE_RULES: readonly TriageRule[] = [
     '食物或药物引起的大便发黑/尿色发红',
     'dark stool or red urine from a food or medicine',
     [
-      { onlyAmong: ['black_stool', 'hematuria'] },
+      // A red stool after red dragon fruit or beetroot reads as rectal bleeding until the food
+      // explains it; the word "blood" itself still stops self-care (round 32).
+      { onlyAmong: ['black_stool', 'hematuria', 'rectal_bleeding'] },
       { has: 'colouring_food_or_drug' },
       { not: { has: 'tarry' } },
       { not: { has: 'anticoagulant' } },
@@ -276,7 +287,8 @@ export const SELF_CARE_RULES: readonly TriageRule[] = [
     '眼白上一片鲜红，不疼、视力正常',
     'a red patch on the white of the eye, painless and with normal vision',
     [
-      { onlyAmong: ['eye_pain_red', 'bleeding_any', 'cough'] },
+      // "a big bright red patch" also reads as a skin mark (round 32).
+      { onlyAmong: ['eye_pain_red', 'bleeding_any', 'cough', 'rash'] },
       { has: 'subconjunctival_bleed' },
       { not: { has: 'anticoagulant' } },
       { not: { has: 'bleeding_disorder' } },
@@ -319,6 +331,22 @@ export const SELF_CARE_RULES: readonly TriageRule[] = [
     'RCOG Green-top 69 nausea and vomiting of pregnancy (mild, fluids kept down: home care with advice) [S]',
     LOW_RISK.filter((c) => !NOT_PREGNANT.includes(c)),
     ['obstetrics_gynaecology'],
+  ),
+  selfCare(
+    'screen_tired_eyes',
+    '长时间看屏幕后眼干眼累，不红不痛、视力不变',
+    'dry, tired eyes from screen work, with sight unchanged',
+    [
+      { onlyAmong: ['screen_eye_strain', 'eye_pain_red', 'headache', 'fatigue'] },
+      { has: 'screen_eye_strain' },
+      { not: { has: 'blurred_vision' } },
+      { not: { has: 'photophobia' } },
+      { not: { has: 'eye_foreign_body' } },
+      { not: { has: 'injury' } },
+    ],
+    'TFOS DEWS II 2017 management report and 中国干眼专家共识 2020 (screen-related dry eye: screen breaks, blinking, artificial tears first) [S]; see an eye clinic if it lasts or vision changes',
+    LOW_RISK,
+    ['ophthalmology'],
   ),
   selfCare(
     'heat_easing',

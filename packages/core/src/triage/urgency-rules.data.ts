@@ -4,7 +4,7 @@
  */
 import {
   ACUTE,
-  BENIGN_DARK_STOOL,
+  FOOD_COLOURED_STOOL,
   COUGH_STRAIN_CHEST_PAIN,
   FEBRILE,
   LIGHT_PAINLESS_SPOTTING_IN_PREGNANCY,
@@ -14,6 +14,9 @@ import type { Cond } from './rule-condition.ts';
 import type { TriageRule } from './triage-rule.ts';
 
 const CN3 = '急诊预检分诊专家共识 2018 表1 Ⅲ (clinical-rules.md §2.3)';
+
+/** A red stool after a red food, the word "blood" never said (round 32). */
+const RED_FOOD_NOT_BLOOD: Cond = { all: [FOOD_COLOURED_STOOL, { not: { has: 'blood_mentioned' } }] };
 
 /**
  * A knock to the head with only low-risk features: cried at once, now acting normally, nothing else
@@ -380,6 +383,7 @@ export const URGENT_RULES: readonly TriageRule[] = [
       all: [
         { has: 'rectal_bleeding' },
         { durationHoursBelow: 168, orUnknown: true },
+        { not: RED_FOOD_NOT_BLOOD },
         { not: { has: 'anal_pain' } },
         { not: { has: 'haemorrhoids' } },
       ],
@@ -410,7 +414,7 @@ export const URGENT_RULES: readonly TriageRule[] = [
         },
         { all: [{ has: 'hematuria' }, { has: 'flank_pain' }] },
         { all: [{ has: 'vomiting_blood' }] },
-        { all: [{ has: 'black_stool' }, { not: BENIGN_DARK_STOOL }] },
+        { all: [{ has: 'black_stool' }, { not: FOOD_COLOURED_STOOL }] },
       ],
     },
     `${CN3} moderate bleeding`,
@@ -801,7 +805,7 @@ export const URGENT_RULES: readonly TriageRule[] = [
     '呕血或黑便（非新近）',
     'vomiting blood or black stools (not recent)',
     {
-      any: [{ has: 'vomiting_blood' }, { all: [{ has: 'black_stool' }, { not: BENIGN_DARK_STOOL }] }],
+      any: [{ has: 'vomiting_blood' }, { all: [{ has: 'black_stool' }, { not: FOOD_COLOURED_STOOL }] }],
     },
     'project',
     ['gastroenterology'],
@@ -956,6 +960,14 @@ export const URGENT_RULES: readonly TriageRule[] = [
     ['orthopaedics'],
   ),
   rule(
+    'collarbone_hurt_in_injury',
+    '摔倒或撞击后锁骨疼痛或鼓包',
+    'a painful or lumpy collarbone after a fall or a blow',
+    { all: [{ has: 'collarbone_site' }, { has: 'injury' }, ACUTE] },
+    'NICE NG38 fractures (non-complex): a suspected clavicle fracture needs an X-ray and a sling [S]; same day: project',
+    ['orthopaedics'],
+  ),
+  rule(
     'tendon_snap_at_the_heel',
     '脚后跟像被踢了一下或听到响声，踮不起脚',
     'a kick or pop felt at the back of the ankle, cannot go on tiptoe',
@@ -1038,7 +1050,7 @@ export const URGENT_RULES: readonly TriageRule[] = [
     'blood_in_stool_young_child',
     '婴幼儿便血',
     'blood in a baby or toddler’s stool',
-    { all: [{ has: 'rectal_bleeding' }, { ageYearsBelow: 3 }] },
+    { all: [{ has: 'rectal_bleeding' }, { ageYearsBelow: 3 }, { not: RED_FOOD_NOT_BLOOD }] },
     'project (blood in the stool under 3 needs a same-day look)',
     ['paediatrics'],
   ),
@@ -1153,6 +1165,36 @@ export const URGENT_RULES: readonly TriageRule[] = [
     },
     'MTS limping child chart ("unable to walk", "new abnormal gait": yellow); RCEM/NICE CKS acute limp in a child: same-day assessment [S]',
     ['orthopaedics', 'paediatrics'],
+  ),
+  rule(
+    'limping_child_under_3_or_from_9',
+    '3岁以下或9岁以上的孩子走路跛',
+    'a limp in a child under 3, or from 9 years on',
+    {
+      all: [
+        { has: 'limping' },
+        // A limp after a knock is weighed by the injury rules (Ottawa, cannot bear weight).
+        { not: { has: 'injury' } },
+        { ageYearsBelow: 16 },
+        { any: [{ ageYearsBelow: 3 }, { ageYearsAtLeast: 9 }] },
+      ],
+    },
+    'NICE CKS acute childhood limp (under 3: same-day assessment; 9 and over with a limp or hip or knee pain: suspected slipped upper femoral epiphysis, same-day referral) [S]',
+    ['orthopaedics', 'paediatrics'],
+  ),
+  rule(
+    'wants_emergency_contraception',
+    '5天内无保护性行为或避孕失败，想避免怀孕',
+    'unprotected sex or a failed contraceptive within 5 days',
+    {
+      all: [
+        { has: 'contraception_failure' },
+        { not: { sex: 'M' } },
+        { durationHoursBelow: 120, orUnknown: true },
+      ],
+    },
+    'FSRH 2017 emergency contraception (oral methods within 72–120 hours and a copper IUD within 5 days; the sooner the better) [S]; same day: project',
+    ['obstetrics_gynaecology'],
   ),
   rule(
     'stuck_in_throat',
