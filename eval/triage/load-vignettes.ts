@@ -141,6 +141,10 @@ export interface Vignette {
  * ids t29-*), an ordinary month at the outpatient department of a large general hospital in a provincial
  * capital with no special angle, with some English messages; measured once (emergency recall 95.9%),
  * then turned into a development set.
+ * test30: a fresh held-out set (ids t30-*) written blind by a thirty-third author during the dev32
+ * round as an ordinary month at the outpatient department of a general hospital in a south-central
+ * city (Hunan, Jiangxi or Hubei) with no special angle, with English messages in many voices; never
+ * used for tuning.
  */
 export type Split =
   | 'dev'
@@ -176,7 +180,8 @@ export type Split =
   | 'dev31'
   | 'dev32'
   | 'test'
-  | 'test2';
+  | 'test2'
+  | 'test30';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const SHARED_VIGNETTES = resolve(
@@ -271,6 +276,7 @@ export function loadVignettes(): { vignettes: Vignette[]; skipped: string | null
     ...loadOwn('dev30.json', 'dev30'),
     ...loadOwn('dev31.json', 'dev31'),
     ...loadOwn('dev32.json', 'dev32'),
+    ...loadOwn('test30.json', 'test30'),
   ];
   if (!existsSync(SHARED_VIGNETTES)) {
     return {

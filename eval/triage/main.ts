@@ -78,6 +78,7 @@ export async function run(args: string[]): Promise<void> {
     'dev32',
     'test',
     'test2',
+    'test30',
   ] as const) {
     for (const lang of ['all', 'zh', 'en'] as const) {
       const rows = results
