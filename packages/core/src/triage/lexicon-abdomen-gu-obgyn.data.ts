@@ -91,6 +91,8 @@ export const LEXICON_ABDOMEN_GU_OBGYN: readonly ConceptDef[] = [
       // "haven't passed any wind or stool" (round 23).
       "(no|not|haven'?t|hasn'?t|can'?t|cannot|unable to) (been able to )?(pass(ed|ing)? )?(any )?(wind|gas)\\b",
       "(not|haven'?t|hasn'?t) (pooed|pooped|passed (a )?stool|had a bowel movement|opened (his|her|my) bowels) (or|and|nor) (passed )?(wind|gas)",
+      // Round 33: "haven't passed any poo or wind for 2 days".
+      "(no|not|haven'?t|hasn'?t) (passed |passing )?(any )?(poo|poop|stools?|bowel movements?) (or|and|nor) (any )?(wind|gas|farts?)",
     ],
     // The whole phrase is matched from its first negation, so an earlier 没 in the clause (没拉大便也没放屁)
     // does not read as a denial of the second.
@@ -208,7 +210,15 @@ export const LEXICON_ABDOMEN_GU_OBGYN: readonly ConceptDef[] = [
     label: { zh: '便秘', en: 'constipation' },
     en: ['constipat', 'hard stools', "(haven'?t|hasn'?t) (had a bowel movement|pooed)"],
     // Round 21: 这几天都没怎么解大便.
-    zh: ['便秘', '大便干', '排便困难', '几天没(大便|排便)', '没(怎么|有?)~(解|拉)~(大便|大手|屎)'],
+    zh: [
+      '便秘',
+      '大便干',
+      '排便困难',
+      '几天没(大便|排便)',
+      '没(怎么|有?)~(解|拉)~(大便|大手|屎)',
+      // Round 33: 大便三四天才一次，有点硬.
+      '(大便|排便|拉屎)~…([一二三四五六七]|[1-9]|两三|三四|四五)天~(才)?~(一次|一回)',
+    ],
     dept: { gastroenterology: 4 },
   },
   {
@@ -598,6 +608,18 @@ export const LEXICON_ABDOMEN_GU_OBGYN: readonly ConceptDef[] = [
     dept: { urology: 4, nephrology: 3 },
   },
   {
+    // Round 33: clots passed with red urine (a clot can block the bladder outlet; EAU non-muscle-
+    // invasive bladder cancer guideline 2024: visible haematuria is investigated).
+    id: 'urine_clots',
+    kind: 'modifier',
+    label: { zh: '尿里有血块', en: 'clots in the urine' },
+    en: [
+      '(passed|passing|pee\\w*|wee\\w*) (\\w+ ){0,4}clots?',
+      'clots? in (the |my |his |her )?(urine|pee|wee)',
+    ],
+    zh: ['(尿|小便|尿液)~…血(块|凝块|丝)', '尿出~…血块'],
+  },
+  {
     id: 'foamy_urine',
     kind: 'symptom',
     label: { zh: '尿泡沫多', en: 'foamy urine' },
@@ -719,6 +741,19 @@ export const LEXICON_ABDOMEN_GU_OBGYN: readonly ConceptDef[] = [
       '事后(药|避孕)',
       '毓婷',
     ],
+  },
+  {
+    // Round 33: a test for infections after sex (皮肤性病科 or 感染科 in Chinese hospitals).
+    id: 'sti_test',
+    kind: 'context',
+    label: { zh: '想查性传播疾病', en: 'wanting a test for sexually transmitted infections' },
+    en: [
+      '\\bST(I|D)s?\\b',
+      'sexual(ly)? transmitted',
+      '(test|tested|testing|check|checked|screen\\w*) (\\w+ ){0,2}for (hiv|syphilis|chlamydia|gonorrh\\w*|herpes|everything)',
+    ],
+    zh: ['性病', '(查|检查|筛查|检测|化验)~…(艾滋|HIV|梅毒|淋病|衣原体|尖锐湿疣|性传播)'],
+    dept: { infectious_disease: 3, dermatology: 3 },
   },
   {
     id: 'missed_period',
@@ -985,6 +1020,9 @@ export const LEXICON_ABDOMEN_GU_OBGYN: readonly ConceptDef[] = [
       // Only counted next to a dialysis mention (rules require the dialysis concept): 周五那次没去成.
       '(那次|这次|上次|这周|周[1-7一二三四五六日天])…(没去|没做|没透)',
       '(透析|血透|腹透)…(没做|没去|漏了|少做|少透|推迟|耽误|停了|没透)',
+      // Round 33: 漏了一次，已经四天冇透了 (冇 folds to 没).
+      '(漏|少|缺)了?(一|两|1|2)(次|回)',
+      '([1-9]|几|两|[一二三四五六七八九十])天~(没|没有)~透',
     ],
   },
   {

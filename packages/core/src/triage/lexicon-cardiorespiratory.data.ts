@@ -375,6 +375,8 @@ export const LEXICON_CARDIORESPIRATORY: readonly ConceptDef[] = [
       '气~不~够~用?',
       '呼吸~(困难|费力|费劲|急促|不畅|不顺|不过来|不上来)',
       '憋~得~慌',
+      // Round 33: 喘气也不太顺 (a 不 inside the phrase, not a denial of it).
+      '(喘气|出气|呼吸)~(也|都)?~不(太|大|怎么|是很)?(顺|畅|匀)',
     ],
     dept: { respiratory: 3, cardiology: 1 },
   },
@@ -574,6 +576,8 @@ export const LEXICON_CARDIORESPIRATORY: readonly ConceptDef[] = [
       '心跳得厉害',
       '心跳~…(快|乱|不齐|加速|厉害|咚咚|砰砰)',
       '心(里|脏)?~(老是|总是|有时|经常)?~(怦怦|砰砰|扑通扑通|咚咚|突突)',
+      // Round 33: 心里慌慌的.
+      '心里~(也|有点|好|老是|总是)?~慌(慌|得)',
     ],
     dept: { cardiology: 3 },
   },
@@ -592,6 +596,9 @@ export const LEXICON_CARDIORESPIRATORY: readonly ConceptDef[] = [
       'collaps',
       '(went|go|goes) down (like a sack|all of a sudden)',
       'keeled over',
+      // Round 33: "I was out for a few seconds" (after a blow).
+      '(was|were|went|been) out (cold |for )(a few |a couple of |some |about |maybe )?(\\d+ )?(seconds?|secs?|moments?|minutes?|mins?)',
+      'out cold',
     ],
     zh: [
       '晕倒',
@@ -623,7 +630,8 @@ export const LEXICON_CARDIORESPIRATORY: readonly ConceptDef[] = [
       'puffiness',
       'fluid retention',
     ],
-    zh: ['水肿', '脚肿', '腿肿', '浮肿', '脚踝肿', '眼皮肿'],
+    // Round 33: 脚也肿起来了.
+    zh: ['水肿', '脚肿', '腿肿', '浮肿', '脚踝肿', '眼皮肿', '(脚|腿|脚踝|脚背|小腿)~(也|都)?~肿(起来|了)'],
     dept: { nephrology: 2, cardiology: 2 },
   },
   {

@@ -114,6 +114,8 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
     en: [
       "(can'?t|cannot|unable to|couldn'?t) (wrinkle|raise|lift|move) (my |his |her |the )?(forehead|eyebrows?|brow)",
       "forehead (won'?t|doesn'?t|does not|will not) (move|wrinkle)",
+      // Round 33: "can't lift my left eyebrow".
+      "(can'?t|cannot|unable to|couldn'?t) ([\\w ]{0,30} or )?(wrinkle|raise|lift|move) (my |his |her |the )?(left |right )?(forehead|eyebrows?|brow)",
     ],
     // Round 24: 右边眉毛抬不起来.
     zh: [
@@ -137,6 +139,9 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       '(droop\\w*|lopsided|numb|weak) on one side',
       '(face|cheek)( \\w+){0,2} (numb|droop\\w*|weak) on one side',
       'one side of (the |my |his |her )?(face|mouth) (is |was |went )?(droop|numb|weak|down)',
+      // Round 33: "the left side of my face won't move", "can't close my left eye".
+      "(left |right )?side of (my |his |her |the )?face (won'?t|will not|doesn'?t|does not|can'?t|cannot) move",
+      "(can'?t|cannot|unable to) (fully )?close (my |his |her |the )?(left |right )?eye\\b",
       '(face|mouth|smile) (is |was |has )?(going|gone|went|dropping|dropped|falling|fallen|hanging) down',
       // Round 32: "when she smiles one side of her mouth doesnt go up".
       "one side of (the |my |his |her )?(face|mouth|lips?|smile)( \\w+){0,2} (doesn'?t|does not|won'?t|will not|can'?t|cannot|isn'?t) (go up|lift|move|rise|curl up)",
@@ -280,7 +285,8 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
     id: 'diplopia',
     kind: 'symptom',
     label: { zh: '视物重影', en: 'double vision' },
-    en: ['double vision', 'diplopi', 'seeing double'],
+    // Round 33: "I see double when I look up".
+    en: ['double vision', 'diplopi', '(see|sees|seeing|saw) double'],
     zh: ['重影', '复视', '看东西成双'],
     dept: { neurology: 3, ophthalmology: 2 },
   },
@@ -441,6 +447,9 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       'keeps (falling asleep|dozing off|nodding off)',
       'can barely keep (his|her|my) eyes open',
       '(hard|difficult) to (wake|rouse)',
+      // Round 33: "I keep wanting to sleep".
+      '(keeps?|keeping) (wanting|trying) to (sleep|nap|doze)',
+      'want(s)? to sleep all the time',
     ],
     zh: [
       '犯困',
@@ -786,7 +795,17 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
     id: 'thirst_polyuria',
     kind: 'symptom',
     label: { zh: '口渴多饮多尿', en: 'thirst and passing a lot of urine' },
-    en: ['thirst', 'polydips', 'polyuri', 'drinking (a lot|lots)', 'urinating a lot'],
+    en: [
+      'thirst',
+      'polydips',
+      'polyuri',
+      'drinking (a lot|lots)',
+      'urinating a lot',
+      // Round 33: "drinking tons of water and getting up at night to pee".
+      'drinking (tons|loads|heaps|litres|liters|so much|gallons) of (water|fluids?)',
+      'getting up (at night |in the night |every night )?(\\w+ ){0,2}to (pee|wee|urinate)',
+      '(peeing|weeing) (a lot|loads|all the time|constantly|so much|every hour)',
+    ],
     // Round 12: 特别能喝水，晚上也起来尿好几次.
     zh: [
       '口渴',
@@ -795,6 +814,9 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       '喝水多',
       '老想喝水',
       '(特别|很|老|总)~能喝水',
+      // Round 33: 口干，喝好多水，尿也多.
+      '喝(好多|很多|特别多|老多|一大堆)~水',
+      '尿(也|还)(多|很多|特别多)',
       '(晚上|夜里)~…起来~…尿~(好几|很多|几)次',
     ],
     dept: { endocrinology: 4 },
@@ -866,7 +888,8 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
     en: [
       'pear.?drops?',
       'fruity (breath|smell)',
-      'breath (smells|smelling|smelt) (\\w+ ){0,2}(sweet|fruity|acetone|nail polish|pear)',
+      // Round 33: "my breath smells weird" in someone vomiting without insulin.
+      'breath (smells|smelling|smelt) (\\w+ ){0,2}(sweet|fruity|acetone|nail polish|pear|weird|strange|funny|odd)',
       'ketones?',
       'breathing (really |very |so )?(deep|deeply|heavy|heavily)',
       '(deep|heavy|sighing) (fast )?breath(ing|s)',
@@ -992,7 +1015,7 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       'violent',
       'threaten\\w* (to|with)',
       // Not the tool of an accident ("nicked my finger with a knife", round 21).
-      '(?<!\\b(cut|nicked|sliced|chopp\\w*|cutting|slicing|peel\\w*|carv\\w*)\\b[^.!?]{0,30})(with|holding|grabbed|waving|carrying|picked up) (a |the |his |her )?(knife|knives|axe|gun|weapon|machete|cleaver)',
+      '(?<!\\b(cut|nicked|sliced|slipped|slip|chopp\\w*|cutting|slicing|peel\\w*|carv\\w*)\\b[^.!?]{0,30})(with|holding|grabbed|waving|carrying|picked up) (a |the |his |her )?(knife|knives|axe|gun|weapon|machete|cleaver)',
     ],
     zh: [
       '伤人',
@@ -1049,6 +1072,8 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       '坐立不安',
       '担心这~担心那',
       '(老是|总是|整天|成天)~(担心|害怕|提心吊胆)',
+      // Round 33: 想起来就哭 (low mood after a loss).
+      '(想起来|一想到|一想起)~…就~(哭|掉眼泪|流泪)',
       '什么都不想做',
       // Round 8: loss of interest and joy in plain words (NICE NG222 core symptoms).
       '开心不起来',
@@ -1138,6 +1163,10 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       '(吞|吃|服)(了|下)*(差不多|大概|大约|将近|快|至少|起码|足足|一共|总共|一口气|一下子)?~[1-9]\\d+(片|粒|颗)',
       // Round 20: 把家里剩下的安眠药都吃了 (all that was left, however many).
       '(安眠药|安定|药片|药)(都|全|全部)(吃|吞|喝)(了|光|完|掉)',
+      // Round 33: 把家里那瓶艾司唑仑都吃了 (a bottle named by its medicine, all taken), and the count
+      // said after (吃了，大概二十几颗吧).
+      '(瓶|盒|板)~(的)?~[\\u4e00-\\u9fff]{2,6}(都|全|全部)(吃|吞|喝)(了|光|完|掉)',
+      '(吞|吃|服)(了|下)⋯(差不多|大概|大约|将近|快|至少|起码|足足|一共|总共)~([二三四五六七八九]?十)(几|多|来)?~(片|粒|颗)',
       // Object first: 把一盒泰诺林都吃了, 一整瓶安眠药全吞了.
       '(一|整|大半|半|好几)(整)?(板|瓶|盒|排)(的)?(药|片|胶囊|安眠药|安定|退烧药|止痛药|感冒药|降压药|降糖药|泰诺林?|扑热息痛|对乙酰氨基酚|必理通|布洛芬|芬必得|阿司匹林)…(吃|吞|喝|服)(了|下|光|掉|完)',
       '(敌敌畏|百草枯|老鼠药|鼠药|耗子药|除草剂|杀虫剂|洁厕灵)',
@@ -1493,6 +1522,8 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       '(hit|bump\\w*|bang\\w*|knock\\w*|struck|smack\\w*) (the )?(back|side|front|top) of (his|her|my|the) head',
       // Round 25: "ran into the coffee table corner and there's a HUGE egg on his forehead".
       '(egg|lump|bump|goose ?egg|bruise) (\\w+ )?on (his|her|my|the) (forehead|head|temple)',
+      // Round 33: "got elbowed in the head playing basketball".
+      '(elbowed|kicked|punched|kneed|headbutted|whacked|clipped|smacked) (\\w+ ){0,2}in the (head|temple|side of the head)',
     ],
     zh: [
       '头部(外伤|受伤)',
@@ -1958,6 +1989,8 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
     label: { zh: '呛咳/噎呛史', en: 'choking episode' },
     en: [
       'chok(ed|ing) on',
+      // Round 33: "was eating grapes and suddenly choked and coughed a lot".
+      '(suddenly |then )?chok(ed|es) (and|then) (\\w+ )?(cough|splutter|gag|went)',
       'inhaled (a |an |some )?(peanut|nut|seed|toy|coin|bead|piece|small)',
       'went down the wrong (way|pipe)',
     ],
@@ -2081,6 +2114,9 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       'high.?voltage',
       'live (wire|cable)',
       '(got |been |was )?(shocked|zapped|electrified) (by|from|off)',
+      // Round 33: "got a shock from a 380V line".
+      '(got|had|took|received|get) (a |an )?(bad |big |nasty )?(electric |electrical )?shock (from|off|at|while)',
+      '\\b\\d{3,5} ?v(olts?)?\\b (line|wire|cable|supply|power)',
       '(struck by |hit by )lightning',
       'power line',
     ],
@@ -2793,7 +2829,8 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       // Round 9: grandiose beliefs in a manic relapse (NICE CG185).
       'mission from god',
       'special (mission|powers?)',
-      '(thinks|believes|convinced|says|sure) (that )?(people|someone|they|the neighbou?rs?|the government|everyone|his \\w+|her \\w+)[^.!?]{0,40}(watching|following|spying|poison|out to get|after (him|her|me)|bugged|cameras?)',
+      // Round 33: "keeps saying people are watching him through the wifi router".
+      '(thinks|believes|convinced|says|saying|sure|insists|insisting) (that )?(people|someone|they|the neighbou?rs?|the government|everyone|his \\w+|her \\w+)[^.!?]{0,40}(watching|following|spying|poison|out to get|after (him|her|me)|bugged|cameras?)',
     ],
     zh: [
       // Round 15: grandiose plans in a relapse (说自己要干大事业),
@@ -2921,6 +2958,8 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
     en: [
       '(ache|pain|aching|heaviness|discomfort) in (my |his |her )?(jaw|left arm|left shoulder)',
       '(jaw|left arm) (\\w+ )?(ache|aches|aching|pain|hurts)',
+      // Round 33: "my left arm and jaw have had this dull ache".
+      '(jaw|left arm) and (my |his |her |the )?(left )?(jaw|arm|neck|shoulder) (\\w+ ){0,4}(ache|aches|aching|pain|hurting|hurt)',
     ],
     zh: ['(下巴|下颌|左(边)?(胳膊|手臂|臂|肩膀?))~…(酸|痛|疼|沉|发麻)'],
     dept: { cardiology: 2 },
@@ -3026,6 +3065,8 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
     en: [
       '(stung|sting|stings) (\\w+ ){0,3}by (a |an |some )?(wasp|bee|hornet)s?',
       '(wasp|bee|hornet) stings?',
+      // Round 33: "a bee stung my arm".
+      '(wasp|bee|hornet)s? (just |has |have )?stung',
       // Round 24: "attacked by a hornet swarm".
       '(attacked|chased|swarmed) by (a |an )?(swarm of )?(wasps?|bees?|hornets?)',
       '(wasp|bee|hornet) (swarm|attack|nest)',

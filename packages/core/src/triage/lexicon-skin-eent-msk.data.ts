@@ -46,6 +46,8 @@ export const LEXICON_SKIN_EENT_MSK: readonly ConceptDef[] = [
       'spreading redness',
       // Round 8: "a red, warm patch".
       '(red|reddened),? (and )?(warm|hot) (patch|area|skin|spot|lump)',
+      // Round 33: "it's swollen and red for a few cm around it".
+      '(swollen|puffy) and (red|hot|warm)',
     ],
     // Round 27: 左小腿前面红肿了一大片 摸着发烫.
     zh: [
@@ -55,6 +57,8 @@ export const LEXICON_SKIN_EENT_MSK: readonly ConceptDef[] = [
       '红肿~(了)?~(一大片|一片|一块)?⋯(发烫|烫手|摸着烫)',
       // Round 29: 红了一大片 … 摸着热热的.
       '红了~(一大片|一片|一块|一圈)⋯(热热的|发烫|烫手|摸着烫|发热)',
+      // Round 33: 红了一大块，又热又痛.
+      '红了~(一大片|一片|一块|一大块|一圈)⋯又(热|烫)又(痛|疼|肿)',
     ],
     dept: { dermatology: 3, general_surgery: 2 },
   },
@@ -81,6 +85,8 @@ export const LEXICON_SKIN_EENT_MSK: readonly ConceptDef[] = [
       '扩散',
       '蔓延',
       '(一天比一天|越来越)~往(上|外)~(走|爬|窜|跑|长)',
+      // Round 33: 红的地方还在往外扩.
+      '(还在|一直在|在)~往(上|外|四周)~(扩|走|爬|长)',
     ],
   },
   {
@@ -200,6 +206,10 @@ export const LEXICON_SKIN_EENT_MSK: readonly ConceptDef[] = [
       'throat (feels |felt |is |was |getting )?(tight|closing|swollen|swelling)',
       '(tight|closing) throat',
       'tongue (feels |is |looks |went |getting )?(big|thick|swollen|huge|fat)',
+      // Round 33: "my lips and tongue started swelling ... my voice feels thick".
+      'tongue (started|starting|began|begun|has started|have started) (to )?swell',
+      // Not "muffled" alone: that is a collection beside the tonsil (trismus).
+      'voice (feels |sounds |is |has gone |went )?thick',
     ],
     zh: [
       '喉咙发紧',
@@ -238,6 +248,8 @@ export const LEXICON_SKIN_EENT_MSK: readonly ConceptDef[] = [
       '(lips?|face|eyes|eyelids?|tongue) (are |is |was |were )?(getting |starting to |begin(ning)? to )?(swell|swelling|puff)',
       '(cheek|jaw|side of (my |his |her )?face) (is |are |has )?(getting |starting to |gone |got )?(swell\\w*|swollen|puff\\w*)',
       'swollen (cheek|jaw)',
+      // Round 33: "my lips and tongue started swelling".
+      '(lips?|face|tongue|eyelids?)( and (my |his |her )?(lips?|face|tongue|eyelids?|throat))? (started|starting|began|begun|have started|has started|keep|kept) (to )?(swell|puff)',
     ],
     zh: [
       '嘴唇肿',
@@ -520,7 +532,8 @@ export const LEXICON_SKIN_EENT_MSK: readonly ConceptDef[] = [
       // Round 21: 越看越模糊, 像隔着一层雾.
       '越看越模糊',
       '(像|跟)隔(着|了)~(一)?层(雾|毛玻璃|纱)',
-      '眼花',
+      // Not 头晕眼花 (an idiom for dizziness, round 33).
+      '(?<!头晕|头昏)眼花',
       // Halos around lights: 看灯有彩虹圈, 光晕.
       '彩虹(圈|环|色的圈)',
       '光晕',
@@ -756,6 +769,18 @@ export const LEXICON_SKIN_EENT_MSK: readonly ConceptDef[] = [
     zh: ['溃疡', '口疮'],
   },
   {
+    // Round 33: an ulcer named inside the mouth (嘴巴里面长了一个溃疡): the dental clinic.
+    id: 'ulcer_in_mouth',
+    kind: 'modifier',
+    label: { zh: '嘴里的溃疡', en: 'an ulcer in the mouth' },
+    en: [
+      '(mouth|lip|tongue|canker) (ulcer|sore)',
+      'ulcer (\\w+ ){0,2}(in|on|inside) (my|his|her|the) (mouth|lip|tongue|cheek|gum)',
+    ],
+    zh: ['(嘴|嘴巴|嘴里|口腔|舌头|嘴唇|舌|腮帮子?|牙龈)~(里面|里|上)?~…(溃疡|口疮)', '口腔溃疡'],
+    dept: { stomatology: 6 },
+  },
+  {
     id: 'joint_msk_pain',
     kind: 'symptom',
     label: { zh: '关节/肌肉疼痛', en: 'joint or muscle pain' },
@@ -780,12 +805,19 @@ export const LEXICON_SKIN_EENT_MSK: readonly ConceptDef[] = [
       'hurting all over',
       'widespread pain',
       '(knee|ankle|elbow|wrist|shoulder|hip)( \\w+){1,3} (swelling|swollen|puffy)',
+      // Round 33: a bunion getting worse.
+      'bunions?',
+      'hallux valgus',
     ],
     zh: [
       '关节(痛|疼|肿|僵)',
       '膝(盖|关节)?(痛|疼|肿)',
       // Round 23: 两个膝盖上下楼疼.
       '(膝盖|膝关节)~(上下楼|下楼|上楼|爬楼|蹲下|蹲|走路)~(的时候|时)?~(疼|痛)',
+      // Round 33: 膝盖前面痛, 拇外翻.
+      '(膝盖|膝关节|肩膀|手肘|脚踝|髋)(前面|后面|前侧|后侧|内侧|外侧|里面|外面)~(痛|疼|肿)',
+      '(拇|大脚)(指|趾)外翻',
+      '大脚骨',
       // Northern words for the knee (round 9).
       '(波棱盖|波罗盖|膊棱盖|磕膝盖|胳拉拜子)~…(痛|疼|肿)',
       '肩(膀|周)?(痛|疼)',
@@ -942,7 +974,7 @@ export const LEXICON_SKIN_EENT_MSK: readonly ConceptDef[] = [
 
       '(sore|ulcer|wound|blister|cut) on (my|his|her|the) (foot|feet|toe|heel|sole)',
       // Round 31: "a sore under my right big toe".
-      '(sore|ulcer|wound|blister) (under|beneath|between) (my|his|her|the) (left |right )?(big |little |second )?(toes?|heel|foot)',
+      '(sore|ulcer|wound|blister) (under|beneath|between) (my|his|her|the) (left |right )?(big |great |little |second )?(toes?|heel|foot)',
       '(foot|toe|heel) (ulcer|wound|sore)',
     ],
     zh: [
@@ -1069,7 +1101,17 @@ export const LEXICON_SKIN_EENT_MSK: readonly ConceptDef[] = [
       'allerg\\w* (season|rhinitis)',
       '(seasonal|my) allergies',
     ],
-    zh: ['花粉', '柳絮', '杨絮', '过敏性鼻炎', '季节性过敏', '每年(春天|春季|秋天|秋季|这个时候|这时候)'],
+    zh: [
+      '花粉',
+      '柳絮',
+      '杨絮',
+      '过敏性鼻炎',
+      '季节性过敏',
+      '每年(春天|春季|秋天|秋季|这个时候|这时候)',
+      // Round 33: 每年三月份油菜花开的时候就开始打喷嚏.
+      '每年~…([一二三四五六七八九十]{1,2}|[1-9]|1[0-2])月份?',
+      '(油菜花|桂花|槐花|梧桐|豚草)~…(开|飞|的时候)',
+    ],
     dept: { ent: 2 },
   },
   {
@@ -1301,8 +1343,19 @@ export const LEXICON_SKIN_EENT_MSK: readonly ConceptDef[] = [
       'gaping',
       'can see (the )?(fat|bone|tendon)',
       '(cut|wound) (is )?(very |really )?deep',
+      // Round 33: the question of stitches, or edges that stay apart.
+      '(need|needs|require|requires|get|getting) (\\w+ )?(stitches|sutures|stitched|glued)',
+      '(edges|sides) (are |stay |keep )?(apart|open)',
     ],
-    zh: ['(口子|伤口|刀口)~(很|特别|挺|比较|有点)?~深', '(深|大)口子', '(皮|肉)~都?~翻~(开|出来)'],
+    zh: [
+      '(口子|伤口|刀口)~(很|特别|挺|比较|有点)?~深',
+      '(深|大)口子',
+      '(皮|肉)~都?~翻~(开|出来)',
+      // Round 33: 口子大概2厘米长，有点深 (told in the next clause); 要不要缝针.
+      '(口子|伤口|刀口)~⋯(有点|挺|很|比较|特别|蛮)深(?!夜)',
+      '(口子|伤口|刀口)~…(见肉|合不上|合不拢|裂开|张开)',
+      '(要不要|需不需要|用不用|需要|要)~缝(针|几针|一下)?',
+    ],
     dept: { general_surgery: 4 },
   },
   {

@@ -279,7 +279,7 @@ function parseVitals(t: string, out: ParsedQuantities): void {
   else {
     // Round 31: 今天早上空腹测了18.6 (a fasting or after-meal reading without the word 血糖).
     const fasting =
-      /(?:空腹|餐后\d?(?:小时)?)(?:血糖)?(?:测|量)?(?:了|出来|一下)*(?:是)?\s*(\d{1,2}(?:\.\d)?)(?!\s*(?:岁|天|小时|点|个))/.exec(
+      /(?:空腹|餐后\d?(?:小时)?)(?:血糖)?(?:自己)?(?:测|量)?(?:了|出来|一下)*(?:是)?\s*(\d{1,2}(?:\.\d)?)(?!\s*(?:岁|天|小时|点|个))/.exec(
         t,
       );
     if (fasting) v.glucoseMmol = num(fasting[1]);

@@ -452,6 +452,8 @@ export const RED_FLAG_RULES: readonly TriageRule[] = [
           ],
         },
         { all: [{ has: 'black_stool' }, NEW_OR_SUDDEN, { not: FOOD_COLOURED_STOOL }] },
+        // Round 33: blood vomited and tarry stool together, however long the painkillers before.
+        { all: [{ has: 'vomiting_blood' }, { has: 'black_stool' }, { not: FOOD_COLOURED_STOOL }] },
         // Round 20: tarry stool with fainting or pallor, however long the painkillers were taken before.
         {
           all: [
@@ -727,6 +729,9 @@ export const RED_FLAG_RULES: readonly TriageRule[] = [
             // A sandpaper rash with a strawberry tongue explains itself (scarlet fever, same-day by
             // its own rule), unless the rash does not fade (round 26).
             { not: { all: [{ has: 'scarlet_signs' }, { not: { has: 'nonblanching_rash' } }] } },
+            // So does a fading rash with dengue around, weighed by the dengue warning-sign rule
+            // instead (WHO 2009: dengue without warning signs is seen as an outpatient; round 33).
+            { not: { all: [{ has: 'dengue_context' }, { not: { has: 'nonblanching_rash' } }] } },
           ],
         },
       ],
@@ -976,6 +981,9 @@ export const RED_FLAG_RULES: readonly TriageRule[] = [
                 { has: 'abdominal_pain' },
                 { has: 'ketotic_signs' },
                 { has: 'dyspnea' },
+                // Round 33: breathing fast, or vomiting after the insulin ran out (NICE NG17 DKA).
+                { has: 'fast_breathing' },
+                { all: [{ has: 'insulin_treated' }, { has: 'meds_run_out' }] },
                 { has: 'drowsy' },
                 { has: 'confusion' },
               ],
@@ -1246,24 +1254,44 @@ export const RED_FLAG_RULES: readonly TriageRule[] = [
     },
     departments: ['general_surgery', 'paediatrics'],
     when: {
-      all: [
-        { has: 'abdominal_blow' },
-        { has: 'abdominal_pain' },
+      any: [
         {
-          any: [
-            { has: 'vomiting' },
-            { has: 'pallor' },
-            { has: 'dizziness' },
-            { has: 'syncope' },
-            { has: 'presyncope' },
-            { has: 'abdominal_rigid' },
-            { has: 'hematuria' },
+          all: [
+            { has: 'abdominal_blow' },
+            { has: 'abdominal_pain' },
+            {
+              any: [
+                { has: 'vomiting' },
+                { has: 'pallor' },
+                { has: 'dizziness' },
+                { has: 'syncope' },
+                { has: 'presyncope' },
+                { has: 'abdominal_rigid' },
+                { has: 'hematuria' },
+              ],
+            },
+          ],
+        },
+        // Round 33: any fall or crash, then belly pain and faintness on standing (blood loss inside).
+        {
+          all: [
+            { has: 'injury' },
+            { has: 'abdominal_pain' },
+            {
+              any: [
+                { has: 'postural_dizziness' },
+                { has: 'syncope' },
+                { has: 'presyncope' },
+                { has: 'pallor' },
+              ],
+            },
+            { durationHoursBelow: 168, orUnknown: true },
           ],
         },
       ],
     },
     source:
-      'NICE NG39 major trauma (suspected intra-abdominal injury after blunt trauma, including handlebar injuries in children) [S]',
+      'NICE NG39 major trauma (suspected intra-abdominal injury after blunt trauma, including handlebar injuries in children; delayed splenic bleeding) [S]',
   },
   {
     id: 'injury_with_limb_numbness',
@@ -2770,7 +2798,8 @@ export const RED_FLAG_RULES: readonly TriageRule[] = [
     when: {
       all: [
         { has: 'jaw_or_arm_ache' },
-        { ageYearsAtLeast: 35, orUnknown: true },
+        // From 30 as for a cold sweat with cardiac features (round 33: 34 with a smoker's risk).
+        { ageYearsAtLeast: 30, orUnknown: true },
         { not: { has: 'injury' } },
         { any: [{ has: 'sweating' }, { has: 'nausea' }, { has: 'dyspnea' }, { has: 'exertional' }] },
       ],

@@ -157,6 +157,23 @@ export const SELF_CARE_RULES: readonly TriageRule[] = [
       { not: { has: 'fever' } },
     ],
   ),
+  selfCare(
+    'local_sting_reaction',
+    '单处蜂蜇，只有局部红肿',
+    'a single sting with only local redness and swelling',
+    [
+      { onlyAmong: ['skin_inflamed', 'itch', 'rash', 'skin_lesion', 'limb_pain'] },
+      { has: 'insect_sting' },
+      { not: { has: 'many_stings' } },
+      { not: { has: 'face_lip_swelling' } },
+      { not: { has: 'hives' } },
+      { not: { has: 'spreading' } },
+      { durationHoursBelow: 48, orUnknown: true },
+    ],
+    'NICE CKS insect bites and stings (a local reaction: cold compress, oral antihistamine, analgesia) [S]; 胡蜂蜇伤规范化诊治中国专家共识 2018 (many stings or any systemic sign: hospital) [S]',
+    LOW_RISK,
+    ['dermatology'],
+  ),
   selfCare('mild_headache', '轻度头痛', 'mild headache', [
     { onlyAmong: ['headache', 'fatigue', 'nose_symptom'] },
     // Or the person's usual headache, not severe: NICE CKS tension-type headache (self-care with

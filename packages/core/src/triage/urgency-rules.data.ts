@@ -984,6 +984,14 @@ export const URGENT_RULES: readonly TriageRule[] = [
     ['endocrinology'],
   ),
   rule(
+    'blood_in_urine_with_clots',
+    '肉眼血尿并有血块',
+    'visible blood in the urine with clots',
+    { all: [{ has: 'hematuria' }, { has: 'urine_clots' }] },
+    'project (clots can block the bladder outlet; visible haematuria needs urological investigation: NICE NG12 / EAU 2024) [S for the investigation, project for the timing]',
+    ['urology'],
+  ),
+  rule(
     'visible_blood_in_urine_with_swelling',
     '肉眼血尿伴眼皮或腿肿、尿少或血压高',
     'visible blood in the urine with puffy eyelids or legs, little urine or a raised blood pressure',
