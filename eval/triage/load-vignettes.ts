@@ -145,6 +145,9 @@ export interface Vignette {
  * ids t30-*), an ordinary month at the outpatient department of a general hospital in a south-central
  * city (Hunan, Jiangxi or Hubei) with no special angle, with English messages in many voices; measured
  * once (emergency recall 77.6%), then turned into a development set.
+ * test31: a fresh held-out set (ids t31-*) written blind by a thirty-fourth author during the dev33
+ * round as an ordinary month at the outpatient department of a general hospital in Shandong, Henan or
+ * Hebei with no special angle, with English messages in many voices; never used for tuning.
  */
 export type Split =
   | 'dev'
@@ -181,7 +184,8 @@ export type Split =
   | 'dev32'
   | 'dev33'
   | 'test'
-  | 'test2';
+  | 'test2'
+  | 'test31';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const SHARED_VIGNETTES = resolve(
@@ -277,6 +281,7 @@ export function loadVignettes(): { vignettes: Vignette[]; skipped: string | null
     ...loadOwn('dev31.json', 'dev31'),
     ...loadOwn('dev32.json', 'dev32'),
     ...loadOwn('dev33.json', 'dev33'),
+    ...loadOwn('test31.json', 'test31'),
   ];
   if (!existsSync(SHARED_VIGNETTES)) {
     return {

@@ -79,6 +79,7 @@ export async function run(args: string[]): Promise<void> {
     'dev33',
     'test',
     'test2',
+    'test31',
   ] as const) {
     for (const lang of ['all', 'zh', 'en'] as const) {
       const rows = results
