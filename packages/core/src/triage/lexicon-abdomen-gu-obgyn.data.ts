@@ -52,6 +52,8 @@ export const LEXICON_ABDOMEN_GU_OBGYN: readonly ConceptDef[] = [
       '(?<!腿)(肚子|小肚子|小腹)(下面|底下|下边)?(右边|左边|右下|左下)?~(一阵阵|一阵一阵|隐隐)~(地|的)?~(疼|痛)',
       // Pinyin typed without the characters.
       'du ?zi ?(teng|tong)',
+      // Round 34: 从后腰疼到肚子.
+      '(疼|痛)到~(了)?~(前面)?~(肚子|小肚子|肚皮|肚脐)',
     ],
     dept: { gastroenterology: 3, general_surgery: 2 },
   },
@@ -131,6 +133,8 @@ export const LEXICON_ABDOMEN_GU_OBGYN: readonly ConceptDef[] = [
     label: { zh: '吐绿色的东西', en: 'green vomit' },
     en: [
       '(vomit|vomits|vomited|vomiting|sick|throwing up|threw up|brings? up)( \\w+){0,5} (bright |dark |yellow-?|yellowish )?green',
+      // Round 34: "started vomiting this afternoon, the last 3 times it was bright green".
+      "(vomit|vomits|vomited|vomiting|throwing up|threw up)[^.!?]{0,40}\\b(it was|it is|it's|they were|was|were) (all )?(bright |dark |yellow-?|yellowish )?green",
       'green (vomit|sick)',
       '(bile|bilious)[- ](stained|vomit)',
     ],
@@ -208,7 +212,13 @@ export const LEXICON_ABDOMEN_GU_OBGYN: readonly ConceptDef[] = [
     id: 'constipation',
     kind: 'symptom',
     label: { zh: '便秘', en: 'constipation' },
-    en: ['constipat', 'hard stools', "(haven'?t|hasn'?t) (had a bowel movement|pooed)"],
+    en: [
+      'constipat',
+      'hard stools',
+      "(haven'?t|hasn'?t) (had a bowel movement|pooed)",
+      // Round 34: "haven't pooped much, only once".
+      "(haven'?t|hasn'?t|not) (pooped|pooed) (much|properly|in \\w+ days)",
+    ],
     // Round 21: 这几天都没怎么解大便.
     zh: [
       '便秘',
@@ -975,7 +985,8 @@ export const LEXICON_ABDOMEN_GU_OBGYN: readonly ConceptDef[] = [
     id: 'breast_symptom',
     kind: 'symptom',
     label: { zh: '乳房症状', en: 'breast symptom' },
-    en: ['breast(?!bone)', 'nipple'],
+    // Not "breastfed" or "breast milk" (round 34).
+    en: ['breast(?!bone|[- ]?fe(d|eding)|[- ]?milk|[- ]?pump)', 'nipple'],
     zh: ['乳房', '乳腺', '乳头'],
     dept: { general_surgery: 5 },
   },

@@ -238,6 +238,9 @@ export const LEXICON_CARDIORESPIRATORY: readonly ConceptDef[] = [
       '干活时',
       '上楼',
       '(健身|撸铁|练腿|马拉松|深蹲|动感单车|高强度训练)',
+      // Round 34: 打篮球的时候跑着跑着突然就晕倒了.
+      '(打篮球|打球|踢球|跑步|跑着|打羽毛球|游泳|爬山)~…(的时候|时|中)',
+      '跑着跑着',
     ],
   },
   {
@@ -248,10 +251,11 @@ export const LEXICON_CARDIORESPIRATORY: readonly ConceptDef[] = [
       // Not "breathing at rest feels ok".
       'at rest(?! (feels |is |seems |was )?(ok|okay|fine|normal|good|alright))',
       'while resting',
-      'sitting still',
+      // Not "I'm OK sitting still" (round 34).
+      '(?<!(ok|okay|fine|alright|good) (when |while )?)sitting still',
       'while (watching|sitting|lying)',
       'even (when |while )?(sitting|lying|resting)',
-      '(sitting|lying) (down|still)',
+      '(?<!(ok|okay|fine|alright|good) (when |while )?)(sitting|lying) (down|still)',
       'not (better|relieved|easing) (with|by|after) rest',
     ],
     zh: [
@@ -578,6 +582,7 @@ export const LEXICON_CARDIORESPIRATORY: readonly ConceptDef[] = [
       '心(里|脏)?~(老是|总是|有时|经常)?~(怦怦|砰砰|扑通扑通|咚咚|突突)',
       // Round 33: 心里慌慌的.
       '心里~(也|有点|好|老是|总是)?~慌(慌|得)',
+      '心跳~(得)?~…(蹦|跳)出来',
     ],
     dept: { cardiology: 3 },
   },
@@ -693,6 +698,9 @@ export const LEXICON_CARDIORESPIRATORY: readonly ConceptDef[] = [
       'smok',
       'cigarette',
       'diabet',
+      // Round 34: a close relative who died suddenly (ESC 2018 syncope: family history of sudden death).
+      '(dad|father|mum|mom|mother|brother|sister) (\\w+ ){0,4}died suddenly',
+      'sudden (cardiac )?death',
     ],
     zh: [
       '冠心病',
@@ -708,6 +716,10 @@ export const LEXICON_CARDIORESPIRATORY: readonly ConceptDef[] = [
       '抽烟',
       '糖尿病',
       '心衰',
+      // Round 34: a parent or sibling who died suddenly young (ESC 2018 syncope: family history of
+      // sudden death is a high-risk feature).
+      '(爸|妈|父亲|母亲|哥|姐|弟|妹)~…(突然|一下子)~(就)?~(没了|走了|去世|猝死)',
+      '猝死',
     ],
   },
   {
@@ -725,6 +737,8 @@ export const LEXICON_CARDIORESPIRATORY: readonly ConceptDef[] = [
       '血压~…(高|升高|偏高|\\d{2,3}\\s*/\\s*\\d{2,3})',
       // A reading after a space: 量了个血压 175/105.
       '血压\\s*(是|有|为|:|：)?\\s*\\d{2,3}\\s*/\\s*\\d{2,3}',
+      // Round 34: 平时血压130左右 … 量了一下142/85.
+      '(量|测)~(了)?~(一下|下)?~\\d{2,3}\\s*/\\s*\\d{2,3}',
     ],
     dept: { cardiology: 4 },
   },
@@ -928,6 +942,8 @@ export const LEXICON_CARDIORESPIRATORY: readonly ConceptDef[] = [
     // "INR came back 6.8" (round 19).
     en: [
       'INR\\s*(值|值是|是|为|:|：|=|of|is|was|at|came back( as| at)?|result( was)?|today)?\\s*([5-9]|[1-9]\\d)(\\.\\d+)?(?![\\d.])',
+      // Round 34: "did my home INR check this morning and it says 6.8".
+      'INR\\b[^.!?\\d]{0,40}\\b(says|said|reads|read|shows|showed|was|is|came back( as| at)?|of|at)\\s*([5-9]|[1-9]\\d)(\\.\\d+)?(?![\\d.])',
     ],
     zh: ['国际标准化比值~(是|为)?~([5-9]|[1-9]\\d)(\\.\\d+)?(?![\\d.])'],
     dept: { cardiology: 2, haematology: 1 },

@@ -113,7 +113,7 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
     label: { zh: '额头皱不起来', en: 'cannot wrinkle the forehead' },
     en: [
       "(can'?t|cannot|unable to|couldn'?t) (wrinkle|raise|lift|move) (my |his |her |the )?(forehead|eyebrows?|brow)",
-      "forehead (won'?t|doesn'?t|does not|will not) (move|wrinkle)",
+      "forehead (\\w+ ){0,3}(won'?t|doesn'?t|does not|will not|can'?t) (move|wrinkle)",
       // Round 33: "can't lift my left eyebrow".
       "(can'?t|cannot|unable to|couldn'?t) ([\\w ]{0,30} or )?(wrinkle|raise|lift|move) (my |his |her |the )?(left |right )?(forehead|eyebrows?|brow)",
     ],
@@ -271,7 +271,8 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       '看不见',
       '视力(突然)?(下降|丧失|模糊)',
       '失明',
-      '眼前(发黑|一黑)',
+      // Not on standing up (一站起来眼前发黑): that is near-fainting (round 34).
+      '(?<!(站起来?|起身|蹲下?|起床|起来)(就|时|的时候|后)?)眼前(发黑|一黑)',
       '(一只|一侧)眼(睛)?看不(清|见)',
       // Round 8: Cantonese 右眼突然睇唔到嘢 (睇唔 folds to 看不), 好似落咗块黑布 (a black cloth fell).
       '(左|右|一只|一边)眼~…看不(到|见)',
@@ -286,7 +287,12 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
     kind: 'symptom',
     label: { zh: '视物重影', en: 'double vision' },
     // Round 33: "I see double when I look up".
-    en: ['double vision', 'diplopi', '(see|sees|seeing|saw) double'],
+    en: [
+      'double vision',
+      'diplopi',
+      '(see|sees|seeing|saw) double',
+      '(see|sees|seeing|saw) two of (everything|things)',
+    ],
     zh: ['重影', '复视', '看东西成双'],
     dept: { neurology: 3, ophthalmology: 2 },
   },
@@ -985,6 +991,9 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       '要是我不在了',
       '(我)?要是~(消失|走|死)~了~…(轻松|更好|解脱|省心)',
       '不用再(麻烦|拖累)(大家|你们|家里|家人)',
+      // Round 34: 药我也攒了一些 这周末以后估计就不用麻烦谁了 (a plan told as a sleep complaint).
+      '不用~(再)?~(麻烦|拖累)~(谁|任何人|别人)',
+      '药~(我)?~(也)?~(攒|囤)(了|起来|着)',
       '不~想~活',
       '活~着~…(没|没有)~(啥|什么|一点)?~(意思|意义|盼头|奔头)',
       '死了~(算了|好|倒好|干净|也好)',
@@ -1066,6 +1075,8 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       '幻觉',
       '幻听',
       '恐慌',
+      // Round 34: a panic attack named as such (惊恐发作).
+      '惊恐(发作|障碍)',
       '压力(很|太)?大',
       '紧张不安',
       // Round 5: worry in lay words (NICE CG113 generalised anxiety) [S]; project wording.
@@ -1183,7 +1194,7 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
     kind: 'modifier',
     label: { zh: '肚子被撞击', en: 'a blow to the belly' },
     en: [
-      'handlebars? (\\w+ ){0,3}(hit|went into|jabbed|struck|dug into|caught) (him |her |me )?(in )?(the |his |her |my )?(tummy|belly|stomach|abdomen|side)',
+      'handlebars? (\\w+ ){0,3}(hit|went into|jabbed|struck|dug into|caught) (him |her |me )?(in )?(the |his |her |my )?(left |right )?(tummy|belly|stomach|abdomen|side|ribs)',
       '(kicked|punched|hit|struck|kneed) (\\w+ )?in the (tummy|belly|stomach|abdomen)',
       '(fell|landed) (on|onto) (the |a )?(\\w+ )?(edge|corner|handlebar|railing)[^.!?]{0,30}(tummy|belly|stomach|abdomen)',
     ],
@@ -1328,7 +1339,8 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       '(扎|捅|刺|戳)(到|进|伤|破)了?…(肚子|胸口|胸|腹|背|脖子)',
       // Round 21: a hand drawn into a machine, a finger cut off (共识 Ⅱ amputation, replantation window).
       '(手|胳膊|手指|衣服|袖子)~…(卷|绞|压|轧)(进|到|了)~…(机器|机子|传送带|皮带|滚筒|绞肉机|压面机)',
-      '(手指|指头|手指头|脚趾|大拇指)~…(切断|断了|掉了|离断|压断|绞断|切掉|剁掉|削掉)',
+      // Not 手指甲掉了 (a nail that came off, round 34).
+      '(手指|指头|手指头|脚趾|大拇指)(?!甲)~…(切断|断了|掉了|离断|压断|绞断|切掉|剁掉|削掉)',
     ],
   },
   {
@@ -1663,6 +1675,8 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       '往外(喷|冒|涌|淌)(?![黄脓水清白])',
       '(按|压|捂|捏)~(着)?~(也|都)?~(按|压|捂|捏|止)不住',
       '一大(口|滩|摊|碗|盆)~血',
+      // Round 34: 血流得很多.
+      '血~(流|出)~得~(很多|好多|特别多|老多|厉害|止不住)',
     ],
   },
   {
@@ -1933,7 +1947,8 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
     label: { zh: '脱水表现', en: 'signs of dehydration' },
     en: [
       'last wet (nappy|diaper) (was )?(\\d+|several|many) hours ago',
-      'drinking (much )?less',
+      // A baby drinking less; not an adult "drinking less water" as the cause of something (round 34).
+      'drinking (much )?less(?! water)',
       // Round 21: "haven't kept anything down for 24 hours, even water. Peeing very little".
       "(haven'?t|hasn'?t|can'?t|cannot|not) (kept|keep|keeping|keeps) (anything|any fluids?|water|liquids?|fluids?) down",
       '(peeing|weeing|urinating|pee|wee|urinate) (very |so )?little',
@@ -2517,6 +2532,8 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
     zh: [
       '(自己|自行)(就|会)?(好(?!好)|缓解|消失|停|过去)',
       '(几|十几|\\d+)分钟(就|自己|以后)(就)?(好|过去|缓解)',
+      // Round 34: 十几分钟后慢慢就好了.
+      '(几|十几|\\d+)分钟(后|以后|之后)~(慢慢|渐渐)?~(就|自己)?~(好|过去|缓解)(了)?',
     ],
   },
   // Coverage audit 2026-11: MTS general discriminators and presentations that had no concept.
@@ -2549,6 +2566,8 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
     label: { zh: '一侧肢体发凉发白', en: 'a cold, pale limb' },
     en: [
       '(leg|foot|arm|hand) (\\w+ ){0,3}(cold and (white|pale|blue)|(white|pale|blue) and cold)',
+      // Round 34: "his right leg suddenly went painful, it's cold and pale/white from the knee down".
+      '(leg|foot|arm|hand)[^.!?]{0,60}\\b(cold and (white|pale|blue)|(white|pale|blue) and cold)',
       '(leg|foot|arm|hand) (\\w+ ){0,3}(has )?no pulse',
     ],
     zh: [
@@ -2667,6 +2686,9 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       '(finger|thumb|toe|fingertip|hand|foot)s? (\\w+ ){0,3}(cut|chopped|sliced|torn|ripped|taken|came) off',
       '(cut|chopped|sliced|took|taken|torn|ripped) (off )?(the )?(tip|end|top|part) of (my|his|her|a) (finger|thumb|toe)',
       '(cut|chopped|sliced|torn|ripped) off (my|his|her|a|the) (finger|thumb|toe|fingertip)',
+      // Round 34: crushed off or hanging by skin.
+      '(finger|thumb|toe|fingertip)s? (\\w+ ){0,3}crushed off',
+      'hanging (on )?by (a|the) (bit|flap|piece|strip|thread) of skin',
     ],
     zh: [
       '断指',
@@ -2674,6 +2696,9 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       '(手指头?|指头|指尖|大拇指|拇指|脚趾头?|脚指头)~…(切|剁|砍|轧|绞|夹|锯|割|压)~(掉|断)',
       '(切|剁|砍|轧|绞|夹|锯|割)~(掉|断)~(了)?~(一截|一节|半截|半节|一段)',
       '断(的|掉的)(那|一)?(截|节)',
+      // Round 34: 食指前面一截基本掉了 还连着一点皮 (crushed by a press).
+      '(手指头?|指头|脚趾头?|一截|一节|指尖)(?!甲)~…(掉了|断了|只连着|连着一点皮)',
+      '(手指头?|指头|脚趾头?)~…(压|轧|绞|夹)(烂|断)',
     ],
     dept: { orthopaedics: 3, general_surgery: 2 },
   },
@@ -3029,7 +3054,12 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
     id: 'dengue_context',
     kind: 'context',
     label: { zh: '登革热流行或怀疑', en: 'dengue suspected or around' },
-    en: ['dengue', 'break ?bone'],
+    en: [
+      'dengue',
+      'break ?bone',
+      // Round 34: a fever after South-East or South Asia (WHO: dengue is endemic there).
+      '(back|returned|came back|come back|home|flew in|arrived) from (\\w+ ){0,3}(thailand|vietnam|cambodia|laos|malaysia|indonesia|philippines|singapore|india|sri lanka|bangladesh|myanmar|bali)',
+    ],
     zh: ['登革热', '骨痛热'],
     dept: { infectious_disease: 5 },
   },
@@ -3095,6 +3125,19 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       '(report|scan|mri|ct|ultrasound|result|doctor|gp)s? (says?|said|recommends?|recommended|advises?|advised|suggests?|suggested) (to )?(a )?(follow[- ]?up|see|seeing|refer\\w*|review)',
     ],
     zh: ['(报告|片子|检查单|医生|大夫)(上)?(说|写着?|建议|让)~…(复查|随访|转诊|找|看|就诊)'],
+  },
+  {
+    // Round 34: a clinician who has seen the patient asked them to go to hospital straight away
+    // (诊所让赶紧去大医院); the engine never answers such a message with less than same day.
+    id: 'sent_in_urgently',
+    kind: 'modifier',
+    label: { zh: '医生让尽快去医院', en: 'a clinician said to go to hospital urgently' },
+    en: [
+      '(gp|doctor|clinic|nurse|pharmacist|optician|dentist|midwife)s? (\\w+ ){0,3}(told|said|advised|asked|wants) (me|him|her|us|them) to (go|come|get|be seen) (\\w+ ){0,4}(today|straight away|immediately|right away|urgently|asap|same day|now)\\b',
+    ],
+    zh: [
+      '(诊所|医生|大夫|社区|卫生院|村医|护士|药师)⋯(让|叫|说|建议|要求)~(我|我们|他|她|俺)?~(们)?~(赶紧|马上|立刻|立即|尽快|赶快|今天)~(就)?~(去|来|上|到)',
+    ],
   },
   {
     // Round 17: a growth inside the head already found on a scan goes to neurosurgery.

@@ -347,14 +347,15 @@ export const LEXICON_SKIN_EENT_MSK: readonly ConceptDef[] = [
       'white of (my|his|her|the) (left |right )?eye',
     ],
     zh: [
-      '眼(睛)?(痛|疼|红|肿|痒|干|涩)',
+      '(?<!腰)眼(睛)?(痛|疼|红|肿|痒|干|涩)',
       // Round 17: 眼睛老是干涩，有异物感.
       '眼(睛)?(老是|总是|一直|经常|有点|有些)(干涩|发干|干|涩)',
       '眼(睛)?~…异物感',
       // Round 18: 左眼白眼珠上一大块鲜红的.
       '(白眼珠|眼白|白眼仁)~(上|里)?~…(红|出血|血)',
       // 右眼突然剧烈胀痛, 眼睛也红了.
-      '(左|右|一只|两只)?眼(?!看|前)(睛|珠子?)?~…(胀痛|胀|疼|痛)',
+      // Not 腰眼 (the small of the back, round 34).
+      '(左|右|一只|两只)?(?<!腰)眼(?!看|前)(睛|珠子?)?~…(胀痛|胀|疼|痛)',
       '眼(睛)?~(红|肿)',
       // 右眼今天开始红, 左眼有点充血.
       '(左|右|一只|两只|双)眼(睛)?…(红|充血)',
@@ -533,7 +534,8 @@ export const LEXICON_SKIN_EENT_MSK: readonly ConceptDef[] = [
       '越看越模糊',
       '(像|跟)隔(着|了)~(一)?层(雾|毛玻璃|纱)',
       // Not 头晕眼花 (an idiom for dizziness, round 33).
-      '(?<!头晕|头昏)眼花',
+      // 头运眼花 is a slip for 头晕眼花 (same yun).
+      '(?<!头晕|头昏|头运)眼花',
       // Halos around lights: 看灯有彩虹圈, 光晕.
       '彩虹(圈|环|色的圈)',
       '光晕',
@@ -699,6 +701,18 @@ export const LEXICON_SKIN_EENT_MSK: readonly ConceptDef[] = [
       '咽(口水|东西|饭|唾沫)…(疼|痛)',
     ],
     dept: { ent: 5, respiratory: 1 },
+  },
+  {
+    // Round 34: a hoarse or lost voice. "说话费劲" then means the voice, not slurred speech.
+    id: 'hoarse_voice',
+    kind: 'modifier',
+    label: { zh: '声音嘶哑', en: 'a hoarse voice' },
+    en: [
+      'hoarse',
+      'lost (my|his|her) voice',
+      'voice (is |went |has gone |sounds )?(croaky|raspy|husky|gone)',
+    ],
+    zh: ['(嗓子|嗓音|声音|喉咙)~…(哑|沙哑|嘶哑)', '失声', '哑(了|掉)'],
   },
   {
     id: 'swallow_problem',

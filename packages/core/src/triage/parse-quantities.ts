@@ -47,7 +47,7 @@ const MILD_WORDS =
 
 function parseSeverity(t: string, out: ParsedQuantities): void {
   const m =
-    /(\d{1,2}(?:\.\d)?)\s*(?:\/|out of|over|of)\s*10\b/i.exec(t) ??
+    /(\d{1,2}(?:\.\d)?)\s*(?:\/|out of|over|of|from)\s*10\b/i.exec(t) ??
     /(?:pain (?:score|level|severity|rating)|severity|rated(?: it)?(?: as| at)?|评分|疼痛程度|打)\s*(?:is|of|was|:|：|at)?\s*(\d{1,2})\s*(?:分)?/i.exec(
       t,
     ) ??

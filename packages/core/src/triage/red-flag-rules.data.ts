@@ -15,6 +15,22 @@ export const FEBRILE: Cond = { any: [{ has: 'fever' }, { tempAtLeast: 38 }] };
 // have come on suddenly is new whatever other duration the message gives.
 const NEW_OR_SUDDEN = { any: [ACUTE, { has: 'sudden_onset' }] } as const;
 /**
+ * Round 29: known panic episodes under 40 that pass within minutes, heart tests already normal, no
+ * chest pain or faint: a routine visit (NICE CG113 panic disorder) [S]. Round 34: the same episode
+ * told with its breathlessness is not a breathing emergency either.
+ */
+const KNOWN_PANIC_EPISODE: Cond = {
+  all: [
+    { has: 'mental_distress' },
+    { has: 'tests_normal' },
+    { has: 'self_limiting' },
+    { ageYearsBelow: 40 },
+    { not: { has: 'chest_pain' } },
+    { not: { has: 'syncope' } },
+  ],
+};
+
+/**
  * Black stool after iron, bismuth, blood tofu or similar (or a red one after red dragon fruit or
  * beetroot), not tarry and with no sign of blood loss (dizziness, fainting, pallor, belly pain,
  * racing heart): colouring, not bleeding. NICE CKS (gastrointestinal bleeding: iron and bismuth
@@ -235,7 +251,8 @@ export const RED_FLAG_RULES: readonly TriageRule[] = [
           any: [
             { all: [{ has: 'facial_droop' }, { not: PERIPHERAL_FACIAL_PALSY }] },
             { has: 'one_sided_weakness' },
-            { has: 'speech_difficulty' },
+            // A hoarse voice makes talking hard without slurring it (round 34).
+            { all: [{ has: 'speech_difficulty' }, { not: { has: 'hoarse_voice' } }] },
             {
               all: [
                 { has: 'sudden_onset' },
@@ -280,6 +297,7 @@ export const RED_FLAG_RULES: readonly TriageRule[] = [
               ],
             },
             { durationHoursBelow: 720, orUnknown: true },
+            { not: KNOWN_PANIC_EPISODE },
           ],
         },
         {
@@ -692,6 +710,50 @@ export const RED_FLAG_RULES: readonly TriageRule[] = [
     source: 'issue 7 severe headache of sudden onset',
   },
   {
+    // Round 34: back pain running into the belly with a cold sweat, faintness or a low pressure in an
+    // older person: a leaking aortic aneurysm until shown otherwise.
+    id: 'back_and_belly_pain_with_shock_signs',
+    disposition: 'emergency',
+    cnLevel: 1,
+    label: {
+      zh: '50岁以上腰背痛连着肚子痛，伴冷汗、头晕或血压低',
+      en: 'back pain running into the belly at 50 or older, with a cold sweat, faintness or a low pressure',
+    },
+    departments: ['vascular_surgery', 'general_surgery'],
+    when: {
+      all: [
+        { any: [{ has: 'back_pain' }, { has: 'flank_pain' }] },
+        { has: 'abdominal_pain' },
+        { ageYearsAtLeast: 50, orUnknown: true },
+        {
+          any: [
+            { has: 'cold_sweat' },
+            { has: 'syncope' },
+            { has: 'presyncope' },
+            { has: 'postural_dizziness' },
+            { has: 'pallor' },
+            { systolicBelow: 100 },
+          ],
+        },
+      ],
+    },
+    source:
+      'ESVS 2024 abdominal aorto-iliac aneurysm guideline (abdominal or back pain with hypotension or collapse: suspected rupture, emergency transfer) [S]; 急诊预检分诊专家共识 2018 Ⅰ shock',
+  },
+  {
+    // Round 34: a headache for days, then vomiting and new double vision (a nerve to the eye pressed on).
+    id: 'headache_with_vomiting_and_double_vision',
+    disposition: 'emergency',
+    cnLevel: 2,
+    label: { zh: '头痛伴呕吐和新出现的视物重影', en: 'a headache with vomiting and new double vision' },
+    departments: ['neurology', 'neurosurgery'],
+    when: {
+      all: [{ has: 'headache' }, { has: 'diplopia' }, { has: 'vomiting' }, { not: { has: 'usual_pattern' } }],
+    },
+    source:
+      'NICE CKS headache assessment (headache with a new neurological deficit, or worse on waking and straining with vomiting: raised intracranial pressure, refer immediately) [S]',
+  },
+  {
     id: 'acute_testicular_pain',
     disposition: 'emergency',
     cnLevel: 2,
@@ -1085,20 +1147,7 @@ export const RED_FLAG_RULES: readonly TriageRule[] = [
         { has: 'palpitations' },
         { any: [{ has: 'chest_pain' }, { has: 'syncope' }, { has: 'dyspnea' }] },
         ACUTE,
-        // Round 29: known panic episodes under 40 that pass within minutes, heart tests already normal,
-        // no chest pain or faint: a routine visit (NICE CG113 panic disorder) [S].
-        {
-          not: {
-            all: [
-              { has: 'mental_distress' },
-              { has: 'tests_normal' },
-              { has: 'self_limiting' },
-              { ageYearsBelow: 40 },
-              { not: { has: 'chest_pain' } },
-              { not: { has: 'syncope' } },
-            ],
-          },
-        },
+        { not: KNOWN_PANIC_EPISODE },
       ],
     },
     source: `${CN} Ⅰ unstable rhythm`,

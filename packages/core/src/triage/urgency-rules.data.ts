@@ -134,6 +134,9 @@ export const URGENT_RULES: readonly TriageRule[] = [
         // Pauses in breathing at night told by a bed partner, with snoring: a sleep clinic, not a
         // same-day visit (NICE NG202) [S]; round 29.
         { not: { all: [{ has: 'sleep_apnoea_signs' }, { has: 'snoring' }] } },
+        // Breathless on hurrying "as before" in known lung disease: a routine review (GOLD 2024:
+        // stable COPD follow-up) [S]; round 34.
+        { not: { all: [{ has: 'usual_pattern' }, { not: { has: 'at_rest' } }] } },
       ],
     },
     `${CN3} acute asthma with stable vitals`,
@@ -692,7 +695,8 @@ export const URGENT_RULES: readonly TriageRule[] = [
       any: [
         { has: 'facial_droop' },
         { has: 'one_sided_weakness' },
-        { has: 'speech_difficulty' },
+        // Not a voice gone hoarse (round 34).
+        { all: [{ has: 'speech_difficulty' }, { not: { has: 'hoarse_voice' } }] },
         { has: 'balance_loss' },
       ],
     },
@@ -1203,6 +1207,13 @@ export const URGENT_RULES: readonly TriageRule[] = [
     },
     'FSRH 2017 emergency contraception (oral methods within 72–120 hours and a copper IUD within 5 days; the sooner the better) [S]; same day: project',
     ['obstetrics_gynaecology'],
+  ),
+  rule(
+    'sent_in_urgently_by_a_clinician',
+    '接诊过的医生让尽快去医院',
+    'a clinician who saw them said to go to hospital urgently',
+    { has: 'sent_in_urgently' },
+    'project (a clinician who has examined the patient asked for care today; pre-consultation never answers that with less)',
   ),
   rule(
     'stuck_in_throat',
