@@ -80,6 +80,7 @@ export async function run(args: string[]): Promise<void> {
     'dev34',
     'test',
     'test2',
+    'test32',
   ] as const) {
     for (const lang of ['all', 'zh', 'en'] as const) {
       const rows = results
