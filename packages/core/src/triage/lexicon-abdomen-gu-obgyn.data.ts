@@ -228,6 +228,8 @@ export const LEXICON_ABDOMEN_GU_OBGYN: readonly ConceptDef[] = [
       '没(怎么|有?)~(解|拉)~(大便|大手|屎)',
       // Round 33: 大便三四天才一次，有点硬.
       '(大便|排便|拉屎)~…([一二三四五六七]|[1-9]|两三|三四|四五)天~(才)?~(一次|一回)',
+      // Round 35: 回来三四天没大便了.
+      '([一二三四五六七]|[1-9]|两三|三四|四五)天~没~(大便|排便|拉屎|解大便|拉)',
     ],
     dept: { gastroenterology: 4 },
   },
@@ -382,6 +384,9 @@ export const LEXICON_ABDOMEN_GU_OBGYN: readonly ConceptDef[] = [
     label: { zh: '肛门疼痛', en: 'pain around the anus' },
     en: [
       'anal (pain|itch|lump)',
+      // Round 35: "painful lump next to my anus".
+      'lump (next to|near|beside|by|around|on) (my|his|her|the) (anus|bottom|bum|back passage)',
+      'perianal',
       'pain (on|during|with|after) (defecation|passing stool|bowel movement)',
       'haemorrhoid',
       'hemorrhoid',
@@ -846,6 +851,8 @@ export const LEXICON_ABDOMEN_GU_OBGYN: readonly ConceptDef[] = [
       '痛经',
       '(来|来了)(大姨妈|月经|例假|姨妈)…(疼|痛)',
       '(大姨妈|月经|例假|经期)…(疼|痛)',
+      // Round 35: 来大姨妈第一天 肚子痛.
+      '(来|来了)(大姨妈|月经|例假|姨妈)~(第[一二三1-3]天)?~[，, ]*(肚子|小肚子|小腹)~…(疼|痛)',
     ],
     dept: { obstetrics_gynaecology: 5 },
   },

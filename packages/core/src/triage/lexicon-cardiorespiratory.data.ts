@@ -444,7 +444,8 @@ export const LEXICON_CARDIORESPIRATORY: readonly ConceptDef[] = [
     label: { zh: '口唇发紫', en: 'blue lips or face' },
     en: [
       'cyano',
-      '(lips|face|skin) (look |looks |looking |are |is |turning |turned |went |gone |going )?(\\w+ )?(blue|bluish|blue-ish|grey|gray|purple)',
+      // Round 35: "he reckons my lips look a bit blue".
+      '(lips|face|skin) (look |looks |looking |are |is |turning |turned |went |gone |going )?(\\w+ ){0,2}(blue|bluish|blue-ish|grey|gray|purple)',
       '(blue|bluish|purple) (lips|face)',
     ],
     zh: [
@@ -941,11 +942,11 @@ export const LEXICON_CARDIORESPIRATORY: readonly ConceptDef[] = [
     label: { zh: 'INR 5 以上', en: 'INR of 5 or more' },
     // "INR came back 6.8" (round 19).
     en: [
-      'INR\\s*(值|值是|是|为|:|：|=|of|is|was|at|came back( as| at)?|result( was)?|today)?\\s*([5-9]|[1-9]\\d)(\\.\\d+)?(?![\\d.])',
+      'INR\\s*(值|值是|是|为|:|：|=|of|is|was|at|came back( as| at)?|result( was)?|today)?\\s*([5-9]|[1-9]\\d)(\\.\\d+)?(?!\\d|\\.\\d)',
       // Round 34: "did my home INR check this morning and it says 6.8".
-      'INR\\b[^.!?\\d]{0,40}\\b(says|said|reads|read|shows|showed|was|is|came back( as| at)?|of|at)\\s*([5-9]|[1-9]\\d)(\\.\\d+)?(?![\\d.])',
+      'INR\\b[^.!?\\d]{0,40}\\b(says|said|reads|read|shows|showed|was|is|came back( as| at)?|result( was| is)?|of|at)\\s*([5-9]|[1-9]\\d)(\\.\\d+)?(?!\\d|\\.\\d)',
     ],
-    zh: ['国际标准化比值~(是|为)?~([5-9]|[1-9]\\d)(\\.\\d+)?(?![\\d.])'],
+    zh: ['国际标准化比值~(是|为)?~([5-9]|[1-9]\\d)(\\.\\d+)?(?!\\d|\\.\\d)'],
     dept: { cardiology: 2, haematology: 1 },
   },
 ];

@@ -570,7 +570,8 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
     zh: [
       '发烧',
       // Not 一阵一阵发热 / 阵阵发热 (hot flushes, round 26).
-      '(?<!一阵|阵阵|一阵一阵|潮|烘)发热',
+      // Nor 摸着发热 (a patch of skin warm to the touch, round 35).
+      '(?<!一阵|阵阵|一阵一阵|潮|烘|摸着|摸起来|摸上去)发热',
       '高烧',
       '高热',
       '低烧',
@@ -935,6 +936,8 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       '(hurt|hurting|cut|cutting|harm|harming) (myself|himself|herself)',
       // Round 25: "I've been cutting my arms when things get too much" (repeated self-cutting).
       '(been|keeps?|kept|started) (cutting|scratching|burning) (my|his|her) (arms|wrists|thighs|legs|skin)',
+      // Round 35: "sometimes when its too much i cut my arm".
+      "when (it'?s|its|things get|it gets|things are) (\\w+ ){0,2}(too much|too hard|bad)[, ]+(i|he|she) (cut|hurt|burn|scratch)",
       'take (my|his|her) (own )?life',
       'no reason to (live|go on)',
       'wish (i|he|she) (was|were) dead',
@@ -1122,6 +1125,8 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       // Round 28: "swallowed like 30 of her sertraline pills".
       '(took|taken|swallowed|had|ate) (about |around |like |over |nearly |maybe |roughly |almost |at least )?[1-9]\\d+ (of (my|his|her|their|the) )?(\\w+ )?(pills|tablets|caps|capsules|paracetamol|acetaminophen|tylenol|panadol|ibuprofen|aspirin|sleeping pills)',
       '(took|swallowed|ate) (a |the )?(whole|entire|full) (strip|sheet|pack|packet|bottle|box|blister)',
+      // Round 35: "I took a lot of paracetamol, like 20 or 25 of the 500s".
+      '(took|taken|swallowed|had|ate) (a lot of|loads of|lots of|a handful of|a bunch of|too many|way too many|heaps of) (\\w+ )?(pills|tablets|paracetamol|acetaminophen|tylenol|panadol|ibuprofen|aspirin|sleeping pills)',
       // Button/coin cells however the sentence is ordered ("swallowed one of those coin batteries").
       '(swallow|ate|eaten|eat|mouth|chew|suck)\\w*[^.!?]{0,40}(button|coin|disc|lithium|watch)[ -]?(cell|batter)',
       '(button|coin|disc|lithium)[ -]?(cell|batter(y|ies))[^.!?]{0,40}(swallow|mouth|ate|eaten|missing)',
@@ -1181,6 +1186,10 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       // Object first: 把一盒泰诺林都吃了, 一整瓶安眠药全吞了.
       '(一|整|大半|半|好几)(整)?(板|瓶|盒|排)(的)?(药|片|胶囊|安眠药|安定|退烧药|止痛药|感冒药|降压药|降糖药|泰诺林?|扑热息痛|对乙酰氨基酚|必理通|布洛芬|芬必得|阿司匹林)…(吃|吞|喝|服)(了|下|光|掉|完)',
       '(敌敌畏|百草枯|老鼠药|鼠药|耗子药|除草剂|杀虫剂|洁厕灵)',
+      // Round 35: home-made aconite wine (草乌酒); 附子 only with numbness or poisoning said, since it is
+      // also a cooked decoction herb (乌头类药物中毒: fatal arrhythmias).
+      '(草乌|川乌|乌头|雪上一枝蒿)',
+      '附子~…(中毒|发麻|嘴麻|舌头麻)',
       // Round 21: organophosphates sprayed in an orchard (乐果, 甲胺磷…).
       '(氧?乐果|甲胺磷|敌百虫|有机磷|对硫磷|毒死蜱|辛硫磷)',
       '(喝|吃|误食|误喝|舔)了?…(消毒液|84|洁厕|洗衣液|汽油|农药|安眠药)',
@@ -1409,6 +1418,8 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       '闪(了|到)(腰|一下)',
       '跑(完)?步(后|完|之后)?',
       '(运动|锻炼|健身|打球|爬山|训练)(完|后|之后)',
+      // Round 35: 弯腰拔草拔了一下午.
+      '(弯腰|蹲着)~…(拔草|除草|锄地|种地|插秧|干活|搬)',
       // Round 32: 第一次去健身房练腿 (soreness the days after a new workout).
       '(健身房|健身)~…练~(了)?~(腿|胸|背|臀|肩|手臂|胳膊)',
       '把腰闪',
@@ -1453,6 +1464,8 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       '老毛病',
       '(每次|每个月|每月)都(这样|会)',
       '(以前|之前|平时)(也|就)?(经常|常常|老是|总是)(这样|会这样)',
+      // Round 35: 以前也这样.
+      '以前~也~(这样|是这样|这么|有过)',
       // Round 17: 每次来月经第一天肚子疼.
       '每次(来)?(月经|例假|大姨妈)',
     ],
@@ -1631,6 +1644,8 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       // Round 15: "bleeding through 3 towels, pressing on it but still bleeding",
       'bleeding through (\\w+ )?(\\d+|two|three|several|many) (towels|pads|dressings|bandages|tea towels)',
       '(pressing|pressure|pressed|holding)[^.!?]{0,30}\\bstill bleeding',
+      // Round 35: "we pinch the soft part and lean forward …, but still running".
+      '(pinch\\w*|press\\w*|holding|lean\\w* forward)[^.!?]{0,60}\\bstill (bleeding|running|pouring|dripping|coming|going)',
 
       'heavy (bleeding|vaginal bleeding)',
       'bleeding heavily',
@@ -2092,6 +2107,8 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       'seeing things',
       '(seeing|sees|saw) (bugs|insects|spiders|people|snakes|things) (that |who |which )?(are not|aren.t|weren.t|is not|isn.t) (there|real)',
       'voices (in|inside) (his|her|my) head',
+      // Round 35: "keeps saying there are tiny people walking on the table".
+      '(tiny|little|small) (people|men|creatures|animals|soldiers) (walking|running|dancing|climbing|on)',
     ],
     zh: [
       '幻觉',
@@ -2111,11 +2128,18 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       '(wild|foraged|picked|unknown|strange) (\\w+ ){0,3}mushrooms?',
       'mushrooms? (i|we|he|she|they) (picked|found|foraged|gathered)',
       'toadstool',
+      // Round 35: Yunnan's wild-mushroom hotpot (见手青, Lanmaoa/Boletus; 中国蘑菇中毒诊治临床专家共识 2019).
+      'jian ?shou ?qing',
+      'mushroom hot ?pot',
+      'wild (fungi|fungus)',
     ],
     zh: [
       '(野生|山上|路边|林子里|树林里?|山里|野)(的|捡的|采的|摘的)?(蘑菇|菌子?|菇)',
       '(捡|采|摘)(的|来的|回来的|了)?…(蘑菇|菌子?|菇)',
       '毒(蘑菇|菌)',
+      '见手青',
+      '野生菌',
+      '(吃|煮|炒)~了?~…菌子',
     ],
   },
   {
@@ -2986,7 +3010,11 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       // Round 33: "my left arm and jaw have had this dull ache".
       '(jaw|left arm) and (my |his |her |the )?(left )?(jaw|arm|neck|shoulder) (\\w+ ){0,4}(ache|aches|aching|pain|hurting|hurt)',
     ],
-    zh: ['(下巴|下颌|左(边)?(胳膊|手臂|臂|肩膀?))~…(酸|痛|疼|沉|发麻)'],
+    zh: [
+      '(下巴|下颌|左(边)?(胳膊|手臂|臂|肩膀?))~…(酸|痛|疼|沉|发麻)',
+      // Round 35: 后背两个肩胛骨中间那里发胀 (between the shoulder blades, AHA/ACC 2021).
+      '肩胛骨?~(中间|之间)~…(胀|痛|疼|酸|不舒服|压)',
+    ],
     dept: { cardiology: 2 },
   },
   {
@@ -3047,7 +3075,8 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       '(lost|left|forgot|forgotten) (\\w+ ){0,5}(insulin|inhalers?|epi ?pens?|medicines?|medication|pills|tablets)',
       '(no|without) (his |her |my )?insulin',
     ],
-    zh: ['药~…(吃完了|忘带|没带|断了|停了|用完了)', '(忘带|没带|忘了带)~…药', '漏服'],
+    // Not 药快用完了 (nearly out, round 35).
+    zh: ['药~…(?<!快)(吃完了|忘带|没带|断了|停了|用完了)', '(忘带|没带|忘了带)~…药', '漏服'],
   },
   {
     // Round 14: dengue named, or its "breakbone" aches (WHO 2009 dengue warning signs).

@@ -77,7 +77,8 @@ export const LEXICON_SKIN_EENT_MSK: readonly ConceptDef[] = [
     // Round 26: 一天比一天往上走 (redness creeping up the leg).
     zh: [
       // Round 29: 比昨天又大了一圈.
-      '比(昨天|前天|早上|上午|昨晚)~(又)?~(大|宽|长|红|肿)~了',
+      // Round 35: 今天比昨天扩大了两指宽.
+      '比(昨天|前天|早上|上午|昨晚)~(又)?~(扩大|扩|大|宽|长|红|肿)~了',
       // Round 27: 前天才巴掌那么大 今天快到膝盖了.
       '(快|已经|都)~(到|蔓延到|扩到|长到|肿到|红到)~(了)?~(膝盖|大腿|小腿|手肘|胳膊肘|肩膀|腋下|大腿根|脚踝|手腕)',
       '(一天比一天|越来越)(大|多|宽|红|肿)',
@@ -701,6 +702,22 @@ export const LEXICON_SKIN_EENT_MSK: readonly ConceptDef[] = [
       '咽(口水|东西|饭|唾沫)…(疼|痛)',
     ],
     dept: { ent: 5, respiratory: 1 },
+  },
+  {
+    // Round 35: something pushed up a nostril (ENT UK: same-day removal; a button battery or magnets
+    // are removed at once, which the swallowed-battery and poisoning rules already send on).
+    id: 'nose_foreign_body',
+    kind: 'symptom',
+    label: { zh: '鼻子里塞进了东西', en: 'something stuck up the nose' },
+    en: [
+      '(pushed|stuck|put|shoved|poked) (\\w+ ){0,4}(up|in|into) (his|her|my|the) (right |left )?(nose|nostril)',
+      '(bead|pea|bean|button|stone|seed|toy|rubber|rice|peanut|sweet)s? (\\w+ ){0,2}(stuck )?(up|in) (his|her|my|the) (right |left )?(nose|nostril)',
+    ],
+    zh: [
+      '(塞|塞进|放进|捅进|弄进)~…(鼻子|鼻孔)',
+      '(鼻子|鼻孔)~(里)?~…(塞|卡)~(进|了|住)~…(东西|珠子|豆|纸|玩具|花生|米)',
+    ],
+    dept: { ent: 6 },
   },
   {
     // Round 34: a hoarse or lost voice. "说话费劲" then means the voice, not slurred speech.

@@ -605,10 +605,17 @@ export const URGENT_RULES: readonly TriageRule[] = [
   ),
   rule(
     'painful_lump_by_the_anus_with_fever',
-    '肛门旁肿痛伴发热',
-    'a painful lump by the anus with a fever',
-    { all: [{ has: 'anal_pain' }, FEBRILE, ACUTE] },
-    'NICE CKS perianal abscess (refer for same-day surgical drainage) [S]; round 19',
+    '肛门旁肿痛伴发热或越来越大',
+    'a painful lump by the anus with a fever, or growing',
+    // Round 35: or a lump there growing over days without a fever.
+    {
+      all: [
+        { has: 'anal_pain' },
+        { any: [FEBRILE, { all: [{ has: 'lump' }, { has: 'spreading' }] }] },
+        ACUTE,
+      ],
+    },
+    'NICE CKS perianal abscess (refer for same-day surgical drainage) [S]; ASCRS 2016 anorectal abscess guideline (prompt drainage) [S]; round 19',
     ['general_surgery'],
   ),
   rule(
@@ -972,6 +979,23 @@ export const URGENT_RULES: readonly TriageRule[] = [
     ['orthopaedics'],
   ),
   rule(
+    'sore_wrist_after_a_fall_from_50',
+    '50岁以上摔倒后手腕或手肿痛、淤青',
+    'a swollen, bruised or painful wrist or hand after a fall at 50 or older',
+    {
+      all: [
+        { has: 'injury' },
+        { has: 'hand_or_wrist_site' },
+        { any: [{ has: 'bruising' }, { has: 'joint_msk_pain' }] },
+        { ageYearsAtLeast: 50 },
+        { durationHoursBelow: 168, orUnknown: true },
+        { not: OTTAWA_NEGATIVE },
+      ],
+    },
+    'NICE NG38 fractures (non-complex): a fall on the outstretched hand with wrist pain and swelling in an older person is X-rayed for a distal radius fracture [S]; same day: project',
+    ['orthopaedics'],
+  ),
+  rule(
     'tendon_snap_at_the_heel',
     '脚后跟像被踢了一下或听到响声，踮不起脚',
     'a kick or pop felt at the back of the ankle, cannot go on tiptoe',
@@ -1214,6 +1238,14 @@ export const URGENT_RULES: readonly TriageRule[] = [
     'a clinician who saw them said to go to hospital urgently',
     { has: 'sent_in_urgently' },
     'project (a clinician who has examined the patient asked for care today; pre-consultation never answers that with less)',
+  ),
+  rule(
+    'something_up_the_nose',
+    '鼻子里塞进了东西',
+    'something stuck up the nose',
+    { has: 'nose_foreign_body' },
+    'ENT UK / NICE CKS (a nasal foreign body is removed the same day: it may be breathed in or cause infection) [S]',
+    ['ent'],
   ),
   rule(
     'stuck_in_throat',
