@@ -153,6 +153,9 @@ export interface Vignette {
  * ids t32-*), an ordinary month at the outpatient department of a general hospital in Guangxi, Guizhou
  * or Yunnan with no special angle, with English messages in many voices; measured once (emergency
  * recall 87.8%), then turned into a development set.
+ * test33: a fresh held-out set (ids t33-*) written blind by a thirty-sixth author during the dev35
+ * round as an ordinary month at the outpatient department of a general hospital in Jiangsu, Anhui or
+ * Shanghai's suburbs with no special angle, with English messages in many voices; never used for tuning.
  */
 export type Split =
   | 'dev'
@@ -191,7 +194,8 @@ export type Split =
   | 'dev34'
   | 'dev35'
   | 'test'
-  | 'test2';
+  | 'test2'
+  | 'test33';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const SHARED_VIGNETTES = resolve(
@@ -289,6 +293,7 @@ export function loadVignettes(): { vignettes: Vignette[]; skipped: string | null
     ...loadOwn('dev33.json', 'dev33'),
     ...loadOwn('dev34.json', 'dev34'),
     ...loadOwn('dev35.json', 'dev35'),
+    ...loadOwn('test33.json', 'test33'),
   ];
   if (!existsSync(SHARED_VIGNETTES)) {
     return {

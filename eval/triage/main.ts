@@ -81,6 +81,7 @@ export async function run(args: string[]): Promise<void> {
     'dev35',
     'test',
     'test2',
+    'test33',
   ] as const) {
     for (const lang of ['all', 'zh', 'en'] as const) {
       const rows = results
