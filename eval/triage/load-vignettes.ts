@@ -153,9 +153,10 @@ export interface Vignette {
  * ids t32-*), an ordinary month at the outpatient department of a general hospital in Guangxi, Guizhou
  * or Yunnan with no special angle, with English messages in many voices; measured once (emergency
  * recall 87.8%), then turned into a development set.
- * test33: a fresh held-out set (ids t33-*) written blind by a thirty-sixth author during the dev35
- * round as an ordinary month at the outpatient department of a general hospital in Jiangsu, Anhui or
- * Shanghai's suburbs with no special angle, with English messages in many voices; never used for tuning.
+ * dev36: written blind by a thirty-sixth author during the dev35 round as a held-out set ("test33",
+ * ids t33-*), an ordinary month at the outpatient department of a general hospital in Jiangsu, Anhui or
+ * Shanghai's suburbs with no special angle, with English messages in many voices; measured once
+ * (emergency recall 89.8%), then turned into a development set.
  */
 export type Split =
   | 'dev'
@@ -193,9 +194,9 @@ export type Split =
   | 'dev33'
   | 'dev34'
   | 'dev35'
+  | 'dev36'
   | 'test'
-  | 'test2'
-  | 'test33';
+  | 'test2';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const SHARED_VIGNETTES = resolve(
@@ -293,7 +294,7 @@ export function loadVignettes(): { vignettes: Vignette[]; skipped: string | null
     ...loadOwn('dev33.json', 'dev33'),
     ...loadOwn('dev34.json', 'dev34'),
     ...loadOwn('dev35.json', 'dev35'),
-    ...loadOwn('test33.json', 'test33'),
+    ...loadOwn('dev36.json', 'dev36'),
   ];
   if (!existsSync(SHARED_VIGNETTES)) {
     return {

@@ -368,6 +368,7 @@ export const LEXICON_ABDOMEN_GU_OBGYN: readonly ConceptDef[] = [
       // Round 28: 大便红红的像果冻一样.
       '(大便|便便|屎|粑粑)~…(像|跟)~(果冻|果酱|草莓酱|鼻涕)',
       '(大便|便便|屎|粑粑|拉的)~(是)?~(鲜红|红色|红红|通红|发红)',
+      '(小便|尿)(和|跟)(大便|便便)~都是?~(粉红|红)',
       '大便上有血',
       '(大便|屎|粑粑|便便|粪便)~…(带|有|出|见)~血',
       '(手纸|卫生纸|纸)~上~…血',
@@ -401,6 +402,8 @@ export const LEXICON_ABDOMEN_GU_OBGYN: readonly ConceptDef[] = [
       '大便时(痛|疼)',
       // 屁股眼 and 屁眼 are everyday words for the anus (round 24).
       '(肛门|屁股眼|屁眼)(旁边|边上|周围|附近|口|左边|右边|左侧|右侧)[）)]?~(长了?|起了?)?~(个|一个)?~(包|疙瘩|肿块|脓包)',
+      // Round 36: 屁股旁边长了个包 越来越大 (a buttock or perianal abscess, the same surgery).
+      '屁股(旁边|边上|上|沟)~(长了?|起了?)~(个|一个)?~(包|疙瘩|肿块|脓包)',
     ],
     dept: { general_surgery: 5 },
   },
@@ -585,6 +588,9 @@ export const LEXICON_ABDOMEN_GU_OBGYN: readonly ConceptDef[] = [
       "(can'?t|cannot|couldn'?t) (really |quite )?feel (the )?(toilet paper|tissue)",
       '(hard|difficult|trouble|struggl\\w*) (to get|getting) (my |the )?(pee|wee|urine|stream) (started|going)',
       'numb (down below|between (my|his|her|the) legs)',
+      // Round 36: "my bum and the inside of my thighs feel numb like after the dentist".
+      '(bum|buttocks?|bottom|backside|groin|inner thighs?|inside of (my|his|her) thighs)( and (the |my |his |her )?(\\w+ ){0,3}thighs?)? (feels? |felt |went |are |is |has gone )?(\\w+ )?numb',
+      '(just |only )?dribbles? (even though|although|but) (i|he|she) (feel|feels|felt) full',
     ],
     zh: [
       '会阴(部)?麻木',
@@ -619,6 +625,8 @@ export const LEXICON_ABDOMEN_GU_OBGYN: readonly ConceptDef[] = [
       '(小便|尿|尿液)…(是|成|变成?)?(红色|发红|血红)',
       // Round 25: 今天早上尿是红的 粉红粉红的.
       '(小便|尿|尿液)(是|成|变成?|有点|都)?(粉红|红)(的|色)',
+      // Round 36: 小便和大便都是红的.
+      '(小便|尿)(和|跟)(大便|便便)~都是?~(粉红|红)',
     ],
     dept: { urology: 4, nephrology: 3 },
   },

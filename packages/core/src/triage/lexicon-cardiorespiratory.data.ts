@@ -486,6 +486,14 @@ export const LEXICON_CARDIORESPIRATORY: readonly ConceptDef[] = [
     dept: { respiratory: 3 },
   },
   {
+    // Round 36: asthma named as the person's condition (context: rules read what it changes).
+    id: 'known_asthma',
+    kind: 'context',
+    label: { zh: '已有医生诊断过的喘息病', en: 'a wheezing illness already diagnosed' },
+    en: ['asthma'],
+    zh: ['哮喘'],
+  },
+  {
     id: 'stridor',
     kind: 'symptom',
     label: { zh: '吸气时喉鸣', en: 'noisy high-pitched breathing in' },
@@ -666,6 +674,9 @@ export const LEXICON_CARDIORESPIRATORY: readonly ConceptDef[] = [
       '腿肚子~(有点|有些)?~(发紧|发硬|胀痛|胀)',
       // Round 10: 右小腿比左边粗一圈.
       '(左|右)(小)?腿~…比~(左|右)边?~…(粗|肿|胖)',
+      // Round 36: 左腿从大腿到小腿都比右边粗一圈, 小腿肚子按着疼.
+      '(左|右)腿~⋯比~(左|右)(边|腿)~(的)?~(粗|肿|胖)',
+      '(小腿肚子?|腿肚子?)~(按着|压着|摸着|一按)~(就)?~(疼|痛)',
       '(right|left) (calf|leg|lower leg) (is )?(bigger|thicker|fatter|wider) than',
     ],
     dept: { vascular_surgery: 4 },

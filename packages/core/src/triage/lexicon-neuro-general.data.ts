@@ -934,6 +934,10 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       '(stockpil|hoard|sav)\\w* (up )?(my |his |her )?(sleeping |sleep |pain )?(pills|tablets|meds|medication)',
       'self.?harm',
       '(hurt|hurting|cut|cutting|harm|harming) (myself|himself|herself)',
+      // Round 36: rehearsal told plainly ("keep thinking about the roof of our dorm building, went up
+      // there last night just to see how it would be"; NICE NG225).
+      '(thinking|think|thought) about (the |our |my )?(roof|ledge|bridge|train tracks|railway|jumping)',
+      'went up (there|to the roof|on the roof)[^.!?]{0,40}\\b(see|how it would|what it would)',
       // Round 25: "I've been cutting my arms when things get too much" (repeated self-cutting).
       '(been|keeps?|kept|started) (cutting|scratching|burning) (my|his|her) (arms|wrists|thighs|legs|skin)',
       // Round 35: "sometimes when its too much i cut my arm".
@@ -1257,7 +1261,14 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       '(saw|seeing|sight of|looked at) (the |a |my )?(needle|blood|syringe)',
       '(blood test|blood draw|having blood (taken|drawn)|injection|vaccine|jab)[^.!?]{0,60}\\b(faint\\w*|passed out|went (grey|gray|black|dark)|blacked out)',
     ],
-    zh: ['晕针', '晕血', '(抽血|打针|看到血|见血|看见针|看到针)~…(晕|眼前发黑|发黑|眼前一黑)'],
+    zh: [
+      '晕针',
+      '晕血',
+      '(抽血|打针|看到血|见血|看见针|看到针)~…(晕|眼前发黑|发黑|眼前一黑)',
+      // Round 36: 抽血，抽完一站起来眼前一黑就倒了 (told across a comma).
+      '(抽血|打针|打疫苗|输液|扎针)~⋯(晕倒|晕过去|眼前一黑|眼前发黑)',
+      '(怕|害怕)见血',
+    ],
   },
   {
     // Round 27: still eating and drinking (food and water kept down): with sickness in early
@@ -1496,7 +1507,8 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
     en: [
       // Not "nearly fell asleep in a meeting" (round 27).
       '\\bfell\\b(?! asleep)',
-      '\\bfall\\b',
+      // Not "can't fall asleep" (round 36).
+      '\\bfall\\b(?! asleep)',
       '\\b(slipped|tripped) (in|on|over|and|getting|while)',
       'fallen',
       'injur',
@@ -1809,6 +1821,8 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       // Round 5: the scalded part named (肚皮烫了一大片) or a spilled kettle (打翻了开水壶); project.
       '(胸口|胸|肚皮|肚子|背|后背|手背|胳膊|手臂|腿|脚背|脖子|屁股)~…烫(了|到|伤|着|出|起|红)',
       '(打翻|碰翻|弄翻|碰倒|打倒)~(了)?~…(开水|热水|热汤|热油|暖壶|暖瓶|热水壶|开水壶|热水瓶)',
+      // Round 36: 把桌上刚烧开的水壶拉倒了 (a child pulling the kettle over).
+      '(开水|热水|热汤|热油|暖壶|暖瓶|水壶|热水壶|开水壶|热水瓶|汤锅)~…(拉倒|拽倒|扯倒|拉翻|拽翻|扯翻|打翻|碰翻)',
       // Round 18: 火锅汤拽翻了 泼在胸口; 电热毯一宿没关 小腿起了个大水泡 (a low-temperature contact burn).
       '(火锅|锅|汤|粥|开水|热水|奶|茶)⋯(泼|浇|洒|溅|淋)(到|在|了)',
       '(电热毯|热水袋|暖水袋|暖宝宝|暖手宝|取暖器|电暖器|小太阳|烤火)(一宿|一夜|一晚上|整晚|一整夜)?(没关|没拔|开着)?⋯(水泡|水疱|起泡|发白|烫)',
@@ -2493,6 +2507,8 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
     en: [
       'silica( gel)?',
       '(chewed|ate|eaten|swallowed|licked) (\\w+ ){0,3}(crayon|chalk|play.?doh|toothpaste|sunscreen|lip balm)',
+      // Round 36: the silica sachet from a shoe box, named by its label.
+      "'?do not eat'? (packet|sachet|bag)s?",
     ],
     zh: ['硅胶干燥剂', '(吃|吞|咬|舔)(了|下)?…(蜡笔|粉笔|橡皮泥|牙膏)'],
     dept: { paediatrics: 2, general_internal: 1 },
@@ -3154,6 +3170,15 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       '(report|scan|mri|ct|ultrasound|result|doctor|gp)s? (says?|said|recommends?|recommended|advises?|advised|suggests?|suggested) (to )?(a )?(follow[- ]?up|see|seeing|refer\\w*|review)',
     ],
     zh: ['(报告|片子|检查单|医生|大夫)(上)?(说|写着?|建议|让)~…(复查|随访|转诊|找|看|就诊)'],
+  },
+  {
+    // Round 36: travel sickness in a car, coach, boat or plane (NICE CKS motion sickness: self-care,
+    // an over-the-counter antihistamine or hyoscine before the journey).
+    id: 'motion_sickness',
+    kind: 'modifier',
+    label: { zh: '晕车晕船', en: 'travel sickness' },
+    en: ['motion sick', 'travel sick', 'car ?sick', 'sea ?sick', 'air ?sick'],
+    zh: ['晕(车|船|机)'],
   },
   {
     // Round 34: a clinician who has seen the patient asked them to go to hospital straight away

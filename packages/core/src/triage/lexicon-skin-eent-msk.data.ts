@@ -204,7 +204,8 @@ export const LEXICON_SKIN_EENT_MSK: readonly ConceptDef[] = [
       'angio.?o?edema',
       'swelling of (the )?(tongue|throat)',
       'face and tongue swelling',
-      'throat (feels |felt |is |was |getting )?(tight|closing|swollen|swelling)',
+      // Round 36: "my throat feels kind of tight and scratchy, my voice sounds funny".
+      'throat (feels |felt |is |was |getting )?(kind of |a bit |a little |sort of |really |so )?(tight|closing|swollen|swelling)',
       '(tight|closing) throat',
       'tongue (feels |is |looks |went |getting )?(big|thick|swollen|huge|fat)',
       // Round 33: "my lips and tongue started swelling ... my voice feels thick".
@@ -242,7 +243,8 @@ export const LEXICON_SKIN_EENT_MSK: readonly ConceptDef[] = [
     kind: 'symptom',
     label: { zh: '面部/嘴唇肿', en: 'face or lip swelling' },
     en: [
-      '(lips?|face|eyes|eyelids?) (are |is )?(swelling|swollen|puffed up)',
+      // Round 36: "my lips are a bit swollen".
+      '(lips?|face|eyes|eyelids?) (are |is )?(a bit |a little |slightly |kind of |quite )?(swelling|swollen|puffed up|puffy)',
       'swollen (lips?|face|eyes|eyelids?)',
       'swelling of (the )?(lips?|face)',
       'facial swelling',
@@ -561,6 +563,8 @@ export const LEXICON_SKIN_EENT_MSK: readonly ConceptDef[] = [
       '(chemical|bleach|acid|alkali|lime|cleaner)\\w* (splash\\w* )?(in|into) (my |his |her |the )?eyes?',
       // Round 18: "splashed drain cleaner (the strong alkaline one) in my right eye".
       '(splash\\w*|spray\\w*|squirt\\w*|got|spilled|spilt) (\\w+ ){0,3}(chemical|bleach|acid|alkali\\w*|lime|cleaner|detergent|oven cleaner|caustic)[^.!?]{0,60}\\b(in|into) (my |his |her |the )?(left |right )?eyes?',
+      // Round 36: "a splash of sodium hydroxide solution in his left eye".
+      '(sodium hydroxide|potassium hydroxide|caustic soda|lye|ammonia|hydrochloric|sulphuric|sulfuric|hydrofluoric|quicklime|cement|battery acid)[^.!?]{0,40}\\b(in|into) (my |his |her |the )?(left |right )?eyes?',
       'poked (in )?(the |my |his |her )?eye',
       'eye (injury|trauma)',
       '(hit|struck) in the eye',
@@ -919,6 +923,8 @@ export const LEXICON_SKIN_EENT_MSK: readonly ConceptDef[] = [
       'pain in (the|my|his|her) back',
       '(bad|sore|painful|aching|achy) back',
       '(my|his|her) back (is |has been )?(killing|playing up|hurting|sore)',
+      // Round 36: "my back has been bad for weeks".
+      '(my|his|her) back (is|has been|was|been) (\\w+ )?(bad|awful|terrible|painful|stiff)',
     ],
     // Round 21: 搬化肥闪了腰，弯腰的时候痛.
     zh: [
@@ -1374,18 +1380,16 @@ export const LEXICON_SKIN_EENT_MSK: readonly ConceptDef[] = [
       'gaping',
       'can see (the )?(fat|bone|tendon)',
       '(cut|wound) (is )?(very |really )?deep',
-      // Round 33: the question of stitches, or edges that stay apart.
-      '(need|needs|require|requires|get|getting) (\\w+ )?(stitches|sutures|stitched|glued)',
+      // Round 33: edges that stay apart. Not the question "do I need stitches?", which small cuts ask too.
       '(edges|sides) (are |stay |keep )?(apart|open)',
     ],
     zh: [
       '(口子|伤口|刀口)~(很|特别|挺|比较|有点)?~深',
       '(深|大)口子',
       '(皮|肉)~都?~翻~(开|出来)',
-      // Round 33: 口子大概2厘米长，有点深 (told in the next clause); 要不要缝针.
+      // Round 33: 口子大概2厘米长，有点深 (told in the next clause).
       '(口子|伤口|刀口)~⋯(有点|挺|很|比较|特别|蛮)深(?!夜)',
       '(口子|伤口|刀口)~…(见肉|合不上|合不拢|裂开|张开)',
-      '(要不要|需不需要|用不用|需要|要)~缝(针|几针|一下)?',
     ],
     dept: { general_surgery: 4 },
   },

@@ -285,7 +285,9 @@ export const RED_FLAG_RULES: readonly TriageRule[] = [
             {
               any: [
                 { has: 'at_rest' },
-                { has: 'orthopnoea' },
+                // Woken at night in known asthma is poor control, same day (GINA 2024), not the
+                // lying-flat breathlessness of a failing heart (round 36).
+                { all: [{ has: 'orthopnoea' }, { not: { has: 'known_asthma' } }] },
                 { has: 'sudden_onset' },
                 { severityAtLeast: 7 },
                 { has: 'chest_pain' },

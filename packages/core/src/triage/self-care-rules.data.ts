@@ -339,6 +339,8 @@ export const SELF_CARE_RULES: readonly TriageRule[] = [
     'a brief faint at a needle or the sight of blood, fully recovered',
     [SIMPLE_FAINT],
     'NICE CG109 transient loss of consciousness (uncomplicated faint: no further immediate management) [S]',
+    // A faint at a blood test says "blood" by nature (round 36).
+    LOW_RISK.filter((c) => c !== NO_BLOOD_MENTIONED),
   ),
   selfCare(
     'mild_pregnancy_sickness',
@@ -364,6 +366,20 @@ export const SELF_CARE_RULES: readonly TriageRule[] = [
     'TFOS DEWS II 2017 management report and 中国干眼专家共识 2020 (screen-related dry eye: screen breaks, blinking, artificial tears first) [S]; see an eye clinic if it lasts or vision changes',
     LOW_RISK,
     ['ophthalmology'],
+  ),
+  selfCare(
+    'travel_sickness',
+    '晕车晕船',
+    'travel sickness',
+    [
+      { onlyAmong: ['vomiting', 'nausea', 'dizziness', 'headache'] },
+      { has: 'motion_sickness' },
+      { not: { has: 'persistent_vomiting' } },
+      { not: { has: 'dehydration' } },
+    ],
+    'NICE CKS motion sickness (self-care: an antihistamine or hyoscine before travel, sitting where motion is least) [S]',
+    LOW_RISK,
+    ['general_internal'],
   ),
   selfCare(
     'heat_easing',

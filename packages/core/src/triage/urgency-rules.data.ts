@@ -130,13 +130,23 @@ export const URGENT_RULES: readonly TriageRule[] = [
     {
       all: [
         { has: 'dyspnea' },
-        { durationHoursBelow: 720, orUnknown: true },
+        // Woken at night by it counts however old the condition is (GINA 2024: night symptoms mean
+        // poor control; round 36: 老毛病哮喘 … 晚上喘醒两次).
+        { any: [{ durationHoursBelow: 720, orUnknown: true }, { has: 'orthopnoea' }] },
         // Pauses in breathing at night told by a bed partner, with snoring: a sleep clinic, not a
         // same-day visit (NICE NG202) [S]; round 29.
         { not: { all: [{ has: 'sleep_apnoea_signs' }, { has: 'snoring' }] } },
         // Breathless on hurrying "as before" in known lung disease: a routine review (GOLD 2024:
         // stable COPD follow-up) [S]; round 34.
-        { not: { all: [{ has: 'usual_pattern' }, { not: { has: 'at_rest' } }] } },
+        // Not a flare that wakes at night (喘醒) or wheezes.
+        {
+          not: {
+            all: [
+              { has: 'usual_pattern' },
+              { not: { any: [{ has: 'at_rest' }, { has: 'orthopnoea' }, { has: 'wheeze' }] } },
+            ],
+          },
+        },
       ],
     },
     `${CN3} acute asthma with stable vitals`,
