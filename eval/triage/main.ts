@@ -82,6 +82,7 @@ export async function run(args: string[]): Promise<void> {
     'dev36',
     'test',
     'test2',
+    'test34',
   ] as const) {
     for (const lang of ['all', 'zh', 'en'] as const) {
       const rows = results
