@@ -100,7 +100,7 @@ export const LEXICON_ABDOMEN_GU_OBGYN: readonly ConceptDef[] = [
     // does not read as a denial of the second.
     zh: [
       '(没|没有|不)(排气|放屁|放过屁|通气)',
-      '(没|没有|不)(拉|解|排)?(大便|排便|拉屎|屎|便)(也|又|还)?(没|没有|不)(排气|放屁|放过屁|通气)',
+      '(没|没有|不)(拉|解|排)?(大便|排便|拉屎|屎|便)(了)?(也|又|还)?(没|没有|不)(排气|放屁|放过屁|通气)',
       '(没|没有|不)(排气|放屁|放过屁|通气)(也|又|还)?(没|没有|不)(拉|解|排)?(大便|排便|屎|便)',
     ],
   },
@@ -1261,7 +1261,8 @@ export const LEXICON_ABDOMEN_GU_OBGYN: readonly ConceptDef[] = [
       // Round 32: "ate fish ... felt a bone go down, now something prickling in my throat".
       '(felt|swallowed) (a |the )?(small |sharp |chicken |duck )?bone',
     ],
-    zh: ['(鱼刺|鱼骨|骨头|刺)~…卡', '卡~了?~(根|块|个)?~(鱼)?(刺|骨头|鱼骨)'],
+    // 卡咗条鱼骨喺喉咙 (Cantonese, folded to 卡了条鱼骨在喉咙; round 37).
+    zh: ['(鱼刺|鱼骨|骨头|刺)~…卡', '卡~了?~(根|块|个|条)?~(鱼)?(刺|骨头|鱼骨)'],
     dept: { ent: 6 },
   },
   {

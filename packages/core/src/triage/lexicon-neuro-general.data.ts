@@ -152,6 +152,8 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       '面瘫',
       '口眼歪斜',
       '嘴角(歪|下垂)',
+      // Round 37: 嘴角好似有少少歪.
+      '嘴角~…(歪|下垂)',
       '(一侧|半边|半侧)(脸|面部)(麻|无力|歪)',
       '脸歪',
       '{mouth}~{crooked}',
@@ -200,7 +202,8 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       '(左|右)(侧|边)?(手脚|肢体)(有点|发|没)?(麻|无力|没劲)',
       '{side}~{half_body}~…({weak}|{weak_or_numb})',
       '(左|右)~(边|侧)?~的?~{limb}~…{weak}',
-      '(筷子|碗|杯子|勺子?|东西)~(突然|一下子)?~(就)?~(掉|落|拿不住|握不住)',
+      // 跌 is Cantonese for dropping (拎筷子跌咗两次, round 37).
+      '(筷子|碗|杯子|勺子?|东西)~(突然|一下子)?~(就)?~(掉|落|跌|拿不住|握不住)',
       '{side}~(身子|身体|手脚)~(麻|木|没劲|无力)',
       // Round 31: 左手左脚发麻 没劲 (hand and foot of one side named one by one).
       '(左|右)(手|胳膊)(和|跟|、)?(左|右)?(脚|腿)~…(麻|没劲|无力|不听使唤)',
@@ -921,6 +924,26 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
     zh: ['化疗', '免疫抑制', '移植', '白细胞(低|减少)', '粒细胞(低|减少)'],
   },
   {
+    // Round 37: cutting or burning oneself to cope, told as an act rather than a wish to die. Three
+    // authors (dev14, dev35, dev37) label it same-day when suicidal intent is denied (NICE NG225:
+    // psychosocial assessment after self-harm); with any suicidal thought the suicidal rule speaks.
+    id: 'self_harm_act',
+    kind: 'symptom',
+    label: { zh: '割伤或烫伤自己来缓解情绪', en: 'cutting or burning oneself to cope' },
+    en: [
+      // Round 25: "I've been cutting my arms when things get too much" (repeated self-cutting).
+      '(been|keeps?|kept|started) (cutting|scratching|burning) (my|his|her) (arms|wrists|thighs|legs|skin)',
+      // Round 35: "sometimes when its too much i cut my arm".
+      "when (it'?s|its|things get|it gets|things are) (\\w+ ){0,2}(too much|too hard|bad)[, ]+(i|he|she) (cut|hurt|burn|scratch)",
+    ],
+    zh: [
+      // Round 37: 手臂上好多一道一道的割痕 … 割了心里会舒服点 (repeated self-cutting).
+      '(手臂|胳膊|手腕|大腿)~…(割痕|划痕|刀痕|划的口子)',
+      '(割|划)~(了|完)~(以后|之后)?~…(舒服|好受|痛快|解压)',
+    ],
+    dept: { psychiatry: 5 },
+  },
+  {
     id: 'suicidal',
     kind: 'symptom',
     label: { zh: '自伤或轻生想法', en: 'thoughts of self-harm or suicide' },
@@ -937,11 +960,9 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       // Round 36: rehearsal told plainly ("keep thinking about the roof of our dorm building, went up
       // there last night just to see how it would be"; NICE NG225).
       '(thinking|think|thought) about (the |our |my )?(roof|ledge|bridge|train tracks|railway|jumping)',
+      // Round 37: "sometimes wishes she just wouldn't wake up" (a passive wish, NICE NG225).
+      "(wish|wishes|wished|wishing) (she|he|i|they) (just |simply )?(wouldn'?t|didn'?t|would not|did not|could not|couldn'?t|won'?t) wake up",
       'went up (there|to the roof|on the roof)[^.!?]{0,40}\\b(see|how it would|what it would)',
-      // Round 25: "I've been cutting my arms when things get too much" (repeated self-cutting).
-      '(been|keeps?|kept|started) (cutting|scratching|burning) (my|his|her) (arms|wrists|thighs|legs|skin)',
-      // Round 35: "sometimes when its too much i cut my arm".
-      "when (it'?s|its|things get|it gets|things are) (\\w+ ){0,2}(too much|too hard|bad)[, ]+(i|he|she) (cut|hurt|burn|scratch)",
       'take (my|his|her) (own )?life',
       'no reason to (live|go on)',
       'wish (i|he|she) (was|were) dead',
@@ -1144,7 +1165,9 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       // Round 22: a toddler in a grandparent's handbag, "one or two pills may be missing".
       '(pills?|tablets?|capsules?) (may|might|could) (be|have gone) missing',
       '(pills?|tablets?|capsules?) (are|is) missing',
-      'got into (\\w+ ){0,3}(pills|tablets|medicines?|medication|handbag|medicine (cabinet|box))',
+      'got into (\\w+ ){0,3}(pills|tablets|medicines?|medication|handbag|medicine (cabinet|box)|pill ?box|pill organi[sz]er)',
+      // Round 37: "swallowed one or two of his diabetes tablets" (someone else's medicine).
+      "(swallowed|ate|eaten|taken|took) (one|two|a couple|some|a few|one or two|1 or 2|\\d) (of )?(his|her|grandpa'?s|grandma'?s|granny'?s|nana'?s|dad'?s|mum'?s|mom'?s) (\\w+ ){0,2}(tablets|pills|capsules)",
       '(drank|drunk|swallowed|ate|had) (some |a bit of |a little |a cup of |a mouthful of |a sip of )?(bleach|weed ?killer|pesticide|antifreeze|detergent|drain cleaner|dishwasher tablet|washing (liquid|pod)|laundry (pod|capsule)|paraffin|kerosene|petrol|gasoline|rat poison)',
       // Round 31: "drank from a bottle under the sink, I think it is drain cleaner".
       '(drank|drunk|swallowed|sipped|drinking) (\\w+ )?from (a|the) (bottle|cup|can|container|jug)[^.!?]{0,60}(cleaner|bleach|detergent|chemical|pesticide|weed ?killer|acid|lye|caustic|antifreeze|under the sink)',
@@ -1436,6 +1459,9 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       '把腰闪',
       '腰闪(了|到)',
       '(搬|抬|提|扛)了?(东西|重物|箱子|家具|米|水)',
+      // Round 37: 搬家扛了一天东西.
+      // (一天 is read as 1天 after number folding.)
+      '(搬|抬|提|扛)~了?~(一|1|半)?(天|下午|上午|晚上)~(的)?~(东西|重物|箱子|家具)',
       '扭(了|到)(腰|一下)',
       // Round 25: 应该是睡姿不对吧 (a neck cricked in sleep).
       '睡姿不(对|好|正)',
@@ -2612,6 +2638,9 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
     ],
     zh: [
       '(腿|脚|胳膊|手臂|手)~(突然)?~(冰凉|发凉|冰冷)~…(发白|苍白|发紫|发青)',
+      // Round 37: 突然左腿痛得厉害，摸上去冰凉的，颜色发白 (told across commas; sudden, so not the
+      // slow toe-first ischaemia of diabetes).
+      '突然~⋯(腿|脚|胳膊|手臂)~⋯(冰凉|发凉|冰冷)~⋯(发白|苍白|发紫|发青)',
       '(腿|脚|胳膊|手臂|手)~(突然)?~(发白|苍白)~…(冰凉|发凉|冰冷)',
     ],
     dept: { vascular_surgery: 3 },
@@ -3054,6 +3083,8 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
     label: { zh: '可能接触了HIV', en: 'a possible HIV exposure' },
     en: [
       'condom (broke|split|came off|slipped)[^.!?]{0,80}(hiv|status)',
+      // Round 37: "… and the condom broke. Dont know her status. Worried about HIV." (across sentences).
+      'condom (broke|split|came off|slipped)[^!?]{0,120}\\b(hiv|status)\\b',
       "(hiv|hiv status)[^.!?]{0,40}(don'?t know|unknown|not sure|positive)[^.!?]{0,60}(sex|condom)",
     ],
     zh: ['(套(子)?破|没戴套|无保护)~…(HIV|艾滋)', '(HIV|艾滋)~…(阳性|不清楚|不知道)~…(套|发生关系|性行为)'],
@@ -3170,6 +3201,43 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       '(report|scan|mri|ct|ultrasound|result|doctor|gp)s? (says?|said|recommends?|recommended|advises?|advised|suggests?|suggested) (to )?(a )?(follow[- ]?up|see|seeing|refer\\w*|review)',
     ],
     zh: ['(报告|片子|检查单|医生|大夫)(上)?(说|写着?|建议|让)~…(复查|随访|转诊|找|看|就诊)'],
+  },
+  {
+    // Round 37: a small child who stops using an arm after it was pulled (NICE CKS / AAFP 2014: a
+    // pulled elbow is reduced the same day; swelling or deformity would point to a fracture).
+    id: 'arm_limp_after_pull',
+    kind: 'symptom',
+    label: { zh: '拉扯手臂后孩子不肯用这只手', en: 'a child not using an arm after it was pulled' },
+    en: [
+      "(pulled|yanked|tugged|swung) (\\w+ ){0,2}(by )?(the |his |her )?(arm|hand|wrist)[^.!?]{0,60}\\b(won'?t|will not|doesn'?t|does not|not|refus\\w*) (to )?(use|move|lift|reach)",
+      'pulled elbow',
+      "nursemaid'?s? elbow",
+    ],
+    zh: [
+      '(拉|扯|拽|牵|提)~(了)?~(她|他|孩子|宝宝)?~(一下)?~(的)?~(手|胳膊|手臂)⋯(垂着|耷拉|不肯(拿|动|用|抬)|不动|不敢动|抬不起)',
+    ],
+    dept: { orthopaedics: 5 },
+  },
+  {
+    // Round 37: a sleep terror as parents tell it: an hour or two after falling asleep the child sits up
+    // screaming, eyes open, does not answer, settles back to sleep in minutes and remembers nothing.
+    id: 'night_terror_pattern',
+    kind: 'modifier',
+    label: {
+      zh: '睡着后突然坐起哭叫，第二天不记得',
+      en: 'sitting up screaming in sleep, no memory of it next day',
+    },
+    en: [
+      '(sits?|sat) up (\\w+ ){0,3}(screaming|crying|shouting)[^.!?]{0,80}\\b(asleep|sleep)',
+      "(doesn'?t|does not|didn'?t|did not|can'?t) remember (\\w+ ){0,4}(in the morning|next morning|the next day)",
+      'night terrors?',
+      'sleep terrors?',
+    ],
+    zh: [
+      '(睡着|入睡|睡下)~…(突然)?~(坐起来|坐起)~…(哭|叫|尖叫|喊)',
+      '第二天~…(完全)?~(不记得|记不得|没印象|想不起来)',
+      '夜惊',
+    ],
   },
   {
     // Round 36: travel sickness in a car, coach, boat or plane (NICE CKS motion sickness: self-care,

@@ -349,7 +349,24 @@ export const RED_FLAG_RULES: readonly TriageRule[] = [
     cnLevel: 1,
     label: { zh: '昏迷或叫不醒', en: 'unresponsive or cannot be woken' },
     departments: ['neurology'],
-    when: { has: 'unresponsive' },
+    when: {
+      all: [
+        { has: 'unresponsive' },
+        // Round 37: a child who sits up screaming an hour after falling asleep, does not answer, lies
+        // back down within minutes and remembers nothing, with no jerking or fever: a sleep terror
+        // (NICE CKS night terrors: reassurance), not a child who cannot be woken.
+        {
+          not: {
+            all: [
+              { has: 'night_terror_pattern' },
+              { ageYearsBelow: 12 },
+              { not: { has: 'seizure' } },
+              { not: FEBRILE },
+            ],
+          },
+        },
+      ],
+    },
     source: `${CN} Ⅰ acute altered consciousness (GCS < 9)`,
   },
   {

@@ -25,8 +25,11 @@ describe('emergencies found in round 35', () => {
       ),
     ).toBe('emergency');
   });
-  it('cutting when things get too much (self-harm kept emergency, a project choice)', () => {
+  it('cutting when things get too much is read (same-day since round 37, emergency with a wish to die)', () => {
     expect(dispo("when things get too much I cut my arms, I don't want to die", { ageYears: 19 })).toBe(
+      'urgent',
+    );
+    expect(dispo('when things get too much I cut my arms, sometimes I want to die', { ageYears: 19 })).toBe(
       'emergency',
     );
   });

@@ -1258,6 +1258,22 @@ export const URGENT_RULES: readonly TriageRule[] = [
     ['ent'],
   ),
   rule(
+    'self_harm_act_without_suicidal_thoughts',
+    '割伤或烫伤自己来缓解情绪，没有轻生想法',
+    'cutting or burning oneself to cope, without thoughts of suicide',
+    { all: [{ has: 'self_harm_act' }, { not: { has: 'suicidal' } }] },
+    'NICE NG225 self-harm (a psychosocial assessment by mental health services after self-harm; same day here, as three authors label it) [S]',
+    ['psychiatry'],
+  ),
+  rule(
+    'child_not_using_arm_after_pull',
+    '孩子被拉手臂后不肯用这只手',
+    'a child not using an arm after it was pulled',
+    { all: [{ has: 'arm_limp_after_pull' }, { ageYearsBelow: 7, orUnknown: true }] },
+    'NICE CKS / AAFP 2014 (radial head subluxation: reduction the same day; swelling, deformity or bruising need an X-ray) [S]',
+    ['orthopaedics'],
+  ),
+  rule(
     'stuck_in_throat',
     '喉咙卡了鱼刺或骨头',
     'a fish bone or something sharp stuck in the throat',

@@ -150,7 +150,8 @@ export const ZH_WORD_CLASSES: Readonly<Record<string, readonly string[]>> = {
   mouth: ['嘴角?', '口角', '嘴巴', '脸', '面部', '口眼'],
   crooked: ['歪', '斜', '下垂', '耷拉', '往一边'],
   // Not bare 话: 电话里听不清楚 is about the phone line.
-  speech: ['说话', '讲话', '说的话', '吐字', '口齿'],
+  // 讲嘢 is Cantonese for speaking (round 37).
+  speech: ['说话', '讲话', '说的话', '吐字', '口齿', '讲嘢'],
   speech_bad: ['不~(清楚?|利索|利落|清晰|连贯|成句)', '含糊', '含含糊糊', '费劲', '让人听不懂', '大舌头'],
   call: ['叫', '喊', '推', '拍', '摇'],
   throat: ['喉咙', '嗓子眼?', '喉头', '咽喉', '气管'],
