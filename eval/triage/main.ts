@@ -83,6 +83,7 @@ export async function run(args: string[]): Promise<void> {
     'dev37',
     'test',
     'test2',
+    'test35',
   ] as const) {
     for (const lang of ['all', 'zh', 'en'] as const) {
       const rows = results
