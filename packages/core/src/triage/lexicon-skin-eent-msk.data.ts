@@ -804,7 +804,8 @@ export const LEXICON_SKIN_EENT_MSK: readonly ConceptDef[] = [
     zh: ['溃疡', '口疮'],
   },
   {
-    // Round 33: an ulcer named inside the mouth (嘴巴里面长了一个溃疡): the dental clinic.
+    // Round 33: an ulcer named inside the mouth (嘴巴里面长了一个溃疡): the dental clinic. mouth_ulcer
+    // above carries no department because its 溃疡 is also a stomach ulcer.
     id: 'ulcer_in_mouth',
     kind: 'modifier',
     label: { zh: '嘴里的溃疡', en: 'an ulcer in the mouth' },
