@@ -251,10 +251,9 @@ export const LEXICON_CARDIORESPIRATORY: readonly ConceptDef[] = [
       // Not "breathing at rest feels ok".
       'at rest(?! (feels |is |seems |was )?(ok|okay|fine|normal|good|alright))',
       'while resting',
-      // Not "I'm OK sitting still" (round 34).
-      '(?<!(ok|okay|fine|alright|good) (when |while )?)sitting still',
       'while (watching|sitting|lying)',
       'even (when |while )?(sitting|lying|resting)',
+      // Not "I'm OK sitting still" (round 34).
       '(?<!(ok|okay|fine|alright|good) (when |while )?)(sitting|lying) (down|still)',
       'not (better|relieved|easing) (with|by|after) rest',
     ],

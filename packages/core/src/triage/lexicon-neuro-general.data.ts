@@ -2597,9 +2597,8 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
     ],
     zh: [
       '(自己|自行)(就|会)?(好(?!好)|缓解|消失|停|过去)',
-      '(几|十几|\\d+)分钟(就|自己|以后)(就)?(好|过去|缓解)',
-      // Round 34: 十几分钟后慢慢就好了.
-      '(几|十几|\\d+)分钟(后|以后|之后)~(慢慢|渐渐)?~(就|自己)?~(好|过去|缓解)(了)?',
+      // Round 34: also 十几分钟后慢慢就好了.
+      '(几|十几|\\d+)分钟(就|自己|以后|后|之后)~(慢慢|渐渐)?~(就|自己)?~(好|过去|缓解)',
     ],
   },
   // Coverage audit 2026-11: MTS general discriminators and presentations that had no concept.
