@@ -82,10 +82,10 @@ export function classifyContext(text: string, start: number, end: number): Menti
     const clause = before.slice(Math.max(lastMatchEnd(ZH_BOUNDARY, before), 0));
     // "不发烧", "不咳": 不 right before the symptom denies it; elsewhere 不 is too ambiguous (不止, 不退).
     // "不是突然的" denies too, but not the question "是不是突然…" or the idiom "坐也不是躺也不是";
-    // "不吃抗凝药" denies taking a medicine (round 23).
+    // "不吃抗凝药" denies taking a medicine (round 23), also with 啥/什么 between (也不吃啥抗凝药, round 38).
     if (
       hasTrigger(ZH_NEGATION, clause) ||
-      /不(?:太|怎么|再)?$|(?<![是也])不是(?:很|那么)?$|不(?:吃|用|服|服用|打)$/.test(clause)
+      /不(?:太|怎么|再)?$|(?<![是也])不是(?:很|那么)?$|不(?:吃|用|服|服用|打)(?:啥|什么|任何)?$/.test(clause)
     )
       return 'absent';
     const after = text.slice(end, end + 3);

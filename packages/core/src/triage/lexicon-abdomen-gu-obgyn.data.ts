@@ -459,6 +459,9 @@ export const LEXICON_ABDOMEN_GU_OBGYN: readonly ConceptDef[] = [
       'pain in (the|my|his|her) (side|loin)',
       'radiat\\w* (down )?(towards|to|into) (the|his|her|my) groin',
       '(right|left) side of (my |his |her |the )?(lower )?back',
+      // Round 38: "an ache low in my back and left side, feels very much like the kidney stone".
+      '(my|his|her|the) back and (left|right) side',
+      'feels? (\\w+ ){0,2}like (a |the |my |his |her )?(kidney|renal) (stone|colic)',
     ],
     zh: [
       '肾区(痛|疼)',
@@ -788,6 +791,8 @@ export const LEXICON_ABDOMEN_GU_OBGYN: readonly ConceptDef[] = [
       'late period',
       'last (menstrual )?period was ([5-9]|1\\d) weeks ago',
       'lmp (was )?([5-9]|1\\d) weeks',
+      // Round 38: "about 7 weeks since her last period".
+      '([5-9]|1\\d|five|six|seven|eight|nine|ten|twelve) (weeks|wks) (since|from|after) (my|her|the) last (menstrual )?period',
       'amenorr',
       'period (is |was )?((\\d+|a|one|two|three|few|couple of) (days?|weeks?) )?(late|overdue)',
     ],
@@ -914,7 +919,8 @@ export const LEXICON_ABDOMEN_GU_OBGYN: readonly ConceptDef[] = [
       '肚子~(一阵一阵|一阵阵|阵阵)~(地|的)?~发紧',
       '(宝宝|孩子|胎儿)~动~得~(少|少了)',
       // Said with its negation: 基本没感觉到胎动, 感觉不到胎动了 (RCOG GTG 57: absent movements).
-      '(没|没有|感觉不到|摸不到|觉不出)(感觉到|感到|觉得|什么|啥|怎么)?(胎|台)动',
+      // Round 38: 一上午都没怎么感觉到胎动 (two softeners before the movements).
+      '(没|没有|感觉不到|摸不到|觉不出)(怎么|什么|啥|太)?(感觉到|感到|觉得|什么|啥|怎么)?(胎|台)动',
       '(胎|台)动…(少|没了|没有了|停了|不明显)',
       // Round 8: "感觉宝宝动得比平时少" (RCOG GTG 57 reduced fetal movements).
       '(宝宝|孩子|胎儿|小孩)~(在肚子里)?~动~得?~(比平时|比以前|比往常)~…少',

@@ -397,7 +397,8 @@ export const LEXICON_CARDIORESPIRATORY: readonly ConceptDef[] = [
       'airway (is )?(blocked|obstructed|closing)',
       'throat (is )?closing( up)?',
       // Round 27: "she can only say 1 or 2 words then stops to breathe".
-      'only (say|speak|get out|manage) (a few|one or two|two or three|single|\\d( or \\d)?) words?',
+      // Round 38: "can only say few words at a time".
+      'only (say|speak|get out|manage) (a few|few|one or two|two or three|single|\\d( or \\d)?) words?',
       'chok\\w* (and|,) (can.?t|cannot|not) (breathe|breathing)',
       "(can ?not|can'?t|unable to) (speak|talk) (in )?(full )?sentences",
       'too breathless to (speak|talk)',

@@ -196,6 +196,8 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       '(左|右)侧(肢体|手脚|胳膊|腿|手|上肢|下肢)(无力|麻木|活动不利|没劲|不能动|抬不起)',
       '(左|右)(手|腿|胳膊|手臂|半身)(突然)?(无力|没劲|没力|麻木|不能动|抬不起|拿不住|拎不起|提不起)',
       '(拿不住|握不住)东西',
+      // Round 38: 左手突然发麻 没劲 拿不住杯子 (the object after the verb).
+      '(拿不住|握不住|端不住|攥不住)~(杯子|筷子|碗|勺子?|手机|笔|水杯|茶杯)',
       '拿(东西|筷子|杯子|碗).{0,3}(掉|不住)',
       '(手|腿|胳膊|手脚)(突然)?(不听使唤|抬不起来)',
       '(左|右)边(的)?(手脚|胳膊|腿|手|身子|肢体)',
@@ -333,6 +335,8 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       '(does not|doesn.?t|did not|didn.?t) know where (he|she|i|they) (is|am|are|was|were)',
       '(does not|did not|doesn.?t|didn.?t) recogni[sz]e',
       'talking (nonsense|gibberish|rubbish)',
+      // Round 38: "talk strange things" (a tour guide writing in second-language English).
+      '(talk|talks|talking|talked|say|says|saying|said) (\\w+ )?(strange|weird|odd|crazy|funny) (things|stuff|words)',
       // Round 12: "feels a bit 'foggy'" after a head injury; not "vision is a bit foggy".
       '(?<!(vision|sight|eyes?|glasses) )(feels?|feeling|felt|seems?|is|was) (\\w+ ){0,2}[\'"]?(foggy|dazed|muddled)',
       "(not|isn'?t) (really )?making (much |any )?sense",
@@ -1219,6 +1223,8 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       '附子~…(中毒|发麻|嘴麻|舌头麻)',
       // Round 21: organophosphates sprayed in an orchard (乐果, 甲胺磷…).
       '(氧?乐果|甲胺磷|敌百虫|有机磷|对硫磷|毒死蜱|辛硫磷)',
+      // Round 38: 打的是啥磷的那个 (a sprayer who cannot name the phosphorus pesticide).
+      '(啥|什么|哪种|那种)~磷',
       '(喝|吃|误食|误喝|舔)了?…(消毒液|84|洁厕|洗衣液|汽油|农药|安眠药)',
     ],
     dept: { emergency: 6 },
@@ -1844,6 +1850,9 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       '(开水|热水|热油|滚油|油|热汤|汤|蒸汽|热粥|火)(给)?…烫(了|到|伤|着|出)',
       '(被|让)…烫(了|到|伤|着)',
       '(开水|热水|热油|滚油|热汤|蒸汽|沸水)…(泼|浇|洒|溅|倒|淋)(到|在|了)',
+      // Round 38: 做饭的时候手背让油溅了 (spitting cooking oil).
+      '(被|让)~(热|滚)?油~(溅|崩|蹦|迸|泼)(了|到|着)',
+      '油~(溅|崩|蹦|迸)(到|在)',
       // Round 5: the scalded part named (肚皮烫了一大片) or a spilled kettle (打翻了开水壶); project.
       '(胸口|胸|肚皮|肚子|背|后背|手背|胳膊|手臂|腿|脚背|脖子|屁股)~…烫(了|到|伤|着|出|起|红)',
       '(打翻|碰翻|弄翻|碰倒|打倒)~(了)?~…(开水|热水|热汤|热油|暖壶|暖瓶|热水壶|开水壶|热水瓶)',
@@ -2219,6 +2228,8 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       'heat ?wave',
       '(in|out in|under) the (hot |blazing |midday )?sun',
       'hot (day|weather|car|sun)',
+      // Round 38: exertion in a desert (camel riding near Dunhuang).
+      '(in|into|across|through|crossing) the (\\w+ )?desert',
       'heat (exhaustion|stroke)',
       'sunstroke',
       'too much sun',

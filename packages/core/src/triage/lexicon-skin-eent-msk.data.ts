@@ -921,6 +921,8 @@ export const LEXICON_SKIN_EENT_MSK: readonly ConceptDef[] = [
       'sciatica',
       'lower back',
       'low back',
+      // Round 38: "a sudden ache low in my back".
+      '(ache|pain|aching|hurting) low (down )?in (my|his|her|the) back',
       'pain in (the|my|his|her) back',
       '(bad|sore|painful|aching|achy) back',
       '(my|his|her) back (is |has been )?(killing|playing up|hurting|sore)',
@@ -1356,6 +1358,8 @@ export const LEXICON_SKIN_EENT_MSK: readonly ConceptDef[] = [
     label: { zh: '单个关节突然红肿发烫', en: 'a joint suddenly red, hot and swollen' },
     en: [
       '(joint|toe|knee|ankle|wrist|elbow)[^.!?]{0,30}\\b(red|hot|swollen)\\b[^.!?]{0,25}\\b(hot|warm|swollen|red)\\b',
+      // Round 38: "my big toe joint blew up overnight, red and shiny".
+      '(joint|toe|knee|ankle|wrist|elbow) (\\w+ ){0,2}(blew up|ballooned|swelled up|puffed up)[^.!?]{0,40}\\b(red|hot|shiny|warm)\\b',
     ],
     zh: [
       '(关节|脚趾|脚指|大脚趾|大脚指|膝盖|膝关节|脚踝|脚脖子|手腕|手指)~…(肿痛|红肿|肿)~…(发烫|发热|烫|热)',

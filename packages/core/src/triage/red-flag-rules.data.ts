@@ -251,8 +251,16 @@ export const RED_FLAG_RULES: readonly TriageRule[] = [
           any: [
             { all: [{ has: 'facial_droop' }, { not: PERIPHERAL_FACIAL_PALSY }] },
             { has: 'one_sided_weakness' },
-            // A hoarse voice makes talking hard without slurring it (round 34).
-            { all: [{ has: 'speech_difficulty' }, { not: { has: 'hoarse_voice' } }] },
+            // A hoarse voice makes talking hard without slurring it (round 34); so does a throat
+            // too sore to open the mouth, the muffled voice of a throat abscess (round 38) unless
+            // the speech trouble came on suddenly.
+            {
+              all: [
+                { has: 'speech_difficulty' },
+                { not: { has: 'hoarse_voice' } },
+                { not: { all: [{ has: 'sore_throat' }, { not: { has: 'sudden_onset' } }] } },
+              ],
+            },
             {
               all: [
                 { has: 'sudden_onset' },
@@ -758,6 +766,29 @@ export const RED_FLAG_RULES: readonly TriageRule[] = [
     },
     source:
       'ESVS 2024 abdominal aorto-iliac aneurysm guideline (abdominal or back pain with hypotension or collapse: suspected rupture, emergency transfer) [S]; 急诊预检分诊专家共识 2018 Ⅰ shock',
+  },
+  {
+    // Round 38: "feels like my old kidney stone" at 72 with a pressure of 96: a first "renal colic"
+    // after 60 is an aneurysm until shown otherwise. Only a measured low pressure or a faint counts
+    // here, since a cold sweat and pallor come with any stone.
+    id: 'sudden_flank_pain_older_with_low_pressure',
+    disposition: 'emergency',
+    cnLevel: 1,
+    label: {
+      zh: '60岁以上突然腰背或腰侧痛，伴血压低或晕厥',
+      en: 'sudden back or side pain at 60 or older with a low pressure or a faint',
+    },
+    departments: ['vascular_surgery', 'urology'],
+    when: {
+      all: [
+        { any: [{ has: 'back_pain' }, { has: 'flank_pain' }] },
+        { has: 'sudden_onset' },
+        { ageYearsAtLeast: 60 },
+        { any: [{ systolicBelow: 100 }, { has: 'syncope' }, { has: 'presyncope' }] },
+      ],
+    },
+    source:
+      'NICE CKS renal colic (consider a leaking abdominal aortic aneurysm in people over 60 with suspected renal colic; admit if haemodynamically unstable) [S]; ESVS 2024 [S]',
   },
   {
     // Round 34: a headache for days, then vomiting and new double vision (a nerve to the eye pressed on).
