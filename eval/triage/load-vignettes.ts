@@ -165,6 +165,9 @@ export interface Vignette {
  * ids t35-*), an ordinary month at the outpatient department of a general hospital in Shaanxi, Gansu or
  * Ningxia with no special angle, with English messages in many voices; measured once (emergency recall
  * 89.8%), then turned into a development set.
+ * test36: a fresh held-out set (ids t36-*) written blind by a thirty-ninth author during the dev38
+ * round as an ordinary month at the outpatient department of a general hospital in Inner Mongolia,
+ * Shanxi or Xinjiang with no special angle, with English messages in many voices; never used for tuning.
  */
 export type Split =
   | 'dev'
@@ -206,7 +209,8 @@ export type Split =
   | 'dev37'
   | 'dev38'
   | 'test'
-  | 'test2';
+  | 'test2'
+  | 'test36';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const SHARED_VIGNETTES = resolve(
@@ -307,6 +311,7 @@ export function loadVignettes(): { vignettes: Vignette[]; skipped: string | null
     ...loadOwn('dev36.json', 'dev36'),
     ...loadOwn('dev37.json', 'dev37'),
     ...loadOwn('dev38.json', 'dev38'),
+    ...loadOwn('test36.json', 'test36'),
   ];
   if (!existsSync(SHARED_VIGNETTES)) {
     return {

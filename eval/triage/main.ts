@@ -84,6 +84,7 @@ export async function run(args: string[]): Promise<void> {
     'dev38',
     'test',
     'test2',
+    'test36',
   ] as const) {
     for (const lang of ['all', 'zh', 'en'] as const) {
       const rows = results
