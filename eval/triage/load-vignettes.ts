@@ -165,9 +165,10 @@ export interface Vignette {
  * ids t35-*), an ordinary month at the outpatient department of a general hospital in Shaanxi, Gansu or
  * Ningxia with no special angle, with English messages in many voices; measured once (emergency recall
  * 89.8%), then turned into a development set.
- * test36: a fresh held-out set (ids t36-*) written blind by a thirty-ninth author during the dev38
- * round as an ordinary month at the outpatient department of a general hospital in Inner Mongolia,
- * Shanxi or Xinjiang with no special angle, with English messages in many voices; never used for tuning.
+ * dev39: written blind by a thirty-ninth author during the dev38 round as a held-out set ("test36",
+ * ids t36-*), an ordinary month at the outpatient department of a general hospital in Inner Mongolia,
+ * Shanxi or Xinjiang with no special angle, with English messages in many voices; measured once
+ * (emergency recall 100%), then turned into a development set.
  */
 export type Split =
   | 'dev'
@@ -208,9 +209,9 @@ export type Split =
   | 'dev36'
   | 'dev37'
   | 'dev38'
+  | 'dev39'
   | 'test'
-  | 'test2'
-  | 'test36';
+  | 'test2';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const SHARED_VIGNETTES = resolve(
@@ -311,7 +312,7 @@ export function loadVignettes(): { vignettes: Vignette[]; skipped: string | null
     ...loadOwn('dev36.json', 'dev36'),
     ...loadOwn('dev37.json', 'dev37'),
     ...loadOwn('dev38.json', 'dev38'),
-    ...loadOwn('test36.json', 'test36'),
+    ...loadOwn('dev39.json', 'dev39'),
   ];
   if (!existsSync(SHARED_VIGNETTES)) {
     return {

@@ -34,7 +34,7 @@ export function chineseToNumber(s: string): number | undefined {
   return total + current;
 }
 
-const UNIT = '(?:个)?(?:多)?(?:天|日|周|星期|礼拜|月|年|小时|钟头|分钟|度|岁|次)';
+const UNIT = '(?:个)?(?:多|来)?(?:天|日|周|星期|礼拜|月|年|小时|钟头|分钟|度|岁|次)';
 // Not the idiom 一天比一天 / 一次比一次 ("day by day"), which the lexicons match as words (round 26).
 const NUMERAL_BEFORE_UNIT = new RegExp(`(?<!比)([零一二两三四五六七八九十百]+|半)(?=${UNIT}(?!比))`, 'g');
 // "三十九度五" → 39.5

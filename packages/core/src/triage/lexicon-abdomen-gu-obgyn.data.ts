@@ -122,7 +122,7 @@ export const LEXICON_ABDOMEN_GU_OBGYN: readonly ConceptDef[] = [
       "(can'?t|cannot) stop (being sick|throwing up)",
       'been sick (once|twice|\\d|a few times|several times)',
     ],
-    zh: ['呕吐', '吐了', '吐得', '(?<!想)吐(?!血|痰|字)'],
+    zh: ['呕吐', '吐了', '吐得', '(?<!想|催)吐(?!血|痰|字)'],
     dept: { gastroenterology: 2 },
   },
   {

@@ -119,7 +119,8 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
     ],
     // Round 24: 右边眉毛抬不起来.
     zh: [
-      '(额头|脑门)~(也)?~(皱不起来|皱不了|抬不起来|不能皱|没法皱)',
+      // Round 39: 额头左边也皱不起来 (the side named in between).
+      '(额头|脑门)~(左边|右边|左侧|右侧|一边|半边)?~(也)?~(皱不起来|皱不了|抬不起来|不能皱|没法皱)',
       '(抬|皱)(不起|不了)~(眉毛|额头)',
       '眉毛~(也)?~(抬不起来|抬不起|抬不动)',
     ],
@@ -1840,7 +1841,8 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       // Round 18: an electric blanket left on all night (a low-temperature contact burn).
       '(electric blanket|hot.?water bottle|heat pad|heating pad)[^.!?]{0,60}\\b(blister|burn|white|red)',
       // Round 13: "spilled boiling water from the kettle on my forearm".
-      '(spilled|spilt|splashed|knocked) (\\w+ ){0,2}(boiling|hot) (water|oil|soup|tea|coffee)',
+      // Round 39: "knocked a pot of boiling milk tea onto my forearm".
+      '(spilled|spilt|splashed|knocked) (\\w+ ){0,3}(boiling|hot) (milk )?(water|oil|soup|tea|coffee|milk)',
     ],
     zh: [
       '烫伤',
@@ -2046,7 +2048,8 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       '没有尿(?![频急痛血不失灼道床])',
       '口干',
       '眼窝凹陷',
-      '不(喝|肯喝)水',
+      // Not 不喝水多 (not drinking a lot, round 39).
+      '不(喝|肯喝)水(?!多|很多|特别多)',
       '喝水(都)?吐',
       '尿布(是)?干',
       '没有?(尿|小便|尿尿)(?![频急痛血不失灼道床])',
@@ -2386,7 +2389,16 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       'stent',
       'catheter (was )?(put in|changed|inserted)',
     ],
-    zh: ['穿刺', '活检', 'ERCP', '膀胱镜', '肠镜', '胃镜', '息肉', '支架', '(导尿管|尿管)…(插|换|放)'],
+    // Round 39: not a scope the patient only wants (想做个胃镜看看).
+    zh: [
+      '穿刺',
+      '活检',
+      'ERCP',
+      '(?<!想|要|想做|要做|想做个|要做个|约|预约|约个|准备做)(膀胱镜|肠镜|胃镜)',
+      '息肉',
+      '支架',
+      '(导尿管|尿管)…(插|换|放)',
+    ],
   },
   {
     // The complaint is easing now ("现在好多了", "getting better"): only self-care rules use it.
@@ -2547,7 +2559,8 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       // Round 36: the silica sachet from a shoe box, named by its label.
       "'?do not eat'? (packet|sachet|bag)s?",
     ],
-    zh: ['硅胶干燥剂', '(吃|吞|咬|舔)(了|下)?…(蜡笔|粉笔|橡皮泥|牙膏)'],
+    // Round 39: the label read out (包装上写着硅胶); not quicklime (生石灰) sachets, which burn.
+    zh: ['硅胶', '(吃|吞|咬|舔)(了|下)?…(蜡笔|粉笔|橡皮泥|牙膏)'],
     dept: { paediatrics: 2, general_internal: 1 },
   },
   {

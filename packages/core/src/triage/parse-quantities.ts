@@ -86,7 +86,7 @@ const UNIT_HOURS: Readonly<Record<string, number>> = {
 };
 
 const DURATION =
-  /(\d+(?:\.\d+)?)\s*(?:-|to|至|~)?\s*(?:\d+\s*)?(?:个)?(?:多)?\s*(minute|min|hour|hr|day|week|wk|month|year|yr|分钟|小时|钟头|天|日|周|星期|礼拜|月|年)s?(?!s?'?[- ]?\s*(?:old|pregnant|gestation|of gestation|of pregnancy))(?!大(?!便))/i;
+  /(\d+(?:\.\d+)?)\s*(?:-|to|至|~)?\s*(?:\d+\s*)?(?:个)?(?:多|来)?\s*(minute|min|hour|hr|day|week|wk|month|year|yr|分钟|小时|钟头|天|日|周|星期|礼拜|月|年)s?(?!s?'?[- ]?\s*(?:old|pregnant|gestation|of gestation|of pregnancy))(?!大(?!便))/i;
 const WORD_DURATIONS: ReadonlyArray<[RegExp, number]> = [
   [
     /\b(?:just now|minutes ago|an hour ago|this (?:morning|afternoon|evening)|tonight|today(?! is (?:the )?(?:day|\d))|a few hours)\b|刚才|刚刚|今天(?!\s*(?:已经|是|都)?\s*第)|今早|今晚|今朝|今仔日|今儿个?|半小时|几个小时|早上起来(?!.{0,4}(?:老是|总是|经常|常常|每次|都))/i,
@@ -252,9 +252,11 @@ function parseVitals(t: string, out: ParsedQuantities): void {
     v.systolicBp = num(bp[1]);
     v.diastolicBp = num(bp[2]);
   } else {
-    const sbp = /(?:bp|blood pressure|血压|收缩压)\s*(?:is|was|of|:|：|高达|到)?\s*(\d{2,3})(?!\s*\/)/i.exec(
-      t,
-    );
+    // Not how long the pressure has been high ("高血压十来年了", round 39).
+    const sbp =
+      /(?:bp|blood pressure|血压|收缩压)\s*(?:is|was|of|:|：|高达|到)?\s*(\d{2,3})(?!\s*\/)(?!\s*(?:来|多|几)?\s*(?:年|个|天|周|月|岁|(?:years?|months?|days?|weeks?)(?![a-z])))/i.exec(
+        t,
+      );
     if (sbp) v.systolicBp = num(sbp[1]);
   }
   const hr = /(?:heart rate|pulse|\bhr\b|心率|脉搏)\s*(?:is|was|of|:|：)?\s*(\d{2,3})/i.exec(t);
@@ -272,7 +274,7 @@ function parseVitals(t: string, out: ParsedQuantities): void {
     );
   if (rr) v.respiratoryRate = num(rr[1]);
   const glu =
-    /(?:blood (?:sugar|glucose)s?|glucose|\bsugars?|(?:home |sugar |glucose )?(?:meter|glucometer)|血糖仪?)(?:\s*(?:readings?|levels?|is|was|were|are|have|has|been|of|says|said|reads|read|shows|showed|running|around|about|between|over|:|：|只有|测(?:了|出来)?(?:是)?))*\s*(\d{1,2}(?:\.\d)?)(?!\s*(?:%|岁|years?|days?|天|hours?|小时))/i.exec(
+    /(?:blood (?:sugar|glucose)s?|glucose|\bsugars?|(?:home |sugar |glucose )?(?:meter|glucometer)|finger ?(?:stick|prick)s?|血糖仪?)(?:\s*(?:readings?|levels?|is|was|were|are|have|has|been|of|says|said|reads|read|shows|showed|running|around|about|between|over|:|：|只有|测(?:了|出来)?(?:是)?))*\s*(\d{1,2}(?:\.\d)?)(?!\s*(?:%|岁|years?|days?|天|hours?|小时))/i.exec(
       t,
     );
   if (glu) v.glucoseMmol = num(glu[1]);

@@ -99,6 +99,30 @@ export const PERIPHERAL_FACIAL_PALSY: Cond = {
  * 40 and with no heart-type feature: strained chest-wall muscles (NHS "chest pain" self-care; NICE CKS
  * chest pain: reproducible chest-wall tenderness; project: age limit and excluded features).
  */
+/**
+ * Round 39: "吐了一口血 … 后来发现是鼻子在流血，流到嗓子里又吐出来的": blood from a nosebleed,
+ * swallowed and brought up, with no tarry stool and no sign of blood loss. The nosebleed's own rules
+ * (a blood thinner, bleeding that will not stop) still apply (NICE CKS epistaxis) [S]; project wording.
+ */
+export const SWALLOWED_NOSEBLEED: Cond = {
+  all: [
+    { has: 'nosebleed' },
+    {
+      not: {
+        any: [
+          { has: 'black_stool' },
+          { has: 'pallor' },
+          { has: 'presyncope' },
+          { has: 'syncope' },
+          { has: 'cold_sweat' },
+          { has: 'heavy_bleeding' },
+          { has: 'liver_cirrhosis' },
+        ],
+      },
+    },
+  ],
+};
+
 export const COUGH_STRAIN_CHEST_PAIN: Cond = {
   all: [
     {
@@ -478,7 +502,7 @@ export const RED_FLAG_RULES: readonly TriageRule[] = [
     departments: ['gastroenterology', 'general_surgery'],
     when: {
       any: [
-        { all: [{ has: 'vomiting_blood' }, NEW_OR_SUDDEN] },
+        { all: [{ has: 'vomiting_blood' }, NEW_OR_SUDDEN, { not: SWALLOWED_NOSEBLEED }] },
         // Round 5: with signs of blood loss, or in known cirrhosis (variceal risk; Baveno VII [S]), the
         // years of liver disease in the message do not make the bleed old.
         {
@@ -1215,6 +1239,9 @@ export const RED_FLAG_RULES: readonly TriageRule[] = [
         // "It burns and I can't pee" in a younger adult is usually painful frequency, not a blocked
         // bladder: the same-day rule still applies.
         { not: { all: [{ has: 'dysuria' }, { ageYearsBelow: 50, orUnknown: true }] } },
+        // Round 39: "haven't peed since this morning" while vomiting everything back or with diarrhoea
+        // is too little urine from losing fluid (its own dehydration rules), not a blocked bladder.
+        { not: { any: [{ has: 'persistent_vomiting' }, { has: 'diarrhoea' }] } },
       ],
     },
     source: `issue 7 brief (acute urinary retention goes straight to the ED: it needs a catheter now); ${CN} Ⅱ severe pain 7–10 — project [U: the table lists retention under no level by name]`,
@@ -2790,7 +2817,11 @@ export const RED_FLAG_RULES: readonly TriageRule[] = [
     cnLevel: 2,
     label: { zh: '幼儿吃了药片', en: 'a small child swallowed tablets' },
     departments: ['emergency', 'paediatrics'],
-    when: { all: [{ has: 'tablets_swallowed' }, { ageYearsBelow: 6 }] },
+    // Round 39: "吃了几粒" of the beads in a silica-gel sachet counts pieces, not tablets; a medicine
+    // named with it is still poisoning (its own rule).
+    when: {
+      all: [{ has: 'tablets_swallowed' }, { ageYearsBelow: 6 }, { not: { has: 'nontoxic_ingestion' } }],
+    },
     source: `NPIS / TOXBASE ("one pill can kill" a toddler: calcium-channel blockers, beta-blockers, sulfonylureas, opioids) [S]; ${CN} Ⅱ toxic exposure`,
   },
   {

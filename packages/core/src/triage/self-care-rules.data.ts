@@ -304,9 +304,11 @@ export const SELF_CARE_RULES: readonly TriageRule[] = [
     '眼白上一片鲜红，不疼、视力正常',
     'a red patch on the white of the eye, painless and with normal vision',
     [
-      // "a big bright red patch" also reads as a skin mark (round 32).
-      { onlyAmong: ['eye_pain_red', 'bleeding_any', 'cough', 'rash'] },
+      // "a big bright red patch" also reads as a skin mark (round 32); a pressure taken at home and
+      // not high is what NICE asks to check (round 39).
+      { onlyAmong: ['eye_pain_red', 'bleeding_any', 'cough', 'rash', 'blood_pressure'] },
       { has: 'subconjunctival_bleed' },
+      { not: { systolicAtLeast: 160 } },
       { not: { has: 'anticoagulant' } },
       { not: { has: 'bleeding_disorder' } },
       { not: { has: 'injury' } },

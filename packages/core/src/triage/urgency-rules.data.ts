@@ -9,6 +9,7 @@ import {
   FEBRILE,
   LIGHT_PAINLESS_SPOTTING_IN_PREGNANCY,
   PERIPHERAL_FACIAL_PALSY,
+  SWALLOWED_NOSEBLEED,
 } from './red-flag-rules.data.ts';
 import type { Cond } from './rule-condition.ts';
 import type { TriageRule } from './triage-rule.ts';
@@ -426,7 +427,7 @@ export const URGENT_RULES: readonly TriageRule[] = [
           all: [{ has: 'nosebleed' }, ACUTE, { any: [{ has: 'anticoagulant' }, { has: 'antiplatelet' }] }],
         },
         { all: [{ has: 'hematuria' }, { has: 'flank_pain' }] },
-        { all: [{ has: 'vomiting_blood' }] },
+        { all: [{ has: 'vomiting_blood' }, { not: SWALLOWED_NOSEBLEED }] },
         { all: [{ has: 'black_stool' }, { not: FOOD_COLOURED_STOOL }] },
       ],
     },
@@ -826,7 +827,10 @@ export const URGENT_RULES: readonly TriageRule[] = [
     '呕血或黑便（非新近）',
     'vomiting blood or black stools (not recent)',
     {
-      any: [{ has: 'vomiting_blood' }, { all: [{ has: 'black_stool' }, { not: FOOD_COLOURED_STOOL }] }],
+      any: [
+        { all: [{ has: 'vomiting_blood' }, { not: SWALLOWED_NOSEBLEED }] },
+        { all: [{ has: 'black_stool' }, { not: FOOD_COLOURED_STOOL }] },
+      ],
     },
     'project',
     ['gastroenterology'],
@@ -1035,7 +1039,8 @@ export const URGENT_RULES: readonly TriageRule[] = [
     'visible blood in the urine with puffy eyelids or legs, little urine or a raised blood pressure',
     {
       all: [
-        { has: 'hematuria' },
+        // Round 39: urine "dark brown like cola" is how nephritic urine is usually told.
+        { any: [{ has: 'hematuria' }, { has: 'dark_urine' }] },
         {
           any: [
             { has: 'edema' },
