@@ -169,6 +169,9 @@ export interface Vignette {
  * ids t36-*), an ordinary month at the outpatient department of a general hospital in Inner Mongolia,
  * Shanxi or Xinjiang with no special angle, with English messages in many voices; measured once
  * (emergency recall 100%), then turned into a development set.
+ * test37: a fresh held-out set (ids t37-*) written blind by a fortieth author during the dev39 round as
+ * an ordinary month at the outpatient department of a county-level general hospital in Zhejiang or
+ * Jiangxi with no special angle, with English messages in many voices; never used for tuning.
  */
 export type Split =
   | 'dev'
@@ -211,7 +214,8 @@ export type Split =
   | 'dev38'
   | 'dev39'
   | 'test'
-  | 'test2';
+  | 'test2'
+  | 'test37';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const SHARED_VIGNETTES = resolve(
@@ -313,6 +317,7 @@ export function loadVignettes(): { vignettes: Vignette[]; skipped: string | null
     ...loadOwn('dev37.json', 'dev37'),
     ...loadOwn('dev38.json', 'dev38'),
     ...loadOwn('dev39.json', 'dev39'),
+    ...loadOwn('test37.json', 'test37'),
   ];
   if (!existsSync(SHARED_VIGNETTES)) {
     return {

@@ -85,6 +85,7 @@ export async function run(args: string[]): Promise<void> {
     'dev39',
     'test',
     'test2',
+    'test37',
   ] as const) {
     for (const lang of ['all', 'zh', 'en'] as const) {
       const rows = results
