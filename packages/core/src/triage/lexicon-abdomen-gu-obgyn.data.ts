@@ -17,7 +17,8 @@ export const LEXICON_ABDOMEN_GU_OBGYN: readonly ConceptDef[] = [
       'stomachache',
       // Right upper quadrant told by landmarks: "pain under my right ribs".
       'pain (under|below|beneath) (my |the |his |her )?(right|left) (ribs?|rib ?cage)',
-      'tumm(y|ies)',
+      // Not where spots are ("spots on her tummy and back", round 40).
+      '(?<!(on|over|across|all over) (her|his|my|the|their|your) )tumm(y|ies)',
       'belly (pain|ache|hurts)',
       '(pain|ache|cramp\\w*|discomfort) (in|of|at) (the |my |his |her )?(lower |upper |right |left |mid.?)*(abdomen|stomach|belly|tummy)',
       'epigastri',
@@ -102,6 +103,8 @@ export const LEXICON_ABDOMEN_GU_OBGYN: readonly ConceptDef[] = [
       '(没|没有|不)(排气|放屁|放过屁|通气)',
       '(没|没有|不)(拉|解|排)?(大便|排便|拉屎|屎|便)(了)?(也|又|还)?(没|没有|不)(排气|放屁|放过屁|通气)',
       '(没|没有|不)(排气|放屁|放过屁|通气)(也|又|还)?(没|没有|不)(拉|解|排)?(大便|排便|屎|便)',
+      // Round 40: 三天没大便了，屁也不放 (the wind named first, its negation after).
+      '屁(也|都|还)?(不|没|没有)(放|出|排)',
     ],
   },
   {
@@ -590,7 +593,10 @@ export const LEXICON_ABDOMEN_GU_OBGYN: readonly ConceptDef[] = [
       // Round 18: "I can't really feel the toilet paper when I wipe", "hard to get my pee started".
       "(can'?t|cannot|couldn'?t) (really |quite )?feel (the )?(toilet paper|tissue)",
       '(hard|difficult|trouble|struggl\\w*) (to get|getting) (my |the )?(pee|wee|urine|stream) (started|going)',
-      'numb (down below|between (my|his|her|the) legs)',
+      'numb (down below|down there|between (my|his|her|the) legs)',
+      // Round 40: "peeing has been weird - I have to strain and it doesn't feel like I empty properly".
+      '(peeing|pee|weeing|urinating|urine)[^.!?]{0,40}(have|need) to (strain|push)',
+      "(doesn'?t|don'?t|does not|do not) feel (like )?(i|he|she) (empty|emptied)",
       // Round 36: "my bum and the inside of my thighs feel numb like after the dentist".
       '(bum|buttocks?|bottom|backside|groin|inner thighs?|inside of (my|his|her) thighs)( and (the |my |his |her )?(\\w+ ){0,3}thighs?)? (feels? |felt |went |are |is |has gone )?(\\w+ )?numb',
       '(just |only )?dribbles? (even though|although|but) (i|he|she) (feel|feels|felt) full',

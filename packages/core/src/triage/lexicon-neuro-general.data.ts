@@ -27,7 +27,8 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       '偏头痛',
       '后脑勺(疼|痛)',
       // Not 一转头右边就疼 (the neck hurts when the head turns, round 26).
-      '(?<!转|扭|回|抬|低|歪)(?:{head})~…(疼|痛)',
+      // Nor 抬手梳头的时候痛 (a shoulder that hurts when combing the hair, round 40).
+      '(?<!转|扭|回|抬|低|歪|梳)(?:{head})~…(疼|痛)',
       // A simile between the head and the pain: 脑壳突然像遭锤子打了一样痛.
       '{head}(突然|一下子|猛地)?(像|好像|好似|似|跟)…(一样|似的|一般)(疼|痛|炸)',
       // A band round the head (tension-type headache told in lay words): 太阳穴发紧, 像箍了个圈.
@@ -517,7 +518,8 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       '(孩子|宝宝|娃|小孩|婴儿)~…(?<![腿脚肚子趾指手])抽筋',
       '(全身|浑身)(都)?(在)?抽(筋|动|搐)',
       // "一直在抽", "抽了快十分钟": 抽 alone means a fit when said as ongoing; not 抽烟/抽血/抽空.
-      '(一直|不停地?|还在|正在|又在|一直在)抽(?![烟血空屉水奖签筋调查样])',
+      // Not a smoker's 烟还在抽 (round 40).
+      '(?<!烟|烟也|烟都)(一直|不停地?|还在|正在|又在|一直在)抽(?![烟血空屉水奖签筋调查样])',
       '抽了(快|有|得有|差不多)?\\d+分钟',
     ],
     dept: { neurology: 4 },
@@ -592,7 +594,9 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       '反复(发)?烧',
       // 烧得厉害 is a fever; 烧心/胃里烧 (heartburn) and 火烧 are not.
       '(?<![心胃火燃燎里])烧得(很|好|太)?(厉害|不行|滚烫|迷糊|难受|直)',
-      '(摸着|摸起来|身上|额头|头)~…(烫|发烫|滚烫)',
+      // Not skin hot from the sun (晒得通红，摸着烫, round 40).
+      '(身上|额头|头)~…(烫|发烫|滚烫)',
+      '(?<!晒[^。]{0,8})(摸着|摸起来)~…(烫|发烫|滚烫)',
       '\\d+(\\.\\d+)?度',
     ],
     dept: { infectious_disease: 1, general_internal: 1 },
@@ -1186,7 +1190,8 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       '(纽扣|扣子|扣式|圆形|遥控器|手表|玩具)~…电池~…(少了|不见了|找不到|没找到)',
 
       // Round 14: 吃了一整板加半板的必理通 (a strip or bottle of tablets, whatever follows),
-      '(吃|吞|服)~了~(一整|整|一|大半|半|好几|几|两)~(板|排|瓶)',
+      // Not cough syrup drunk over weeks (止咳糖浆吃了好几瓶, round 40).
+      '(?<!糖浆|止咳水|口服液)(吃|吞|服)~了~(一整|整|一|大半|半|好几|几|两)~(板|排|瓶)',
 
       // Coverage audit 2026-11 (MTS / consensus Ⅰ acute overdose: a child into someone else's medicine; project)
       '(偷吃|误吃|乱吃)~了?~…(药|片|胶囊)',
@@ -1781,6 +1786,8 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
     ],
     zh: [
       '(口子|伤口)(也|还)?(不深|不大|很浅|很小|浅|小)',
+      // Round 40: 口子大概半厘米长 (a size of a centimetre or less).
+      '(口子|伤口)~…(半|0\\.5|1|一)~(厘米|公分|cm)',
       '小口子',
       '擦破了?(点|一点|块)?皮',
       '破了(点|一点)皮',

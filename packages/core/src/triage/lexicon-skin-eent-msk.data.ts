@@ -333,6 +333,8 @@ export const LEXICON_SKIN_EENT_MSK: readonly ConceptDef[] = [
       // Round 5: degree words between ("eye really red and painful"); project.
       'eyes? (is |are |looks |feels |has been |went |gone )?((very|really|so|quite|bit|a bit|super) )*(red|painful|sore|bloodshot)\\b',
       'red,? (irritated |itchy |painful |sore )?eyes?',
+      // Round 40: "both eyes started burning like sand in them" (a welder's arc eye).
+      'eyes? (\\w+ ){0,2}(started |began |are |is |keep )?(burning|stinging)',
       '(pain|redness) (in|of) (the |my |his |her )?(left |right )?eye',
       'conjunctiv',
       'eyelid',
@@ -999,6 +1001,8 @@ export const LEXICON_SKIN_EENT_MSK: readonly ConceptDef[] = [
       '(崩|飞|蹦|迷)(进|到|入)(了)?眼(睛)?',
       // Round 28: 打磨铁件没戴护目镜 … 右眼像进了沙子 (grinding metal, then a gritty eye).
       '(打磨|磨铁|砂轮|切割|电焊|焊接|角磨)⋯(眼|眼睛)',
+      // Round 40: 感觉右眼进了东西 (the eye first).
+      '眼(睛)?~…进了~(东西|沙子?|铁屑|铁渣|异物|灰|脏东西)',
       // The gap cannot cross 没, so "没戴护目镜" is named.
       '(打磨|磨铁|砂轮|切割|电焊|焊接|角磨)~…(没|不)~(戴|带)~(护目镜|防护镜|眼镜|面罩)',
     ],

@@ -99,6 +99,8 @@ const WORD_DURATIONS: ReadonlyArray<[RegExp, number]> = [
   [/\b(?:a week|a fortnight|(?:last|past|this) week)\b|一周|一个星期/i, 168],
   [/\b(?:a few weeks|several weeks)\b|几周|几个星期/i, 500],
   [/\b(?:(?:last|past|over a|this) month)\b|一个月|这个月/i, 720],
+  // Round 40: "over the last year her vision has slowly gotten cloudy".
+  [/\b(?:over|for|in) the (?:last|past) year\b/i, 8760],
   [/\b(?:months|a few months|several months)\b|几个月|好几个月|半年/i, 2000],
   [
     /\b(?:years|for ages|long.?standing|chronic)\b|多年|好几年|很多年|这几年|近几年|这些年|长期|老毛病/i,
@@ -281,7 +283,7 @@ function parseVitals(t: string, out: ParsedQuantities): void {
   else {
     // Round 31: 今天早上空腹测了18.6 (a fasting or after-meal reading without the word 血糖).
     const fasting =
-      /(?:空腹|餐后\d?(?:小时)?)(?:血糖)?(?:自己)?(?:测|量)?(?:了|出来|一下)*(?:是)?\s*(\d{1,2}(?:\.\d)?)(?!\s*(?:岁|天|小时|点|个))/.exec(
+      /(?:空腹|餐后\d?(?:小时)?)(?:血糖)?(?:自己)?(?:扎(?:了)?手指(?:头)?)?(?:测|量)?(?:了|出来|一下|的)*(?:是)?\s*(\d{1,2}(?:\.\d)?)(?!\s*(?:岁|天|小时|点|个))/.exec(
         t,
       );
     if (fasting) v.glucoseMmol = num(fasting[1]);

@@ -291,6 +291,9 @@ export const RED_FLAG_RULES: readonly TriageRule[] = [
                 { any: [{ has: 'vision_loss' }, { has: 'balance_loss' }, { has: 'diplopia' }] },
               ],
             },
+            // Round 40: unsteady, veering to one side, with double vision since waking, no "sudden"
+            // said: a posterior-circulation stroke until shown otherwise (AHA/ASA 2019; BE-FAST) [S].
+            { all: [{ has: 'balance_loss' }, { has: 'diplopia' }] },
           ],
         },
       ],

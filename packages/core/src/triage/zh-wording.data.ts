@@ -158,7 +158,8 @@ export const ZH_WORD_CLASSES: Readonly<Record<string, readonly string[]>> = {
   testis: ['睾丸', '蛋蛋', '蛋子', '阴囊', '卵蛋', '下面的蛋'],
   // The head, including regional 脑壳 (south-west) and 脑瓜 (north). Bare 头 only where it is not the
   // end of another word (石头, 骨头, 舌头, 指头, 里头, 枕头, 念头, 跟头…) and not 头发/头皮/头晕, nor
-  // 头一次/头天/头几天 ("the first time", "the day before"), nor a head movement (扭头, 回头, 点头, 摇头).
+  // 头一次/头天/头几天 ("the first time", "the day before"; 头一直疼 is the head, round 40), nor a head
+  // movement (扭头, 回头, 点头, 摇头).
   head: [
     '脑袋',
     '脑门',
@@ -166,6 +167,6 @@ export const ZH_WORD_CLASSES: Readonly<Record<string, readonly string[]>> = {
     '脑瓜子?',
     '后脑勺',
     '额头',
-    '(?<![石骨舌枕拳指码里外上前后丫馒锄罐念苗个奔盼甜苦风龙山源车床笔镜跟插乳接线木砖扭回点摇])头(?![发皮晕昏屑一两几天回次胎])',
+    '(?<![石骨舌枕拳指码里外上前后丫馒锄罐念苗个奔盼甜苦风龙山源车床笔镜跟插乳接线木砖扭回点摇])头(?![发皮晕昏屑两几天回次胎])(?!一[次回天个遍年胎趟晚夜])',
   ],
 };
