@@ -173,6 +173,9 @@ export interface Vignette {
  * t37-*), an ordinary month at the outpatient department of a county-level general hospital in Zhejiang
  * or Jiangxi with no special angle, with English messages in many voices; measured once (emergency
  * recall 93.9%), then turned into a development set.
+ * test38: a fresh held-out set (ids t38-*) written blind by a forty-first author during the dev40 round
+ * as an ordinary month at the outpatient department of a general hospital in Chongqing or eastern
+ * Sichuan with no special angle, with English messages in many voices; never used for tuning.
  */
 export type Split =
   | 'dev'
@@ -216,7 +219,8 @@ export type Split =
   | 'dev39'
   | 'dev40'
   | 'test'
-  | 'test2';
+  | 'test2'
+  | 'test38';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const SHARED_VIGNETTES = resolve(
@@ -319,6 +323,7 @@ export function loadVignettes(): { vignettes: Vignette[]; skipped: string | null
     ...loadOwn('dev38.json', 'dev38'),
     ...loadOwn('dev39.json', 'dev39'),
     ...loadOwn('dev40.json', 'dev40'),
+    ...loadOwn('test38.json', 'test38'),
   ];
   if (!existsSync(SHARED_VIGNETTES)) {
     return {

@@ -86,6 +86,7 @@ export async function run(args: string[]): Promise<void> {
     'dev40',
     'test',
     'test2',
+    'test38',
   ] as const) {
     for (const lang of ['all', 'zh', 'en'] as const) {
       const rows = results
