@@ -38,7 +38,8 @@ export const LEXICON_ABDOMEN_GU_OBGYN: readonly ConceptDef[] = [
       '腹痛',
       '(?<!腿)肚子(痛|疼)',
       '胃(痛|疼)',
-      '胃(这块|这里|这儿|这边|口|部)…(痛|疼)',
+      // Round 41: 胃这一块痛.
+      '胃(这块|这一块|那一块|这一片|这里|这儿|这边|口|部)…(痛|疼)',
       '肚脐(周围)?(痛|疼)',
       '小腹(痛|疼|坠痛|不适)',
       '(下|上)腹(部)?(痛|疼|不适)',
@@ -690,6 +691,8 @@ export const LEXICON_ABDOMEN_GU_OBGYN: readonly ConceptDef[] = [
       // Round 31: 下面左边蛋蛋今天早上打完球突然开始疼.
       '(?<![鸡鸭鹅皮咸卤])蛋蛋⋯(疼|痛|肿)',
       '{testis}~…(疼|痛|肿|胀)',
+      // Round 41: a 16-year-old too shy to name it (下面那里也痛，有点肿); the rule excludes women.
+      '下面(那里|那儿|那块|那个地方)~(也)?~(有点|有些)?~(痛|疼|肿)',
       '蛋疼',
       // Round 9: side and adverbs between (蛋蛋右边突然特别疼), never across a denial.
       '{testis}[^。！？!?，,\\s不没无未]{0,8}(疼|痛|肿)',
@@ -1272,6 +1275,8 @@ export const LEXICON_ABDOMEN_GU_OBGYN: readonly ConceptDef[] = [
       '(bone|something|a pill|food) (\\w+ )?stuck in (my |his |her |the )?throat',
       // Round 32: "ate fish ... felt a bone go down, now something prickling in my throat".
       '(felt|swallowed) (a |the )?(small |sharp |chicken |duck )?bone',
+      // Round 41: "I think a bone got stuck".
+      '\\bbone (\\w+ )?(got |is |has got |has )(stuck|lodged|caught)',
     ],
     // 卡咗条鱼骨喺喉咙 (Cantonese, folded to 卡了条鱼骨在喉咙; round 37).
     zh: ['(鱼刺|鱼骨|骨头|刺)~…卡', '卡~了?~(根|块|个|条)?~(鱼)?(刺|骨头|鱼骨)'],

@@ -27,7 +27,8 @@ export const LEXICON_CARDIORESPIRATORY: readonly ConceptDef[] = [
       'my chest (hurts|is killing)',
       'chest (feels|felt|is feeling|was feeling) (\\w+ )?(tight|heavy|funny|strange|weird|sore|painful|pressure|like)',
       // Round 27: "a tight heavy feeling in the middle of my chest".
-      '(tight|heavy|pressing|squeezing|crushing)( (and )?(tight|heavy|pressing|squeezing|crushing))? (feeling |sensation )?(in|across|on) (the middle of )?(my |his |her |the )?chest',
+      // Round 41: "a heavy tight feeling right across my chest".
+      '(tight|heavy|pressing|squeezing|crushing)( (and )?(tight|heavy|pressing|squeezing|crushing))? (feeling |sensation )?(right |just )?(in|across|on) (the middle of )?(my |his |her |the )?chest',
       '(band|weight|elephant) (around|on|across) (my |his |her |the )?chest',
       '(pressure|tightness|heaviness|discomfort|ache|pain|burning) (in|across|on|behind) (my |his |her |the )?(chest|breastbone)',
       // Seen by a relative rather than said by the patient: clutching or rubbing the chest.
@@ -142,6 +143,8 @@ export const LEXICON_CARDIORESPIRATORY: readonly ConceptDef[] = [
       '(ache|pain|discomfort|it) (goes|went|spreads?|spreading|moves?|travels?|shoots?) (up |down |into |to )+(my |his |her |the )?(left )?(arm|jaw|neck|back|shoulder|teeth)',
       '(left )?(arm|shoulder) (feels |felt |is |went )?(numb|heavy|tingly|achy|aching)',
       'between (my |his |her |the )?shoulder ?blades',
+      // Round 41: "… across my chest going up into my jaw".
+      'going (up |down )?(into|to) (my |his |her |the )?(left )?(arm|jaw|neck|back|shoulder|teeth)',
     ],
     zh: [
       '放射',
@@ -409,6 +412,8 @@ export const LEXICON_CARDIORESPIRATORY: readonly ConceptDef[] = [
       'breathing very hard',
       'ribs (are )?(sucking|pulling) in',
       '(skin|chest) (is )?(sucking|pulling) in (between|under|below) (the |his |her )?ribs',
+      // Round 41: "the skin between his ribs is sucking in".
+      '(between|under|below) (the |his |her |my )?ribs (is |are )?(sucking|pulling|going|caving) in',
       'nostrils (are )?flaring',
       "(can ?not|can'?t|cannot|unable to|couldn'?t) (finish|complete|get out|say) (a |my |his |her )?(full |whole )?sentences?",
     ],
@@ -501,6 +506,8 @@ export const LEXICON_CARDIORESPIRATORY: readonly ConceptDef[] = [
       'stridor',
       'noisy breathing',
       'high.?pitched (sound|noise) (when|on) breathing',
+      // Round 41: "a loud harsh noise when breathing IN".
+      '(harsh|loud|squeaky|whistling|high.?pitched|crowing) (\\w+ )?(noise|sound) (when|while|on) (he |she )?breath(ing|es)? in',
       'seal.?bark',
       'barking cough',
       'muffled voice',

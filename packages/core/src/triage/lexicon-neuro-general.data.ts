@@ -962,7 +962,9 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       'end(ing)? (my|his|her|it) (own )?(life|all)',
       "(don'?t|do not|doesn'?t|no longer) want to (live|be alive|go on)",
       'better off dead',
-      '(everyone|they|family|people)( \\w+){0,2} (would be |are |is )?better (off )?without me',
+      // Round 41: said of someone else ("everyone would be better off without him").
+      '(everyone|they|family|people)( \\w+){0,2} (would be |are |is )?better (off )?without (me|him|her|them)',
+      '(think|thinks|thinking|thought) about dying',
       '(stockpil|hoard|sav)\\w* (up )?(my |his |her )?(sleeping |sleep |pain )?(pills|tablets|meds|medication)',
       'self.?harm',
       '(hurt|hurting|cut|cutting|harm|harming) (myself|himself|herself)',
@@ -1012,7 +1014,12 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       '结束(自己的)?生命',
       '自残',
       '割腕',
-      '活着没(意思|意义)',
+      // Round 41: Sichuan 活起 (活着).
+      '活(着|起)~(都)?~没(得|有)?~(意思|意义)',
+      // Round 41: 要是睡下去不醒就好了 (a passive wish not to wake, NICE NG225).
+      '(睡|睡着|睡下去|一觉睡)~(了)?~(就)?~(不|再也不|别)~(醒过来|醒来|醒|起来)~(了)?~(就)?~(好|算了|多好|也好|该多好)',
+      // Round 41: a night, a place and farewells arranged (准备等室友睡了去楼顶).
+      '(准备|打算|想好了?)~…(去|上)~(楼顶|天台|顶楼)',
       '伤害自己',
       '跳楼',
       '一了百了',
@@ -1572,6 +1579,8 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       '(?<!差点|差一点|险些|几乎)(摔|跌|滑|绊)~了~一?~跤',
       // Round 18: 从床上掉下来.
       '从~(床|沙发|椅子|凳子|楼梯|台阶|桌子|树|自行车|电动车|滑梯|梯子|高处)~上?~(掉|摔|跌|滚|栽)(下来|下去|了)',
+      // Round 41: 在幼儿园滑梯上摔下来 (no 从).
+      '(床|沙发|椅子|凳子|楼梯|台阶|桌子|树|自行车|电动车|滑梯|梯子|高处|单杠|秋千)~上~(掉|摔|跌|滚|栽)(下来|下去|了)',
       '车祸',
       '撞(伤|到)',
       '扭伤',
@@ -1996,6 +2005,8 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       '(hard|difficult) to (wake|rouse)',
     ],
     zh: [
+      // Round 41: rouses only for a moment (叫她眼睛睁一下又闭上): lethargy (WHO IMCI danger sign).
+      '(叫|喊)~(她|他|宝宝|孩子|娃)?~…(眼睛)?~睁~(一下|开)~(又|就)~闭',
       '软绵绵',
       // Round 10: 现在软软的不怎么哭了.
       '软(软|塌塌)的~(不怎么|不太|也不)~(哭|动|吃)',
@@ -2057,6 +2068,9 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       '眼窝凹陷',
       // Not 不喝水多 (not drinking a lot, round 39).
       '不(喝|肯喝)水(?!多|很多|特别多)',
+      // Round 41: a dry nappy all morning, crying without tears (NICE CG84).
+      '(尿不湿|尿片|纸尿裤)~…(都是|都|一直是?|还是)~干的',
+      '哭~(的时候|起来)?~…没(得|有)?~(眼泪|泪)',
       '喝水(都)?吐',
       '尿布(是)?干',
       '没有?(尿|小便|尿尿)(?![频急痛血不失灼道床])',

@@ -331,7 +331,8 @@ export const LEXICON_SKIN_EENT_MSK: readonly ConceptDef[] = [
 
       'eye (pain|redness|is red|hurts|irritat|discharge|swelling)',
       // Round 5: degree words between ("eye really red and painful"); project.
-      'eyes? (is |are |looks |feels |has been |went |gone )?((very|really|so|quite|bit|a bit|super) )*(red|painful|sore|bloodshot)\\b',
+      // Round 41: "right eye now super red".
+      'eyes? (is |are |looks |feels |has been |went |gone )?(now |still )?((very|really|so|quite|bit|a bit|super) )*(red|painful|sore|bloodshot)\\b',
       'red,? (irritated |itchy |painful |sore )?eyes?',
       // Round 40: "both eyes started burning like sand in them" (a welder's arc eye).
       'eyes? (\\w+ ){0,2}(started |began |are |is |keep )?(burning|stinging)',
