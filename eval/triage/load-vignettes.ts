@@ -177,6 +177,10 @@ export interface Vignette {
  * t38-*), an ordinary month at the outpatient department of a general hospital in Chongqing or eastern
  * Sichuan with no special angle, with English messages in many voices; measured once (emergency recall
  * 87.8%), then turned into a development set.
+ * test39: a fresh held-out set (ids t39-*) written blind by a forty-second author during the dev41
+ * round as an ordinary summer-and-autumn month at the outpatient department of a general hospital in
+ * Jilin or Heilongjiang with no special angle, with English messages in many voices; never used for
+ * tuning.
  */
 export type Split =
   | 'dev'
@@ -221,7 +225,8 @@ export type Split =
   | 'dev40'
   | 'dev41'
   | 'test'
-  | 'test2';
+  | 'test2'
+  | 'test39';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const SHARED_VIGNETTES = resolve(
@@ -325,6 +330,7 @@ export function loadVignettes(): { vignettes: Vignette[]; skipped: string | null
     ...loadOwn('dev39.json', 'dev39'),
     ...loadOwn('dev40.json', 'dev40'),
     ...loadOwn('dev41.json', 'dev41'),
+    ...loadOwn('test39.json', 'test39'),
   ];
   if (!existsSync(SHARED_VIGNETTES)) {
     return {

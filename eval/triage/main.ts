@@ -87,6 +87,7 @@ export async function run(args: string[]): Promise<void> {
     'dev41',
     'test',
     'test2',
+    'test39',
   ] as const) {
     for (const lang of ['all', 'zh', 'en'] as const) {
       const rows = results
