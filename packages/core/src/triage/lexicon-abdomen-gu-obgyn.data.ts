@@ -437,6 +437,9 @@ export const LEXICON_ABDOMEN_GU_OBGYN: readonly ConceptDef[] = [
       '(脸|眼白|皮肤|身上)~…黄黄的',
       // Round 24: 脸和身上越来越黄，肚皮都黄了.
       '(脸|眼白|皮肤|身上|肚皮)~…(越来越|都|发|变)黄',
+      // Round 42: 今天看肚皮和大腿也黄了 (a newborn yellow to the thighs); 眼珠子发黄.
+      '(肚皮|大腿|身上|皮肤|手心|脚心)~(和|跟)?~(肚皮|大腿|身上|手心|脚心)?~(也|都)~黄',
+      '眼珠(子)?~(有点|发|都|也)~黄',
 
       // Round 14: 脸和胸口都黄了 (a newborn yellow to the chest),
       '(脸|胸口|身上|肚子|全身)~(和|跟)?~(脸|胸口|身上|肚子)?~(都)?~黄了',

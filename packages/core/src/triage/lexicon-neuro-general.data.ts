@@ -942,6 +942,8 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
     en: [
       // Round 25: "I've been cutting my arms when things get too much" (repeated self-cutting).
       '(been|keeps?|kept|started) (cutting|scratching|burning) (my|his|her) (arms|wrists|thighs|legs|skin)',
+      // Round 42: "she had made several shallow cuts on her forearm with a pencil sharpener blade".
+      '(made|making|done|did) (\\w+ ){0,2}(shallow |small |little |deep )?(cuts|scratches) (on|in|into) (her|his|my|their) (arms?|forearms?|wrists?|thighs?|legs?)',
       // Round 35: "sometimes when its too much i cut my arm".
       "when (it'?s|its|things get|it gets|things are) (\\w+ ){0,2}(too much|too hard|bad)[, ]+(i|he|she) (cut|hurt|burn|scratch)",
     ],
@@ -962,6 +964,9 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       'end(ing)? (my|his|her|it) (own )?(life|all)',
       "(don'?t|do not|doesn'?t|no longer) want to (live|be alive|go on)",
       'better off dead',
+      // Round 42: a farewell message and a charcoal burner taped in (carbon monoxide as the means).
+      'charcoal (and|with|,) (\\w+ )?tape',
+      '(saying|said|says|wrote|writing) (\\w+ )?sorry for everything',
       // Round 41: said of someone else ("everyone would be better off without him").
       '(everyone|they|family|people)( \\w+){0,2} (would be |are |is )?better (off )?without (me|him|her|them)',
       '(think|thinks|thinking|thought) about dying',
@@ -1251,6 +1256,8 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
     en: [
       'handlebars? (\\w+ ){0,3}(hit|went into|jabbed|struck|dug into|caught) (him |her |me )?(in )?(the |his |her |my )?(left |right )?(tummy|belly|stomach|abdomen|side|ribs)',
       '(kicked|punched|hit|struck|kneed) (\\w+ )?in the (tummy|belly|stomach|abdomen)',
+      // Round 42: "took a hard knee to the left side of his belly".
+      '(knee|kick|punch|elbow|blow|hit|boot) (to|in|into) (the |his |her |my )?(left |right )?(side of (the |his |her |my )?)?(tummy|belly|stomach|abdomen)',
       '(fell|landed) (on|onto) (the |a )?(\\w+ )?(edge|corner|handlebar|railing)[^.!?]{0,30}(tummy|belly|stomach|abdomen)',
     ],
     zh: [
@@ -1561,7 +1568,8 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       'hit by',
       'twist(ed)? (my|his|her)',
       'sprain',
-      '(rolled|turned|went over on|twisted) (my|his|her|an|the) ankle',
+      // Round 42: "went over on my right ankle".
+      '(rolled|turned|went over on|twisted) (my|his|her|an|the) (left |right )?ankle',
       'crash',
       'trauma',
       'struck',
@@ -1701,7 +1709,8 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
     label: { zh: '出血量大或止不住', en: 'heavy or non-stop bleeding' },
     en: [
       // Round 15: "bleeding through 3 towels, pressing on it but still bleeding",
-      'bleeding through (\\w+ )?(\\d+|two|three|several|many) (towels|pads|dressings|bandages|tea towels)',
+      // Round 42: "bleeding a lot through two towels".
+      'bleeding (\\w+ ){0,2}through (\\w+ )?(\\d+|two|three|several|many) (towels|pads|dressings|bandages|tea towels)',
       '(pressing|pressure|pressed|holding)[^.!?]{0,30}\\bstill bleeding',
       // Round 35: "we pinch the soft part and lean forward …, but still running".
       '(pinch\\w*|press\\w*|holding|lean\\w* forward)[^.!?]{0,60}\\bstill (bleeding|running|pouring|dripping|coming|going)',
@@ -2451,6 +2460,8 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       '(trapped|pinned|crushed|stuck) (under|beneath|by|between) (a |the |some )?(\\w+ ){0,2}(car|wall|rubble|machine|machinery|beam|tree|slab|debris|vehicle|tractor|concrete|load|pallet|girder)',
       'crush(ed)? injur',
       'crushed (his|her|my) (leg|legs|arm|arms|pelvis|chest|body)',
+      // Round 42: "got his forearm caught in the husking machine".
+      '(arm|forearm|hand|leg|foot|fingers?) (got |was |were |is )?(caught|pulled|dragged|trapped|stuck) in (a|the) (\\w+ )?(machine|machinery|roller|rollers|belt|conveyor|press|mincer|auger)',
     ],
     zh: [
       '(被|让)…(预制板|水泥板|楼板|石板|墙|房子|砖|石头|钢筋|钢板|机器|树|土|塌方|重物|货物|大梁)…(压|埋|卡)(住|在)',

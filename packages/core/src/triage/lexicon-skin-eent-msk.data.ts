@@ -571,6 +571,8 @@ export const LEXICON_SKIN_EENT_MSK: readonly ConceptDef[] = [
       'poked (in )?(the |my |his |her )?eye',
       'eye (injury|trauma)',
       '(hit|struck) in the eye',
+      // Round 42: "my friend hit the shuttlecock directly in my right eye".
+      '(hit|struck|smashed|fired)\\w* (\\w+ ){0,4}(directly |right |straight )?(in|into) (my|his|her|the) (left |right )?eye',
       'metal (in|into) (my |his |her )?eye',
     ],
     zh: [

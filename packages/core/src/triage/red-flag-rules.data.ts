@@ -1378,8 +1378,8 @@ export const RED_FLAG_RULES: readonly TriageRule[] = [
     disposition: 'emergency',
     cnLevel: 2,
     label: {
-      zh: '肚子被撞后腹痛加重，伴呕吐、面色苍白或头晕',
-      en: 'belly pain after a blow to the belly, with vomiting, pallor or faintness',
+      zh: '肚子被撞后腹痛伴呕吐、面色苍白或头晕，或撞后脸色苍白、一站起来就晕',
+      en: 'a blow to the belly followed by belly pain with vomiting, pallor or faintness, or by faintness alone',
     },
     departments: ['general_surgery', 'paediatrics'],
     when: {
@@ -1397,6 +1397,21 @@ export const RED_FLAG_RULES: readonly TriageRule[] = [
                 { has: 'presyncope' },
                 { has: 'abdominal_rigid' },
                 { has: 'hematuria' },
+              ],
+            },
+          ],
+        },
+        // Round 42: a blow to the belly, then pale and dizzy on standing, with or without belly pain
+        // (a torn spleen can show first as shoulder-tip pain and faintness; NICE NG39) [S].
+        {
+          all: [
+            { has: 'abdominal_blow' },
+            {
+              any: [
+                { has: 'postural_dizziness' },
+                { has: 'syncope' },
+                { has: 'presyncope' },
+                { all: [{ has: 'pallor' }, { has: 'dizziness' }] },
               ],
             },
           ],
