@@ -88,6 +88,7 @@ export async function run(args: string[]): Promise<void> {
     'dev42',
     'test',
     'test2',
+    'test40',
   ] as const) {
     for (const lang of ['all', 'zh', 'en'] as const) {
       const rows = results
