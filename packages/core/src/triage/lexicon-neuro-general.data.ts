@@ -966,7 +966,8 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       'better off dead',
       // Round 42: a farewell message and a charcoal burner taped in (carbon monoxide as the means).
       'charcoal (and|with|,) (\\w+ )?tape',
-      '(saying|said|says|wrote|writing) (\\w+ )?sorry for everything',
+      '(saying|said|says|wrote|writing) (\\w+ ){0,3}sorry for everything',
+      '(message|text|note|post)\\w* (\\w+ ){0,4}saying goodbye',
       // Round 41: said of someone else ("everyone would be better off without him").
       '(everyone|they|family|people)( \\w+){0,2} (would be |are |is )?better (off )?without (me|him|her|them)',
       '(think|thinks|thinking|thought) about dying',
@@ -1161,6 +1162,10 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       'took (a whole|an entire|the whole|all the|all of (my|his|her)) (bottle|packet|box|pack|pills|tablets)',
       'swallowed (bleach|pills|tablets|medicine|chemicals?|a battery|button battery|detergent)',
       '(swallowed|ate|eaten|put) (a |an |the |some |two |2 )?(button |coin |lithium |small )?(batter(y|ies)|magnets?)',
+      // Round 43: "swallowed two of those tiny magnetic balls" (NASPGHAN: more than one magnet).
+      '(swallow\\w*|ate|eaten|gulped)[^.!?]{0,40}\\bmagnet(s|ic)\\b',
+      // Round 43: "she took about 20 of them" (the pack named in another sentence).
+      '(took|taken|swallowed|had) (about |around |like |over |nearly |maybe |roughly |almost |at least )?[1-9]\\d+ of (them|those|these|the (pills|tablets))',
       'took (too many|a lot of|all (my|his|her)) (pills|tablets|medicine)',
       'pesticide',
       'carbon monoxide',
@@ -1709,6 +1714,8 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
     label: { zh: '出血量大或止不住', en: 'heavy or non-stop bleeding' },
     en: [
       // Round 15: "bleeding through 3 towels, pressing on it but still bleeding",
+      // Round 43: "bleeding a lot through the bandage".
+      'bleeding (\\w+ ){0,2}through (the|his|her|my) (bandage|dressing|towel|cloth|gauze)',
       // Round 42: "bleeding a lot through two towels".
       'bleeding (\\w+ ){0,2}through (\\w+ )?(\\d+|two|three|several|many) (towels|pads|dressings|bandages|tea towels)',
       '(pressing|pressure|pressed|holding)[^.!?]{0,30}\\bstill bleeding',
@@ -2460,6 +2467,8 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       '(trapped|pinned|crushed|stuck) (under|beneath|by|between) (a |the |some )?(\\w+ ){0,2}(car|wall|rubble|machine|machinery|beam|tree|slab|debris|vehicle|tractor|concrete|load|pallet|girder)',
       'crush(ed)? injur',
       'crushed (his|her|my) (leg|legs|arm|arms|pelvis|chest|body)',
+      // Round 43: "two fingers crushed, one is almost off".
+      '(fingers?|thumb|hand|toes?|foot) (\\w+ ){0,2}(crushed|smashed|mangled)',
       // Round 42: "got his forearm caught in the husking machine".
       '(arm|forearm|hand|leg|foot|fingers?) (got |was |were |is )?(caught|pulled|dragged|trapped|stuck) in (a|the) (\\w+ )?(machine|machinery|roller|rollers|belt|conveyor|press|mincer|auger)',
     ],
@@ -2807,6 +2816,8 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
     en: [
       'amputat(ed|ion)',
       'severed',
+      // Round 43: "one is almost off".
+      '(almost|nearly|half|partly|partially) (cut |torn |ripped |hanging )?off\\b',
       '(finger|thumb|toe|fingertip|hand|foot)s? (\\w+ ){0,3}(cut|chopped|sliced|torn|ripped|taken|came) off',
       '(cut|chopped|sliced|took|taken|torn|ripped) (off )?(the )?(tip|end|top|part) of (my|his|her|a) (finger|thumb|toe)',
       '(cut|chopped|sliced|torn|ripped) off (my|his|her|a|the) (finger|thumb|toe|fingertip)',

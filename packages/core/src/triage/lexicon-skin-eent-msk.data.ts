@@ -63,6 +63,19 @@ export const LEXICON_SKIN_EENT_MSK: readonly ConceptDef[] = [
     dept: { dermatology: 3, general_surgery: 2 },
   },
   {
+    // Round 43: dark or blood-filled blisters or purple skin on an infected limb: necrotising soft-tissue
+    // infection (NICE CKS cellulitis: admit if necrotising fasciitis is suspected; IDSA 2014) [S].
+    id: 'skin_necrosis_signs',
+    kind: 'modifier',
+    label: { zh: '皮肤发紫发黑或起血疱', en: 'purple or dark skin, or dark blisters' },
+    en: [
+      '(dark|black|purple|bloody|blood.filled|blood) blisters',
+      '(skin|arm|leg|hand|foot|it) (is |has )?(gone |turned |turning |going )?(purple|black|dusky|grey)(.?ish)?\\b(?! (bruise|eye))',
+      'purple.?ish',
+    ],
+    zh: ['(紫黑|发紫|发黑|黑紫|暗紫)~的?~(水泡|水疱|泡)', '血泡', '血疱'],
+  },
+  {
     id: 'spreading',
     kind: 'modifier',
     label: { zh: '范围在扩大', en: 'spreading or growing' },
@@ -73,6 +86,8 @@ export const LEXICON_SKIN_EENT_MSK: readonly ConceptDef[] = [
       'getting (bigger|larger|wider)',
       'growing',
       'red (line|streak) (going|running|moving) up',
+      // Round 43: "the redness is moving up past his elbow".
+      '(redness|red area|swelling) (is |has )?(moving|spreading|creeping|going|tracking|gone|moved|spread) (up|past|beyond|above)',
     ],
     // Round 26: 一天比一天往上走 (redness creeping up the leg).
     zh: [

@@ -120,7 +120,7 @@ const FREQUENCY_BEFORE = /(?:times?|twice|once|x|per|every|each|每)\s*$/i;
 // "my mother 70 years, since one hour…": years straight after a person are an age (non-native English
 // often drops "old"), not how long the complaint has lasted.
 const PERSON_BEFORE =
-  /\b(?:mother|father|mum|mom|dad|son|daughter|wife|husband|grand(?:ma|mother|pa|father)|brother|sister|aunt|uncle|patient|man|woman|boy|girl|member|worker|colleague|friend|roommate|crew|client|guest|aged?)\s*(?:is\s*)?,?\s*$/i;
+  /\b(?:mother|father|mum|mom|dad|son|daughter|wife|husband|grand(?:ma|mother|pa|father)|brother|sister|aunt|uncle|patient|man|woman|male|female|boy|girl|member|worker|colleague|friend|roommate|crew|client|guest|aged?)\s*(?:is\s*)?,?\s*$/i;
 const FREQUENCY_AFTER = /^\s*(?:[\d十几]+|好几|多)\s*次/;
 const EN_NUMBER_WORDS: Readonly<Record<string, string>> = {
   a: '1',

@@ -764,6 +764,27 @@ export const RED_FLAG_RULES: readonly TriageRule[] = [
     source: 'issue 7 severe headache of sudden onset',
   },
   {
+    // Round 43: a crab-shell cut, then a swollen purple forearm with dark blisters, redness moving up,
+    // chills and 38.9 in a man with cirrhosis.
+    id: 'skin_infection_with_necrosis_signs',
+    disposition: 'emergency',
+    cnLevel: 2,
+    label: {
+      zh: '皮肤感染处发紫发黑或起血疱，伴发热寒战或迅速扩散',
+      en: 'an infected limb turning purple or with dark blisters, with fever, chills or fast spread',
+    },
+    departments: ['general_surgery'],
+    when: {
+      all: [
+        { has: 'skin_necrosis_signs' },
+        { any: [{ has: 'fever' }, { has: 'chills' }, { tempAtLeast: 38 }, { has: 'spreading' }] },
+        ACUTE,
+      ],
+    },
+    source:
+      'NICE CKS cellulitis and erysipelas (admit if necrotising fasciitis is suspected: blistering, skin discolouration, rapid spread, systemic illness) [S]; IDSA 2014 skin and soft-tissue infections [S]',
+  },
+  {
     // Round 34: back pain running into the belly with a cold sweat, faintness or a low pressure in an
     // older person: a leaking aortic aneurysm until shown otherwise.
     id: 'back_and_belly_pain_with_shock_signs',
@@ -2361,6 +2382,8 @@ export const RED_FLAG_RULES: readonly TriageRule[] = [
         {
           any: [
             { has: 'syncope' },
+            // Round 43: 站起来的时候眼前一黑差点栽地上 (nearly fainted).
+            { has: 'presyncope' },
             { has: 'cold_sweat' },
             { all: [{ has: 'dizziness' }, { has: 'pallor' }] },
           ],
