@@ -185,6 +185,9 @@ export interface Vignette {
  * t40-*), an ordinary month at the outpatient department of a district general hospital in Tianjin or a
  * Hebei port town with no special angle, with English messages in many voices; measured once
  * (emergency recall 85.7%), then turned into a development set.
+ * test41: a fresh held-out set (ids t41-*) written blind by a forty-fourth author during the dev43
+ * round as an ordinary month at the outpatient department of a general hospital in Hunan or Hubei with
+ * no special angle, with English messages in many voices; never used for tuning.
  */
 export type Split =
   | 'dev'
@@ -231,7 +234,8 @@ export type Split =
   | 'dev42'
   | 'dev43'
   | 'test'
-  | 'test2';
+  | 'test2'
+  | 'test41';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const SHARED_VIGNETTES = resolve(
@@ -337,6 +341,7 @@ export function loadVignettes(): { vignettes: Vignette[]; skipped: string | null
     ...loadOwn('dev41.json', 'dev41'),
     ...loadOwn('dev42.json', 'dev42'),
     ...loadOwn('dev43.json', 'dev43'),
+    ...loadOwn('test41.json', 'test41'),
   ];
   if (!existsSync(SHARED_VIGNETTES)) {
     return {

@@ -89,6 +89,7 @@ export async function run(args: string[]): Promise<void> {
     'dev43',
     'test',
     'test2',
+    'test41',
   ] as const) {
     for (const lang of ['all', 'zh', 'en'] as const) {
       const rows = results
