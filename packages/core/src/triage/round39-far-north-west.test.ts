@@ -3,11 +3,7 @@
  * with English in many voices. Phrases here are written for the tests, not taken from eval vignettes.
  */
 import { describe, expect, it } from 'vitest';
-import { normaliseChineseNumbers } from './chinese-numerals.ts';
-import { parseQuantities } from './parse-quantities.ts';
-import { dispo, flags, present } from './triage-test-helpers.ts';
-
-const quantities = (text: string) => parseQuantities(normaliseChineseNumbers(text));
+import { dispo, flags, present, quantities } from './triage-test-helpers.ts';
 
 describe('same-day needs found in round 39', () => {
   it('a big toe that is red and swollen, said as 又红又肿', () => {

@@ -4,11 +4,7 @@
  * vignettes.
  */
 import { describe, expect, it } from 'vitest';
-import { normaliseChineseNumbers } from './chinese-numerals.ts';
-import { parseQuantities } from './parse-quantities.ts';
-import { dispo, flags, present } from './triage-test-helpers.ts';
-
-const quantities = (text: string) => parseQuantities(normaliseChineseNumbers(text));
+import { dispo, flags, present, quantities } from './triage-test-helpers.ts';
 
 describe('emergencies found in round 40', () => {
   it('no stool and 屁也不放, with vomiting', () => {
