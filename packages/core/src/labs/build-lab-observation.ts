@@ -17,7 +17,12 @@ import { matchLabName } from './match-lab-name.ts';
 import { matchLabNameLoosely } from './match-lab-name-loosely.ts';
 import { fitLabUnit, normaliseLabUnit } from './normalise-lab-unit.ts';
 import { parseLabValue } from './parse-lab-value.ts';
-import { farOutOfRange, pointMayBeLost, readGlyphHints } from './read-glyph-hints.ts';
+import {
+  farOutOfRange,
+  pointMayBeLost,
+  pointSeenBesideWholeRange,
+  readGlyphHints,
+} from './read-glyph-hints.ts';
 import { parseReferenceRange } from './parse-reference-range.ts';
 import {
   INFERRED_NAME_CONFIDENCE,
@@ -153,7 +158,7 @@ export function buildLabObservation(raw: RawLabRow, ctx: LabRowContext = {}): La
   let value: number | string;
   let comparator: Comparator | undefined;
   let valueConf = score(row.value);
-  if (pointRepaired) {
+  if (pointRepaired || pointSeenBesideWholeRange(row)) {
     reasons.add('value_low_confidence');
     valueConf = Math.min(valueConf, 0.7);
   }

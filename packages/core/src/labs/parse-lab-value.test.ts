@@ -60,6 +60,22 @@ describe('parseLabValue', () => {
     expect(parseLabValue('A')?.kind).toBe('unparsed'); // no digit beside it: not a number
   });
 
+  it('reads a leading zero before a digit as a lost point after it, below the review threshold', () => {
+    expect(parseLabValue('07')).toMatchObject({ kind: 'number', value: 0.7, repaired: true });
+    expect(parseLabValue('012')).toMatchObject({ value: 0.12, repaired: true });
+    expect(parseLabValue('<05')).toMatchObject({ value: 0.5, comparator: '<', repaired: true });
+    expect(parseLabValue('07')?.confidence).toBeLessThan(LAB_REVIEW_THRESHOLD);
+    // A zero on its own, or one after a point, is printed as it is.
+    expect(parseLabValue('0')).toMatchObject({ value: 0, confidence: 1, repaired: false });
+    expect(parseLabValue('0.07')).toMatchObject({ value: 0.07, confidence: 1, repaired: false });
+  });
+
+  it('does not join digit groups a space keeps apart into one number', () => {
+    expect(parseLabValue('61.1 96')).toMatchObject({ kind: 'unparsed' }); // value and a blurred %
+    expect(parseLabValue('320 o')).toMatchObject({ kind: 'unparsed' }); // not 3200
+    expect(parseLabValue('< 0.5')).toMatchObject({ value: 0.5, comparator: '<', confidence: 1 });
+  });
+
   it('returns undefined for empty input and unparsed for garbage', () => {
     expect(parseLabValue(undefined)).toBeUndefined();
     expect(parseLabValue('   ')).toBeUndefined();

@@ -3,8 +3,9 @@ import type { Comparator, LabFlag, QualitativeValue } from './lab-observation.ts
 
 /**
  * A result cell → number (with comparator) or canonical qualitative value, plus a flag printed in the
- * same cell ("6.5↑", "6.5 H"). Digit repairs (O→0, l→1, comma→point) are applied but lower the
- * confidence below the review threshold: a decimal point is exactly what must not be guessed.
+ * same cell ("6.5↑", "6.5 H"). Digit repairs (O→0, l→1, comma→point, the point lost after a leading
+ * zero in "07") are applied but lower the confidence below the review threshold: a decimal point is
+ * exactly what must not be guessed.
  */
 export type ParsedLabValue =
   | {
@@ -98,6 +99,9 @@ function parseQualitative(s: string): { value: QualitativeValue; confidence: num
 function parseNumber(
   s0: string,
 ): { value: number; comparator?: Comparator; confidence: number; repaired: boolean } | undefined {
+  // Digit groups apart ("61.1 96": the value and its % misread; "320 o": a stray glyph) are cells
+  // the detector merged, not one number: joined they made 61.196 and 3200. Left to the caller to split.
+  if (/\d\s+[\dOoIl|]|[\dOoIl|]\s+\d/.test(s0)) return undefined;
   let s = s0.replace(/\s+/g, '');
   let comparator: Comparator | undefined;
   const cmp = /^(<=|>=|≤|≥|<|>)/.exec(s);
@@ -105,12 +109,18 @@ function parseNumber(
     comparator = ({ '<=': '<=', '≤': '<=', '>=': '>=', '≥': '>=', '<': '<', '>': '>' } as const)[cmp[1]];
     s = s.slice(cmp[1].length);
   }
+  // A leading zero before another digit is never printed ("07", "012"): the point after the zero was
+  // lost (0.7, 0.12). Read so, below the review threshold — as a whole number it can sit inside a
+  // range that lost its own point ("07" beside "0.0-10") and pass as normal.
+  if (/^0\d+$/.test(s))
+    return { value: Number(`0.${s.slice(1)}`), comparator, confidence: 0.6, repaired: true };
   if (/^[+-]?\d+(\.\d+)?$/.test(s)) return { value: Number(s), comparator, confidence: 1, repaired: false };
   // OCR digit repairs: only when the token is otherwise a number.
   let repaired = s.replace(/[Oo]/g, '0').replace(/[lI|]/g, '1');
   // L/S/A are what a blurred 1/5/4 become ("L.15", "SL.0", "7A"), but only beside a real digit: a
   // lone letter in the result column is not a number.
   if (/\d/.test(repaired)) repaired = repaired.replace(/L/g, '1').replace(/S/g, '5').replace(/A/g, '4');
+  if (/^0\d+$/.test(repaired)) repaired = `0.${repaired.slice(1)}`; // "O7": as "07" above
   let confidence = 0.7;
   if (/^\d+,\d{3}$/.test(repaired)) {
     // "1,234": thousands separator or a misread decimal point — both readings are plausible.

@@ -138,6 +138,40 @@ describe('parseOcrLabReport', () => {
     expect(wrong).toBe(0);
   });
 
+  it('reviews a value whose point after a leading zero was lost, inside a range that lost its own', () => {
+    // "07" for 0.7 beside "0.0-10" for 0.0-1.0 (blur drops faint points): as 7 it reads normal.
+    const rows: Truth[] = [
+      ['白细胞计数', '6.5', '10^9/L', '3.5-9.5', '', 'wbc', 'N'],
+      ['嗜碱性粒细胞百分比', '07', '%', '0.0-10', '', 'baso_pct', 'N'],
+    ];
+    const r = parseOcrLabReport([{ page: 1, boxes: cbcPage(rows, []) }], { sourceId: 's' });
+    const baso = r.observations.find((o) => o.testId === 'baso_pct');
+    expect(baso).toMatchObject({ value: 0.7, valueText: '07', needsReview: true });
+    expect(baso?.reviewReasons).toContain('value_low_confidence');
+    expect(r.observations.find((o) => o.testId === 'wbc')?.needsReview).toBe(false);
+  });
+
+  it('splits a result cell holding the value and a garbled unit instead of joining their digits', () => {
+    // No unit header read: "61.1 %" came out as one box "61.1 96" in the result column (was 61.196).
+    const boxes = tableBoxes({
+      x: 20,
+      y: 100,
+      colX: [0, 160, 260],
+      header: ['项目', '结果', '参考范围'],
+      rows: [
+        ['中性粒细胞百分比', '61.1 96', '40.0-75.0'],
+        ['平均红细胞血红蛋白浓度', '320 o', '316-354'],
+      ],
+    });
+    const r = parseOcrLabReport([{ page: 1, boxes }], { sourceId: 's' });
+    expect(r.observations.map((o) => [o.testId, o.value, o.unit, o.flag.value])).toEqual([
+      ['neut_pct', 61.1, '%', 'N'],
+      ['mchc', 320, 'o', 'N'],
+    ]);
+    // "o" fits no unit of MCHC: shown as read, for review (it was the value 3200 before).
+    expect(r.observations[1]?.needsReview).toBe(true);
+  });
+
   it('marks every field of a low-score photo for review', () => {
     const r = parseOcrLabReport([{ page: 1, boxes: cbcPage(LEFT, RIGHT, 0.6) }], { sourceId: 's' });
     expect(r.observations.length).toBe(24);

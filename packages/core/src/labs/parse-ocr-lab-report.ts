@@ -212,8 +212,13 @@ function cutRangeOff(
 }
 /**
  * Without a unit or flag column the detector often reads "6.5 ↑ 10^9/L" as one box in the result
- * column: separate the parts into the empty fields.
+ * column: separate the parts into the empty fields. After a number, a part no known unit reads as
+ * ("96", "6": a blurred %) goes to an empty unit field as read, where only the test's own units can claim it
+ * (`fitLabUnit`). What has no empty field left is dropped, and the value reviewed: the cell held
+ * more than a result and the cut may be wrong.
  */
+const DROPPED_PART_SCORE = 0.6;
+
 function splitMergedValueCell(raw: RawLabRow): RawLabRow {
   const v = raw.value;
   if (!v || !/\s/.test(v.text.trim())) return raw;
@@ -225,6 +230,8 @@ function splitMergedValueCell(raw: RawLabRow): RawLabRow {
     return p && p.kind !== 'unparsed';
   });
   if (idx < 0) return raw;
+  // Units are printed in Latin letters and symbols; CJK after a result is a garbled range (阴性).
+  const numeric = parseLabValue(tokens[idx])?.kind === 'number';
   const part = (text: string): RawLabField => ({ text, score: v.score, evidence: v.evidence });
   const value = part(tokens.slice(0, idx + 1).join(' '));
   const out: RawLabRow = {
@@ -236,8 +243,12 @@ function splitMergedValueCell(raw: RawLabRow): RawLabRow {
   for (const t of rest) {
     if (!out.flag && parsePrintedFlag(t)) out.flag = part(t);
     else if (!out.unit && normaliseLabUnit(t)?.known) out.unit = part(t);
+    else if (!out.unit && !rangeParts.length && numeric && !/[-~～—–<>≤≥\u3400-\u9fff]/.test(t))
+      out.unit = part(t);
     else rangeParts.push(t);
   }
   if (rangeParts.length && !out.range) out.range = part(rangeParts.join(' '));
+  else if (rangeParts.length && out.value)
+    out.value = { ...out.value, score: Math.min(out.value.score ?? 1, DROPPED_PART_SCORE) };
   return out;
 }

@@ -3,7 +3,7 @@ import type { RawLabRow } from './build-lab-observation.ts';
 import { tableBoxes, textBox } from './lab-test-fixtures.ts';
 import type { OcrTextBox } from './ocr-page-geometry.ts';
 import { parseOcrLabReport } from './parse-ocr-lab-report.ts';
-import { readGlyphHints } from './read-glyph-hints.ts';
+import { pointSeenBesideWholeRange, readGlyphHints } from './read-glyph-hints.ts';
 
 const row = (value: string, range: string, arrows?: ('↑' | '↓')[], pointAt?: number): RawLabRow => ({
   name: { text: '白蛋白' },
@@ -54,6 +54,40 @@ describe('readGlyphHints: a lost decimal point', () => {
     expect(readGlyphHints(row('61', '10-60', undefined, 1), false).pointRepaired).toBe(false);
     expect(readGlyphHints(row('5000', '1.5-3.4', undefined, 3), false).pointRepaired).toBe(false);
     expect(readGlyphHints(row('164', '1.5-3.4'), false).pointRepaired).toBe(false);
+  });
+});
+
+describe('pointSeenBesideWholeRange: value and range that lost their points together', () => {
+  it('doubts a whole number with a point hint beside a range without decimals', () => {
+    // "39" beside "30-100" for 3.9 beside 3.0-10.0: the range cannot disagree.
+    expect(pointSeenBesideWholeRange(row('39', '30-100', undefined, 1))).toBe(true);
+  });
+
+  it('leaves values without the hint, with a point, or beside a range with decimals', () => {
+    expect(pointSeenBesideWholeRange(row('39', '30-100'))).toBe(false);
+    expect(pointSeenBesideWholeRange(row('3.9', '30-100', undefined, 1))).toBe(false);
+    expect(pointSeenBesideWholeRange(row('39', '3.0-10.0', undefined, 1))).toBe(false);
+  });
+
+  it('sends such a row to review through the OCR parser, name read right', () => {
+    const boxes: OcrTextBox[] = tableBoxes({
+      x: 0,
+      y: 0,
+      colX: [0, 150, 210, 290],
+      header: ['项目', '结果', '单位', '参考范围'],
+      rows: [
+        ['单核细胞百分比', '39', '%', '30-100'],
+        ['血红蛋白', '152', 'g/L', '130-175'],
+      ],
+    });
+    const value = boxes.find((b) => b.text === '39');
+    if (value) value.glyphHints = { pointAt: 1 };
+    const obs = parseOcrLabReport([{ page: 1, boxes }], { sourceId: 's' }).observations;
+    expect(obs.map((o) => [o.testId, o.value, o.needsReview])).toEqual([
+      ['mono_pct', 39, true],
+      ['hgb', 152, false],
+    ]);
+    expect(obs[0]?.reviewReasons).toContain('value_low_confidence');
   });
 });
 

@@ -23,6 +23,20 @@ export function pointMayBeLost(valueText: string | undefined, rangeText: string 
 }
 
 /**
+ * A whole number in which the recogniser also saw a point (`glyphHints.pointAt`), beside a range
+ * printed without decimals: both may have lost their points together ("39" beside "30-100" for 3.9
+ * and 3.0-10.0 on a blurred photo), and then the range cannot disagree. The value is kept as read
+ * but reviewed. With a well-read name this was confidently wrong (a 10× monocyte percentage, normal).
+ */
+export function pointSeenBesideWholeRange(row: RawLabRow): boolean {
+  const text = row.value?.text.trim() ?? '';
+  const at = row.value?.glyphHints?.pointAt;
+  if (at === undefined || !/^\d{2,}$/.test(text) || at <= 0 || at >= text.length) return false;
+  const bounds = (row.range?.text ?? '').match(/\d+(?:[.,:]\d+)?/g);
+  return !!bounds?.length && bounds.every((b) => /^\d+$/.test(b));
+}
+
+/**
  * Reads a value cell again with what the OCR engine also saw (`glyphHints`), where the reference range
  * agrees — never on the hint alone:
  * - a lost decimal point ("164" for 1.64): taken when the digits as read are far outside the range

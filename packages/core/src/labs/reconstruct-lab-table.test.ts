@@ -113,6 +113,60 @@ describe('reconstructLabTables', () => {
     ]);
   });
 
+  it('takes the lost result column from a neighbour that lost another header word of its own', () => {
+    // English side-by-side template. Left: "Result" unreadable, "Unit" read. Right: "Unit" unreadable
+    // ("Unic"). The roles both show (Test, Reference, Flag) keep their order, so the template holds.
+    const spec = { y: 100, colX: [0, 150, 210, 290, 370] };
+    const boxes = [
+      ...tableBoxes({
+        ...spec,
+        x: 20,
+        header: ['Test', 'Resuk', 'Unit', 'Reference', 'Flag'],
+        rows: [
+          ['WBC', '6.5', '10^9/L', '3.5-9.5', ''],
+          ['RBC', '4.5', '10^12/L', '4.3-5.8', ''],
+        ],
+      }),
+      ...tableBoxes({
+        ...spec,
+        x: 440,
+        header: ['Test', 'Result', 'Unic', 'Reference', 'Flag'],
+        rows: [['PLT', '400', '10^9/L', '125-350', 'H']],
+      }),
+    ].filter((b) => b.text !== 'Resuk' && b.text !== 'Unic');
+    expect(reconstructLabTables([{ page: 1, boxes }], 's').map((t) => cells(t.rows))).toEqual([
+      [
+        { name: 'WBC', value: '6.5', unit: '10^9/L', range: '3.5-9.5' },
+        { name: 'RBC', value: '4.5', unit: '10^12/L', range: '4.3-5.8' },
+      ],
+      // No unit header: the unit lands in the result column, where the cell parser separates it.
+      [{ name: 'PLT', value: '400 10^9/L', range: '125-350', flag: 'H' }],
+    ]);
+  });
+
+  it('ends a table at an incomplete table on its left, whose cells must not leak into its names', () => {
+    // Two templates side by side; the left table's 结果 was lost and the right one prints its columns
+    // in another order, so it cannot lend its result column. The left table is not read, but its cells
+    // are not the right table's either.
+    const left = tableBoxes({
+      x: 20,
+      y: 100,
+      colX: [0, 150, 210, 290],
+      header: ['项目', '', '单位', '参考范围'],
+      rows: [['白细胞计数', '6.5', '10^9/L', '3.5-9.5']],
+    }).filter((b) => b.text !== '');
+    const right = tableBoxes({
+      x: 420,
+      y: 100,
+      colX: [0, 150, 230, 290],
+      header: ['项目', '参考范围', '结果', '单位'],
+      rows: [['血小板计数', '125-350', '250', '10^9/L']],
+    });
+    expect(
+      reconstructLabTables([{ page: 1, boxes: [...left, ...right] }], 's').map((t) => cells(t.rows)),
+    ).toEqual([[{ name: '血小板计数', range: '125-350', value: '250', unit: '10^9/L' }]]);
+  });
+
   it('repairs a header word that lost a glyph ("考范围"), so ranges do not fall into the unit column', () => {
     const boxes = tableBoxes({
       x: 0,

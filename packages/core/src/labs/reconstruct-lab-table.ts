@@ -148,8 +148,8 @@ function findHeaderFrames(page: OcrPage): TableFrame[] {
   const headerBoxes = tokens.filter((t) => headerRole(t.text));
   if (headerBoxes.length < 2) return [];
   const frames: TableFrame[] = [];
-  // Header words of tables left incomplete: they still bound the complete table to their left.
-  const blockers: { cols: HeaderCol[]; left: number }[] = [];
+  // Header words of tables left incomplete: they still bound the complete tables beside them.
+  const blockers: { cols: HeaderCol[]; left: number; right: number }[] = [];
   const lines = groupHeaderLines(headerBoxes);
   const h = median(headerBoxes.map((b) => b.box[3])) || 1;
   for (const line of lines) {
@@ -195,7 +195,12 @@ function findHeaderFrames(page: OcrPage): TableFrame[] {
         t.sort((a, b) => a.box[0] - b.box[0]);
       }
       if (!complete(t)) {
-        if (t.length) blockers.push({ cols: t, left: Math.min(...t.map((c) => c.box[0])) });
+        if (t.length)
+          blockers.push({
+            cols: t,
+            left: Math.min(...t.map((c) => c.box[0])),
+            right: Math.max(...t.map((c) => right(c.box))),
+          });
         continue;
       }
       const fit = fitSlope(t);
@@ -218,10 +223,12 @@ function findHeaderFrames(page: OcrPage): TableFrame[] {
       }
     }
     const fRight = Math.max(...f.cols.map((c) => right(c.box)));
+    const fLeft = Math.min(...f.cols.map((c) => c.box[0]));
     for (const b of blockers) {
       const top = fitSlope(b.cols).y0 + (median(b.cols.map((c) => c.box[3])) || 1) / 2;
-      if (b.left >= fRight && Math.abs(f.top - top) < 3 * headerHeight(f))
-        f.right = Math.min(f.right, (fRight + b.left) / 2);
+      if (Math.abs(f.top - top) >= 3 * headerHeight(f)) continue;
+      if (b.left >= fRight) f.right = Math.min(f.right, (fRight + b.left) / 2);
+      else if (b.right <= fLeft) f.left = Math.max(f.left, (b.right + fLeft) / 2);
     }
   }
   return frames;
@@ -243,9 +250,11 @@ function valueFromNeighbour(t: HeaderCol[], complete: HeaderCol[][]): HeaderCol 
         .sort((a, b) => a.box[0] - b.box[0])
         .map((x) => x.role)
         .filter((r) => t.some((y) => y.role === r));
-    const mine = order(t);
-    const theirs = order(c).filter((r) => mine.includes(r));
-    if (mine.join() !== theirs.join()) continue;
+    // Only roles both tables show are compared: the neighbour may have lost a header word of its own
+    // ("Unic" for Unit), which says nothing about the template.
+    const theirs = order(c);
+    const mine = order(t).filter((r) => theirs.includes(r));
+    if (mine.length < 2 || mine.join() !== theirs.join()) continue;
     const dx = name.box[0] - cName.box[0];
     const box: PageBox = [cValue.box[0] + dx, name.box[1], cValue.box[2], name.box[3]];
     const clash = t.some((x) => x.box[0] < right(box) && right(x.box) > box[0]);

@@ -6,7 +6,7 @@ import { dirname, join } from 'node:path';
 import type { GlyphHints } from '@yizhu/core/labs/ocr-page-geometry.ts';
 import { ctcDecode } from './ctc-decode.ts';
 import { orderQuad } from './page-geometry.ts';
-import { opencvReady, splitLineImages } from './split-line-images.ts';
+import { opencvReady, splitLineImages, type LineBox } from './split-line-images.ts';
 
 /**
  * PaddleOCR PP-OCRv4 (detector, recogniser) and the v2 direction classifier, run on onnxruntime.
@@ -25,6 +25,8 @@ export interface TextQuad {
    * out turned either way, so this is what tells which way up a sideways crop's text lies.
    */
   cropAxis: [number, number];
+  /** The box the crop was warped from, in the detector's corner order (for a re-cut). */
+  box?: LineBox;
 }
 
 export interface RawRgba {
@@ -43,7 +45,8 @@ export interface RecognisedLine {
 export interface PaddleOcr {
   /** Text-line quads of an RGBA image; `detMaxSide` bounds the detector input (speed vs small text). */
   detect(image: RawRgba, detMaxSide: number): Promise<TextQuad[]>;
-  recognise(lines: readonly TextQuad[]): Promise<RecognisedLine[]>;
+  /** `median`: a 3×3 median over the recogniser's 48 px input (a second reading of grainy lines). */
+  recognise(lines: readonly TextQuad[], opts?: { median?: boolean }): Promise<RecognisedLine[]>;
   /** Probability that each crop is upside down (0..1). */
   upsideDown(crops: readonly RawRgba[]): Promise<number[]>;
 }
@@ -91,10 +94,18 @@ export async function createPaddleOcr(opts: PaddleOcrOptions = {}): Promise<Padd
     const pixels = new Uint32Array(mask.buffer);
     for (let i = 0; i < w * h; i++) pixels[i] = prob[i]! > detThreshold ? 0xffffffff : 0xff000000;
     const lines = await splitLineImages({ data: mask, width: w, height: h }, image);
-    return lines.map((l) => ({ quad: orderQuad(l.box), crop: l.image, cropAxis: cropAxis(l.box) }));
+    return lines.map((l) => ({
+      quad: orderQuad(l.box),
+      crop: l.image,
+      cropAxis: cropAxis(l.box),
+      box: l.box,
+    }));
   }
 
-  async function recognise(lines: readonly TextQuad[]): Promise<RecognisedLine[]> {
+  async function recognise(
+    lines: readonly TextQuad[],
+    ropts: { median?: boolean } = {},
+  ): Promise<RecognisedLine[]> {
     const items = lines
       .filter((l) => l.crop.width >= 2 && l.crop.height >= 2)
       .map((l) => ({
@@ -103,7 +114,9 @@ export async function createPaddleOcr(opts: PaddleOcrOptions = {}): Promise<Padd
       }))
       .sort((a, b) => a.width - b.width);
     // Queued at once, the resizes run on sharp's threads instead of one round trip per line.
-    const inputs = await Promise.all(items.map((it) => lineInput(it.line.crop, it.width, it.width)));
+    const inputs = await Promise.all(
+      items.map((it) => lineInput(it.line.crop, it.width, it.width, ropts.median)),
+    );
     const out: RecognisedLine[] = [];
     // Only lines of the same width share a call. Padding lines to a common width changed texts (the
     // recogniser's attention reads the padding) and cost more CPU than the calls it saved.
@@ -169,8 +182,9 @@ function cropAxis(box: [number, number][]): [number, number] {
  * scaled to -1..1, right-padded with zeros up to `padTo` as PaddleOCR does. The resize stays sharp's
  * (lanczos): a bilinear one in JS saved ~2 ms a line but cost a point of eval accuracy.
  */
-async function lineInput(crop: RawRgba, width: number, padTo: number): Promise<Float32Array> {
-  const planar = toPlanarBgr(await resizeRaw(crop, width, 48), [0.5, 0.5, 0.5], [0.5, 0.5, 0.5]);
+async function lineInput(crop: RawRgba, width: number, padTo: number, median = false): Promise<Float32Array> {
+  const resized = await resizeRaw(crop, width, 48);
+  const planar = toPlanarBgr(median ? await medianRaw(resized) : resized, [0.5, 0.5, 0.5], [0.5, 0.5, 0.5]);
   if (padTo === width) return planar;
   const input = new Float32Array(3 * 48 * padTo);
   for (let row = 0; row < 3 * 48; row++)
@@ -185,6 +199,14 @@ async function resizeRaw(img: RawRgba, width: number, height: number): Promise<R
     .raw()
     .toBuffer();
   return { data, width, height };
+}
+
+async function medianRaw(img: RawRgba): Promise<RawRgba> {
+  const data = await sharp(img.data, { raw: { width: img.width, height: img.height, channels: 4 } })
+    .median(3)
+    .raw()
+    .toBuffer();
+  return { data, width: img.width, height: img.height };
 }
 
 /** RGBA bytes → float planes in B, G, R order (PaddleOCR models are trained on OpenCV's BGR). */

@@ -1,5 +1,6 @@
 import type { PaddleOcr } from './paddle-ocr.ts';
 import { probeOrientation } from './probe-orientation.ts';
+import { rereadWeakLines } from './reread-weak-lines.ts';
 import { quadBox, type PageStep, type PageTransform } from './page-geometry.ts';
 import { preprocessImage, rotateRaw, type PreprocessOptions } from './preprocess-image.ts';
 import type { OcrPageResult } from './ocr-types.ts';
@@ -14,6 +15,8 @@ export interface RecogniseOptions extends PreprocessOptions {
   straighten?: boolean;
   /** Detector input long side for the final read. */
   detMaxSide?: number;
+  /** Read lines scoring below 0.9 again from variants of their crop (reread-weak-lines.ts). */
+  reread?: boolean;
 }
 
 /** Below this the detector and recogniser cope on their own, and re-interpolating costs sharpness. */
@@ -42,7 +45,8 @@ export async function recognisePage(
     page = straight ? await rotateRaw(o.turned, straight) : o.turned;
   }
   const quads = await ocr.detect(page, opts.detMaxSide ?? 1600);
-  const lines = await ocr.recognise(quads);
+  const first = await ocr.recognise(quads);
+  const lines = opts.reread === false ? first : await rereadWeakLines(ocr, page, quads, first);
   const transform: PageTransform = {
     sourceWidth: decoded.sourceWidth,
     sourceHeight: decoded.sourceHeight,

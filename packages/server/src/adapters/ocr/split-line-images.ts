@@ -53,6 +53,16 @@ export async function splitLineImages(mask: RawRgba, source: RawRgba): Promise<L
   });
 }
 
+/** Crops of given boxes from `source` (same warp as the detector's crops), for a second reading. */
+export async function cropLines(source: RawRgba, boxes: readonly LineBox[]): Promise<RawRgba[]> {
+  if (boxes.length === 0) return [];
+  await opencvReady();
+  return scoped((keep) => {
+    const image = keep(rgbaMat(source));
+    return boxes.map((box) => cropLine(image, box));
+  });
+}
+
 const MIN_SIDE = 3;
 
 /** A contour → its line's box in source pixels, or undefined for specks (the library's filters). */
