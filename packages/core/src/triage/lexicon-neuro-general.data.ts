@@ -1089,6 +1089,33 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
     dept: { psychiatry: 5 },
   },
   {
+    // Round 44: hearing a voice, a fixed false belief, no need for sleep: psychotic or manic features
+    // (NICE CG192: after childbirth, suspected postpartum psychosis needs assessment within 4 hours).
+    id: 'psychotic_features',
+    kind: 'symptom',
+    label: {
+      zh: '幻听幻觉、怪异想法或不需要睡觉',
+      en: 'hearing voices, strange fixed beliefs or no need for sleep',
+    },
+    en: [
+      'hallucinat',
+      'hear(s|ing)? (a |the )?voices?',
+      "(isn'?t|is not|aren'?t|are not) (really )?(ours|mine|his|hers|theirs|our baby|her baby|my baby)",
+      "(doesn'?t|does not|don'?t|do not) need (any )?sleep",
+      'talking (very |really |so )?fast',
+      'paranoi',
+    ],
+    zh: [
+      '幻听',
+      '幻觉',
+      '(听到|听见)~(有人|有个声音|声音)~…(说|叫|讲|骂)',
+      '(孩子|宝宝|娃)~不是~(我们|我|她|他|自己)~的',
+      '(不用|不需要)~睡觉',
+      '胡言乱语',
+    ],
+    dept: { psychiatry: 6 },
+  },
+  {
     id: 'mental_distress',
     kind: 'symptom',
     label: { zh: '情绪或睡眠问题', en: 'mood, anxiety or sleep problems' },
@@ -1191,6 +1218,9 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       // Round 22: a toddler in a grandparent's handbag, "one or two pills may be missing".
       '(pills?|tablets?|capsules?) (may|might|could) (be|have gone) missing',
       '(pills?|tablets?|capsules?) (are|is) missing',
+      // Round 44: "grandma's diabetes pills (gliclazide, the white ones) and we think 2 or 3 are missing".
+      '(pills?|tablets?|capsules?)[^.!?]{0,60}\\b(\\d|one|two|three|a few|some)( or (\\d|two|three|four))? (are|were|is|was) missing',
+      '(pill ?box|pill bottle|medicine box|medicine bottle)\\w* (\\w+ ){0,2}open',
       'got into (\\w+ ){0,3}(pills|tablets|medicines?|medication|handbag|medicine (cabinet|box)|pill ?box|pill organi[sz]er)',
       // Round 37: "swallowed one or two of his diabetes tablets" (someone else's medicine).
       "(swallowed|ate|eaten|taken|took) (one|two|a couple|some|a few|one or two|1 or 2|\\d) (of )?(his|her|grandpa'?s|grandma'?s|granny'?s|nana'?s|dad'?s|mum'?s|mom'?s) (\\w+ ){0,2}(tablets|pills|capsules)",
@@ -1230,7 +1260,8 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       // Round 29: 一口气吃了二十几颗对乙酰氨基酚 (tens told in characters).
       '(吞|吃|服)(了|下)*(差不多|大概|大约|将近|快|至少|起码|足足|一共|总共|一口气|一下子)?~([二三四五六七八九]?十)(几|多|来)?~(片|粒|颗)',
       // Round 25: 一时冲动吃了差不多20片扑热息痛 (a count hedged with about / nearly / at least).
-      '(吞|吃|服)(了|下)*(差不多|大概|大约|将近|快|至少|起码|足足|一共|总共|一口气|一下子)?~[1-9]\\d+(片|粒|颗)',
+      // Round 44: 一下子吃了20多片泰诺林 (a count with 多 before the measure word).
+      '(吞|吃|服)(了|下)*(差不多|大概|大约|将近|快|至少|起码|足足|一共|总共|一口气|一下子)?~[1-9]\\d+(多|来|几)?(片|粒|颗)',
       // Round 20: 把家里剩下的安眠药都吃了 (all that was left, however many).
       '(安眠药|安定|药片|药)(都|全|全部)(吃|吞|喝)(了|光|完|掉)',
       // Round 33: 把家里那瓶艾司唑仑都吃了 (a bottle named by its medicine, all taken), and the count
@@ -1870,6 +1901,8 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       'burn(s)? (on|to) (the|his|her|my)',
       // Round 32: "hot oil from the wok splashed on his chest".
       '(hot|boiling) (oil|water|soup|tea|coffee|liquid|fat|grease) (\\w+ ){0,4}(on|over|onto|splash\\w*|spill\\w*)',
+      // Round 44: "wok oil splashed on my left forearm".
+      '(wok|pan|frying|cooking|chip) (oil|fat|grease) (\\w+ ){0,2}(splash|spat|spatter|spill|spilt)\\w*',
       // Round 18: an electric blanket left on all night (a low-temperature contact burn).
       '(electric blanket|hot.?water bottle|heat pad|heating pad)[^.!?]{0,60}\\b(blister|burn|white|red)',
       // Round 13: "spilled boiling water from the kettle on my forearm".

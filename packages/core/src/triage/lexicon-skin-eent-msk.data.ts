@@ -87,7 +87,7 @@ export const LEXICON_SKIN_EENT_MSK: readonly ConceptDef[] = [
       'growing',
       'red (line|streak) (going|running|moving) up',
       // Round 43: "the redness is moving up past his elbow".
-      '(redness|red area|swelling) (is |has )?(moving|spreading|creeping|going|tracking|gone|moved|spread) (up|past|beyond|above)',
+      '(redness|red area|swelling) (is |has )?(moving|spreading|creeping|going|tracking|gone|moved|spread) (up|past|beyond|above|onto|into)',
     ],
     // Round 26: 一天比一天往上走 (redness creeping up the leg).
     zh: [
@@ -1032,7 +1032,8 @@ export const LEXICON_SKIN_EENT_MSK: readonly ConceptDef[] = [
     kind: 'symptom',
     label: { zh: '脚上有伤口或溃烂', en: 'sore or wound on the foot' },
     en: [
-      '(sore|ulcer|wound|blister|cut) on (the )?(ball|sole|heel|top|side|bottom)? ?(of )?(my|his|her|the) (left |right )?(foot|feet|toe|heel|sole)',
+      // Round 44: "a sore on the bottom of my right big toe".
+      '(sore|ulcer|wound|blister|cut) on (the )?(ball|sole|heel|top|side|bottom)? ?(of )?(my|his|her|the) (left |right )?(big |great |little |second )?(foot|feet|toe|heel|sole)',
 
       '(sore|ulcer|wound|blister|cut) on (my|his|her|the) (foot|feet|toe|heel|sole)',
       // Round 31: "a sore under my right big toe".

@@ -545,6 +545,21 @@ export const RED_FLAG_RULES: readonly TriageRule[] = [
     source: `${CN} Ⅱ active/severe bleeding`,
   },
   {
+    // Round 44: ten days after a birth, no sleep for three nights, talking fast, hearing a voice that
+    // says the baby is evil: postpartum psychosis, a psychiatric emergency for mother and baby.
+    id: 'voices_or_no_sleep_after_birth',
+    disposition: 'emergency',
+    cnLevel: 2,
+    label: {
+      zh: '产后出现幻听、怪异想法或不睡觉也不累',
+      en: 'hearing voices, strange beliefs or no need for sleep after giving birth',
+    },
+    departments: ['psychiatry', 'obstetrics_gynaecology'],
+    when: { all: [{ has: 'recent_birth' }, { has: 'psychotic_features' }] },
+    source:
+      'NICE CG192 antenatal and postnatal mental health (suspected postpartum psychosis: assessment by secondary mental health services within 4 hours) [S]; RCOG Good Practice No. 14 [S]',
+  },
+  {
     id: 'self_harm_thoughts',
     disposition: 'emergency',
     cnLevel: 2,
