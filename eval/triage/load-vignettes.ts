@@ -189,6 +189,9 @@ export interface Vignette {
  * t41-*), an ordinary month at the outpatient department of a general hospital in Hunan or Hubei with no
  * special angle, with English messages in many voices; measured once (emergency recall 93.9%), then
  * turned into a development set.
+ * test43: written blind by a forty-fifth author during the dev44 round (ids t43-*), an ordinary month at
+ * the outpatient department of a general hospital in Fujian or Shandong with no special angle, with
+ * English messages in many voices; held out, never used for tuning.
  */
 export type Split =
   | 'dev'
@@ -236,7 +239,8 @@ export type Split =
   | 'dev43'
   | 'dev44'
   | 'test'
-  | 'test2';
+  | 'test2'
+  | 'test43';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const SHARED_VIGNETTES = resolve(
@@ -343,6 +347,7 @@ export function loadVignettes(): { vignettes: Vignette[]; skipped: string | null
     ...loadOwn('dev42.json', 'dev42'),
     ...loadOwn('dev43.json', 'dev43'),
     ...loadOwn('dev44.json', 'dev44'),
+    ...loadOwn('test43.json', 'test43'),
   ];
   if (!existsSync(SHARED_VIGNETTES)) {
     return {

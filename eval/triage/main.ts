@@ -90,6 +90,7 @@ export async function run(args: string[]): Promise<void> {
     'dev44',
     'test',
     'test2',
+    'test43',
   ] as const) {
     for (const lang of ['all', 'zh', 'en'] as const) {
       const rows = results
