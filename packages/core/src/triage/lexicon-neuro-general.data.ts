@@ -505,6 +505,8 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       '抽搐',
       // Round 11: "宝宝抽了" — a child or person who 抽了 (not blood, a cigarette or water drawn).
       '(宝宝|孩子|娃|小孩|儿子|女儿|闺女|老人|老公|老婆|他|她)~(突然|刚才|刚刚)?~抽(了|起来|过去)(?![血烟水一支根口])',
+      // Round 45: 今天下午抽了一次 (not 抽了一次血, a blood test).
+      '(今天|昨天|刚才|刚刚|上午|下午|晚上|早上|半夜|夜里)~又?~抽了~(一|两|几|\\d)~(次|回|阵)(?![血烟水])',
       '抽风',
       '惊厥',
       '癫痫发作',
@@ -1454,7 +1456,8 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
     kind: 'modifier',
     label: { zh: '颈部或脊柱', en: 'neck or spine' },
     en: ['\\bneck\\b', 'spine', 'spinal', '(my|his|her|the|lower|upper) back\\b', 'back (pain|injury|hurts)'],
-    zh: ['脖子', '颈', '脊柱', '脊椎', '后背', '腰'],
+    // 脚脖子 and 手脖子 are the ankle and the wrist (round 45).
+    zh: ['(?<![脚手])脖子', '颈', '脊柱', '脊椎', '后背', '腰'],
   },
   {
     // Both legs (or arms) suddenly weak or numb: the spinal cord, not a one-sided stroke pattern.
@@ -1632,6 +1635,8 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       '砸伤',
       '碰伤',
       '崴(了|脚)',
+      // Round 45: 右脚脖子扭了 (an ankle or wrist twisted).
+      '(脚|脚脖子|脚踝|手脖子|手腕|膝盖)~扭(了|到|伤)',
     ],
     dept: { orthopaedics: 3, general_surgery: 1 },
   },
@@ -2333,6 +2338,9 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
     en: [
       "(moisturi[sz]ers?|creams?|ointments?|medicines?|tablets|pills|antihistamines?|paracetamol|ibuprofen|drops|sprays?) (is |are )?(not|isn'?t|aren'?t|doesn'?t|don'?t|didn'?t|did not|does not) (really )?(helping|working|help|work|doing anything)",
       "(tried|used|taken|took) (\\w+ ){1,4}(but|and) (it )?(nothing|no (change|difference|better)|(didn|hasn|doesn)'?t (help|work))",
+      // Round 45: "the moisturiser and pharmacy cream are not enough anymore".
+      "(moisturi[sz]ers?|creams?|ointments?|medicines?|tablets|pills|drops|sprays?) (is |are )?(not|no longer|isn'?t|aren'?t) (enough|working|helping) anymore",
+      '(moisturi[sz]ers?|creams?|ointments?|medicines?|tablets|pills|drops|sprays?) (is |are )?(no longer|not) enough',
     ],
     zh: [
       '(吃|用|涂|擦|抹|喷|滴)(了)?(药|药膏|消炎药|止痛药|感冒药|胃药)?(也|都|还是)?(没用|不管用|不顶用|没效果|没有效果|不见好|没见好)',
@@ -2718,6 +2726,8 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       '起不了(身|床)',
       '下不了(床|地)',
       '走不了路',
+      // Round 45: 脚一落地就疼，走不了四步 (the Ottawa rules' four steps, NICE CKS sprains).
+      '走不了~(四|4|两|三|几)~步',
       '(不愿意?|不肯|不敢)~(走路|下地|着地|站)',
     ],
   },
@@ -3222,7 +3232,13 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       '(no|without) (his |her |my )?insulin',
     ],
     // Not 药快用完了 (nearly out, round 35).
-    zh: ['药~…(?<!快)(吃完了|忘带|没带|断了|停了|用完了)', '(忘带|没带|忘了带)~…药', '漏服'],
+    zh: [
+      '药~…(?<!快)(吃完了|忘带|没带|断了|停了|用完了)',
+      '(忘带|没带|忘了带)~…药',
+      '漏服',
+      // Round 45: 忙忘了吃几次药 (doses missed, not run out).
+      '(漏|忘了?|忘记)~吃~了?~(好|两|几|\\d)~(次|回|顿)~药',
+    ],
   },
   {
     // Round 14: dengue named, or its "breakbone" aches (WHO 2009 dengue warning signs).
@@ -3369,5 +3385,33 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
     en: ['meningioma', 'pituitary (adenoma|tumou?r|macroadenoma)'],
     zh: ['脑膜瘤', '垂体(瘤|腺瘤)', '(颅内|脑部)(占位|肿物)'],
     dept: { neurosurgery: 7 },
+  },
+  {
+    // Round 45: "she is still peeing but less". Less urine than usual is a NICE CG84 red flag for a
+    // same-day check, milder than the no-urine or drying-out signs of 'dehydration' (which with a
+    // tired child is an emergency), so it is its own concept.
+    id: 'passing_less_urine',
+    kind: 'modifier',
+    label: { zh: '尿比平时少', en: 'passing less urine than usual' },
+    en: [
+      '(peeing|weeing|urinating|wees?|pees?) (\\w+ ){0,2}(but )?less\\b',
+      '(fewer|less) (wet (nappies|diapers)|pees|wees)',
+    ],
+    zh: ['尿~(比平时|比平常)?~少了', '尿尿~(也)?~少了'],
+  },
+  {
+    // Round 45: fully awake again after a fit, as NHS "when to call 999" asks (not in place of it).
+    id: 'fully_recovered_after_fit',
+    kind: 'modifier',
+    label: { zh: '发作后已完全清醒', en: 'fully awake again afterwards' },
+    en: [
+      'back to (normal|(his|her|my)self|(his|her|my) (usual|normal) self)',
+      '(fully|completely) (awake|alert|recovered|back)',
+      '(awake|alert) and (talking|chatting|answering)',
+    ],
+    zh: [
+      '(现在|已经|之后|后来|停了)~人?~(已经|就|也|都)?~(清醒|醒过来|缓过来|恢复正常)',
+      '(跟|和)平时一样了',
+    ],
   },
 ];

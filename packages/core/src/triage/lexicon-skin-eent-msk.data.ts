@@ -59,6 +59,8 @@ export const LEXICON_SKIN_EENT_MSK: readonly ConceptDef[] = [
       '红了~(一大片|一片|一块|一圈)⋯(热热的|发烫|烫手|摸着烫|发热)',
       // Round 33: 红了一大块，又热又痛.
       '红了~(一大片|一片|一块|一大块|一圈)⋯又(热|烫)又(痛|疼|肿)',
+      // Round 45: 起了个疙瘩，红肿 (a lump said to be red and swollen).
+      '(包|疙瘩|肿块|脓包)[，,]?~(又)?红肿',
     ],
     dept: { dermatology: 3, general_surgery: 2 },
   },
@@ -1147,7 +1149,7 @@ export const LEXICON_SKIN_EENT_MSK: readonly ConceptDef[] = [
       'swelling (\\w+ ){0,3}(down|into|to|under) (my |his |her |the )?(neck|throat|chin)',
     ],
     zh: [
-      '(脖子|颈部|下巴|下颌|下颚|颌下|喉咙外面)(和|跟|还有|连着|、)?(脖子|颈部|下巴)?…(肿|鼓起)',
+      '((?<![脚手])脖子|颈部|下巴|下颌|下颚|颌下|喉咙外面)(和|跟|还有|连着|、)?(脖子|颈部|下巴)?…(肿|鼓起)',
       '舌头…(顶|抬|翘)起',
     ],
     dept: { stomatology: 3, ent: 3 },
@@ -1383,6 +1385,8 @@ export const LEXICON_SKIN_EENT_MSK: readonly ConceptDef[] = [
       '(joint|toe|knee|ankle|wrist|elbow)[^.!?]{0,30}\\b(red|hot|swollen)\\b[^.!?]{0,25}\\b(hot|warm|swollen|red)\\b',
       // Round 38: "my big toe joint blew up overnight, red and shiny".
       '(joint|toe|knee|ankle|wrist|elbow) (\\w+ ){0,2}(blew up|ballooned|swelled up|puffed up)[^.!?]{0,40}\\b(red|hot|shiny|warm)\\b',
+      // Round 45: "woke up with my big toe on fire. red, swollen, shiny" (the signs in the next sentence).
+      '(joint|toe|knee|ankle|wrist|elbow) (\\w+ ){0,2}(on fire|burning|throbbing)[^.!?]{0,25}[.!?,] ?(\\w+ ){0,2}(red|hot|swollen)\\b[^.!?]{0,20}\\b(swollen|hot|shiny|red)\\b',
     ],
     zh: [
       '(关节|脚趾|脚指|大脚趾|大脚指|膝盖|膝关节|脚踝|脚脖子|手腕|手指)~…(肿痛|红肿|肿)~…(发烫|发热|烫|热)',
@@ -1431,6 +1435,8 @@ export const LEXICON_SKIN_EENT_MSK: readonly ConceptDef[] = [
     label: { zh: '额头或鼻尖起水疱', en: 'blisters on the forehead or the tip of the nose' },
     en: [
       '(blisters?|rash|shingles|spots) (\\w+ )?(on|around|over) (my |his |her |the )?(forehead|nose tip|tip of (the|my|his|her) nose)',
+      // Round 45: "blisters came up yesterday on the right side of my forehead".
+      'blisters?\\b[^.!?]{0,40}\\b(on|around|over) (the (right|left) side of )?(my |his |her |the )?(forehead|nose tip|tip of (the|my|his|her) nose)',
     ],
     zh: ['(额头|脑门|鼻尖|鼻子尖|鼻头)~…(水疱|水泡|疱疹|起泡)'],
     dept: { ophthalmology: 3, dermatology: 3 },

@@ -123,6 +123,24 @@ export const SWALLOWED_NOSEBLEED: Cond = {
   ],
 };
 
+/**
+ * Round 45: a fit in someone with known epilepsy that stopped and left them fully awake, without an
+ * injury, a fever or pregnancy, needs no ambulance (NHS "epilepsy: when to call 999": first fit, over 5
+ * minutes, not waking, injured, pregnant, repeated fits) [S]; it goes to the urgent rule instead.
+ */
+export const USUAL_FIT_IN_KNOWN_EPILEPSY: Cond = {
+  all: [
+    { has: 'epilepsy_context' },
+    { has: 'fully_recovered_after_fit' },
+    { not: { has: 'injury' } },
+    { not: { has: 'head_injury' } },
+    { not: FEBRILE },
+    { not: { has: 'pregnant' } },
+    { not: { pregnant: true } },
+    { not: { has: 'confusion' } },
+  ],
+};
+
 export const COUGH_STRAIN_CHEST_PAIN: Cond = {
   all: [
     {
@@ -208,6 +226,28 @@ export const RED_FLAG_RULES: readonly TriageRule[] = [
       ],
     },
     source: `${CN} Ⅱ: cardiac-type chest pain; chest pain with suspected AMI/PE/dissection`,
+  },
+  {
+    // Round 45: weeks of chest tightness on exertion, now an episode at rest (even if it has passed):
+    // the crescendo pattern goes now whatever the duration stated for the exertional part.
+    id: 'exertional_chest_pain_now_at_rest',
+    disposition: 'emergency',
+    cnLevel: 2,
+    label: {
+      zh: '活动时胸闷胸痛，现在休息时也发作',
+      en: 'chest pain on exertion, now also coming at rest',
+    },
+    departments: ['cardiology'],
+    when: {
+      all: [
+        { has: 'chest_pain' },
+        { has: 'exertional' },
+        { has: 'at_rest' },
+        { not: COUGH_STRAIN_CHEST_PAIN },
+      ],
+    },
+    source:
+      'NICE CG95 chest pain (suspected ACS: pain now or in the last 12 hours goes to hospital as an emergency; unstable angina = new or worsening pain at rest) [S]',
   },
   {
     id: 'chest_pain_adult_risk',
@@ -419,8 +459,14 @@ export const RED_FLAG_RULES: readonly TriageRule[] = [
     cnLevel: 2,
     label: { zh: '抽搐发作', en: 'a seizure (fit)' },
     departments: ['neurology'],
-    when: { all: [{ has: 'seizure' }, { durationHoursBelow: 168, orUnknown: true }] },
-    source: `${CN} Ⅰ status epilepticus / infant convulsion; Ⅲ intermittent seizures — project: any recent seizure goes now`,
+    when: {
+      all: [
+        { has: 'seizure' },
+        { durationHoursBelow: 168, orUnknown: true },
+        { not: USUAL_FIT_IN_KNOWN_EPILEPSY },
+      ],
+    },
+    source: `${CN} Ⅰ status epilepticus / infant convulsion; Ⅲ intermittent seizures — project: any recent seizure goes now, except a brief fit in known epilepsy with full recovery (NHS "when to call 999")`,
   },
   {
     id: 'high_risk_fainting',
@@ -2236,6 +2282,9 @@ export const RED_FLAG_RULES: readonly TriageRule[] = [
             { has: 'confusion' },
             { has: 'drowsy' },
             { has: 'cold_sweat' },
+            // Round 45: with a fever or shaking chills a low pressure is sepsis until shown otherwise.
+            FEBRILE,
+            { has: 'chills' },
           ],
         },
       ],

@@ -37,6 +37,7 @@ const LOW_RISK: readonly Cond[] = [
   { not: { has: 'self_treatment_failed' } },
   // Round 13: passing little urine or other signs of drying out are never self-care (NICE CG84).
   { not: { has: 'dehydration' } },
+  { not: { has: 'passing_less_urine' } },
   { not: { has: 'follow_up_advised' } },
   { not: { has: 'head_mass_found' } },
 ];

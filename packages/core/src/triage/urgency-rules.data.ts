@@ -10,6 +10,7 @@ import {
   LIGHT_PAINLESS_SPOTTING_IN_PREGNANCY,
   PERIPHERAL_FACIAL_PALSY,
   SWALLOWED_NOSEBLEED,
+  USUAL_FIT_IN_KNOWN_EPILEPSY,
 } from './red-flag-rules.data.ts';
 import type { Cond } from './rule-condition.ts';
 import type { TriageRule } from './triage-rule.ts';
@@ -377,6 +378,8 @@ export const URGENT_RULES: readonly TriageRule[] = [
       any: [
         { all: [{ has: 'persistent_vomiting' }, ACUTE] },
         { all: [{ has: 'dehydration' }, ACUTE] },
+        // Round 45: losing fluid and passing less urine (NICE CG84 red flag: same-day assessment).
+        { all: [{ has: 'passing_less_urine' }, { any: [{ has: 'vomiting' }, { has: 'diarrhoea' }] }, ACUTE] },
         {
           all: [
             { has: 'vomiting' },
@@ -622,7 +625,8 @@ export const URGENT_RULES: readonly TriageRule[] = [
     {
       all: [
         { has: 'anal_pain' },
-        { any: [FEBRILE, { all: [{ has: 'lump' }, { has: 'spreading' }] }] },
+        // Round 45: or red and swollen there without a fever (CKS: refer any suspected abscess).
+        { any: [FEBRILE, { all: [{ has: 'lump' }, { has: 'spreading' }] }, { has: 'skin_inflamed' }] },
         ACUTE,
       ],
     },
@@ -1490,6 +1494,14 @@ export const URGENT_RULES: readonly TriageRule[] = [
     { potassiumAtLeast: 6 },
     'UK Kidney Association hyperkalaemia guideline 2023 (K 6.0–6.4: same-day repeat and ECG) [S]; ≥ 7.0 is level Ⅰ on the China scale (cn-vital-thresholds.data.ts)',
     ['nephrology'],
+  ),
+  rule(
+    'usual_fit_on_seizure_medicine',
+    '平时就有抽搐发作，这次已停止且人已清醒',
+    'a fit in someone known to have fits, stopped and now fully awake',
+    { all: [{ has: 'seizure' }, USUAL_FIT_IN_KNOWN_EPILEPSY] },
+    'NHS epilepsy "when to call 999" (a brief fit with full recovery in known epilepsy: no ambulance) [S]; NICE NG217 (review after a change in seizure pattern or missed doses) [S]; same day: project',
+    ['neurology'],
   ),
   rule(
     'seizure_medicine_run_out',
