@@ -193,6 +193,9 @@ export interface Vignette {
  * t43-*), an ordinary month at the outpatient department of a general hospital in Fujian or Shandong with
  * no special angle, with English messages in many voices; measured once (emergency recall 95.9%), then
  * turned into a development set.
+ * test42: written blind by a forty-sixth author during the dev44 round (ids t42-*), an ordinary month at
+ * the outpatient department of a general hospital in Guangxi, Yunnan or Guizhou with no special angle,
+ * with English messages in many voices; held out, never used for tuning.
  */
 export type Split =
   | 'dev'
@@ -241,7 +244,8 @@ export type Split =
   | 'dev44'
   | 'dev45'
   | 'test'
-  | 'test2';
+  | 'test2'
+  | 'test42';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const SHARED_VIGNETTES = resolve(
@@ -349,6 +353,7 @@ export function loadVignettes(): { vignettes: Vignette[]; skipped: string | null
     ...loadOwn('dev43.json', 'dev43'),
     ...loadOwn('dev44.json', 'dev44'),
     ...loadOwn('dev45.json', 'dev45'),
+    ...loadOwn('test42.json', 'test42'),
   ];
   if (!existsSync(SHARED_VIGNETTES)) {
     return {

@@ -91,6 +91,7 @@ export async function run(args: string[]): Promise<void> {
     'dev45',
     'test',
     'test2',
+    'test42',
   ] as const) {
     for (const lang of ['all', 'zh', 'en'] as const) {
       const rows = results
