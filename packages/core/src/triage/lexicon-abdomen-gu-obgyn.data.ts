@@ -97,6 +97,8 @@ export const LEXICON_ABDOMEN_GU_OBGYN: readonly ConceptDef[] = [
       "(not|haven'?t|hasn'?t) (pooed|pooped|passed (a )?stool|had a bowel movement|opened (his|her|my) bowels) (or|and|nor) (passed )?(wind|gas)",
       // Round 33: "haven't passed any poo or wind for 2 days".
       "(no|not|haven'?t|hasn'?t) (passed |passing )?(any )?(poo|poop|stools?|bowel movements?) (or|and|nor) (any )?(wind|gas|farts?)",
+      // Round 46: "haven't pooped or farted since yesterday".
+      "(not|haven'?t|hasn'?t) (pooed|pooped) (or|and|nor) farted",
     ],
     // The whole phrase is matched from its first negation, so an earlier 没 in the clause (没拉大便也没放屁)
     // does not read as a denial of the second.

@@ -1106,6 +1106,9 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       "(doesn'?t|does not|don'?t|do not) need (any )?sleep",
       'talking (very |really |so )?fast',
       'paranoi',
+      // Round 46: "hearing people talking about me when no ones there", "working with someone to watch me".
+      "hear(s|ing)? (people|someone|somebody|things) (\\w+ ){0,4}when (no ?one'?s?|nobody'?s?|nobody is|no one is) (there|around)",
+      '(working|plotting|in league) with (\\w+ ){0,3}to (watch|spy on|follow|poison|get) (me|him|her)\\b',
     ],
     zh: [
       '幻听',
@@ -2790,7 +2793,12 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
     id: 'drooling',
     kind: 'modifier',
     label: { zh: '流口水/咽不下口水', en: 'drooling or cannot swallow saliva' },
-    en: ['drool', "(can'?t|cannot|unable to) swallow (his |her |my |their )?(own )?(spit|saliva)"],
+    en: [
+      'drool',
+      "(can'?t|cannot|unable to) swallow (even )?(his |her |my |their )?(own )?(spit|saliva)",
+      // Round 46: "it is dripping from my mouth".
+      'dripping (out )?(from|of) (my|his|her) mouth',
+    ],
     zh: ['流口水', '淌口水', '咽不下~口水', '口水~(都)?~咽不下'],
   },
   {
@@ -3385,6 +3393,14 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
     en: ['meningioma', 'pituitary (adenoma|tumou?r|macroadenoma)'],
     zh: ['脑膜瘤', '垂体(瘤|腺瘤)', '(颅内|脑部)(占位|肿物)'],
     dept: { neurosurgery: 7 },
+  },
+  {
+    // Round 46: a child known to react to broad beans (G6PD deficiency), or who has just eaten them.
+    id: 'broad_bean_sensitivity',
+    kind: 'context',
+    label: { zh: '蚕豆过敏体质或刚吃过蚕豆', en: 'known to react to broad beans, or just ate them' },
+    en: ['g6pd', '(fava|broad) beans?'],
+    zh: ['蚕豆', 'G6PD', '葡萄糖-?6-?磷酸脱氢酶'],
   },
   {
     // Round 45: "she is still peeing but less". Less urine than usual is a NICE CG84 red flag for a

@@ -48,6 +48,8 @@ export const LEXICON_SKIN_EENT_MSK: readonly ConceptDef[] = [
       '(red|reddened),? (and )?(warm|hot) (patch|area|skin|spot|lump)',
       // Round 33: "it's swollen and red for a few cm around it".
       '(swollen|puffy) and (red|hot|warm)',
+      // Round 46: "the foot is red, the red going up to ankle, hot and painful".
+      'red\\b[^.!?]{0,40}\\bhot and (painful|swollen|tender|sore)',
     ],
     // Round 27: 左小腿前面红肿了一大片 摸着发烫.
     zh: [
@@ -90,6 +92,8 @@ export const LEXICON_SKIN_EENT_MSK: readonly ConceptDef[] = [
       'red (line|streak) (going|running|moving) up',
       // Round 43: "the redness is moving up past his elbow".
       '(redness|red area|swelling) (is |has )?(moving|spreading|creeping|going|tracking|gone|moved|spread) (up|past|beyond|above|onto|into)',
+      // Round 46: "the foot is red, the red going up to ankle".
+      'the red (is |has )?(moving|spreading|creeping|going|gone|moved|spread) (up|past|onto|into|to)',
     ],
     // Round 26: 一天比一天往上走 (redness creeping up the leg).
     zh: [
@@ -345,6 +349,8 @@ export const LEXICON_SKIN_EENT_MSK: readonly ConceptDef[] = [
       // Round 14: "eye got really painful and red overnight",
       'eye (\\w+ ){0,3}(painful|sore) and red',
       'eye (\\w+ ){0,3}red and (painful|sore)',
+      // Round 46: "my right eye has been getting redder and more painful".
+      'eye (\\w+ ){0,4}redder and (more )?(painful|sore)',
 
       'eye (pain|redness|is red|hurts|irritat|discharge|swelling)',
       // Round 5: degree words between ("eye really red and painful"); project.
@@ -703,6 +709,8 @@ export const LEXICON_SKIN_EENT_MSK: readonly ConceptDef[] = [
     en: [
       'sore.?throat',
       'throat (pain|hurts|is sore|itch)',
+      // Round 46: "my throat has been painful since yesterday".
+      'throat (has been|is|was|got|getting) (very |really |so )?(painful|sore)',
       'pain (in|at) the back of (his|her|my|the) throat',
       'pharyngit',
       'tonsil',
@@ -1315,6 +1323,8 @@ export const LEXICON_SKIN_EENT_MSK: readonly ConceptDef[] = [
     label: { zh: '外阴或阴道口肿痛', en: 'a painful swelling at the vaginal opening' },
     en: [
       '(swelling|lump|boil|abscess|cyst) (\\w+ ){0,5}(vaginal opening|vulva|labia|entrance (of|to) (my |the )?vagina)',
+      // Round 46: "a very painful swelling at the edge of my vagina on one side".
+      '(swelling|lump|boil|abscess|cyst) (at|on|by) the (edge|side|opening) of (my |the |her )?vagina',
     ],
     zh: ['(阴道口|外阴|阴唇)~…(肿|包|疙瘩|脓)'],
     dept: { obstetrics_gynaecology: 7 },
@@ -1420,6 +1430,8 @@ export const LEXICON_SKIN_EENT_MSK: readonly ConceptDef[] = [
     zh: [
       '(口子|伤口|刀口)~(很|特别|挺|比较|有点)?~深',
       '(深|大)口子',
+      // Round 46: 划了一个很深的口子.
+      '深的~(口子|伤口)',
       '(皮|肉)~都?~翻~(开|出来)',
       // Round 33: 口子大概2厘米长，有点深 (told in the next clause).
       '(口子|伤口|刀口)~⋯(有点|挺|很|比较|特别|蛮)深(?!夜)',

@@ -250,6 +250,28 @@ export const RED_FLAG_RULES: readonly TriageRule[] = [
       'NICE CG95 chest pain (suspected ACS: pain now or in the last 12 hours goes to hospital as an emergency; unstable angina = new or worsening pain at rest) [S]',
   },
   {
+    // Round 46: soy-sauce or cola-coloured urine with yellowing after broad beans, or with a listless
+    // or breathless child: red cells breaking down fast, which can need a transfusion the same day.
+    id: 'dark_urine_and_yellowing_after_beans_or_listless',
+    disposition: 'emergency',
+    cnLevel: 2,
+    label: {
+      zh: '尿色像酱油或浓茶，伴皮肤眼睛发黄或脸色苍白，吃过蚕豆或精神差、气促',
+      en: 'urine like cola or soy sauce with yellow or pale skin, after broad beans or with listlessness or breathlessness',
+    },
+    departments: ['haematology', 'paediatrics'],
+    when: {
+      all: [
+        { has: 'dark_urine' },
+        { any: [{ has: 'jaundice' }, { has: 'pallor' }] },
+        { any: [{ has: 'broad_bean_sensitivity' }, { has: 'drowsy' }, { has: 'dyspnea' }] },
+        ACUTE,
+      ],
+    },
+    source:
+      'WHO Working Group 1989 / Luzzatto 2020 (G6PD deficiency: acute haemolysis after fava beans, haemoglobinuria and jaundice, may need urgent transfusion) [S]; emergency grade: project',
+  },
+  {
     id: 'chest_pain_adult_risk',
     disposition: 'emergency',
     cnLevel: 2,

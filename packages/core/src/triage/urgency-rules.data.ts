@@ -1496,6 +1496,14 @@ export const URGENT_RULES: readonly TriageRule[] = [
     ['nephrology'],
   ),
   rule(
+    'voices_or_feeling_watched',
+    '听到别人听不到的声音、觉得被人监视或算计，或不需要睡觉',
+    'hearing what others do not, feeling watched or plotted against, or no need for sleep',
+    { all: [{ has: 'psychotic_features' }, ACUTE] },
+    'NICE CG178 psychosis and schizophrenia in adults (refer a first episode urgently to early intervention or crisis services) [S]; same day: project',
+    ['psychiatry'],
+  ),
+  rule(
     'usual_fit_on_seizure_medicine',
     '平时就有抽搐发作，这次已停止且人已清醒',
     'a fit in someone known to have fits, stopped and now fully awake',
