@@ -3,12 +3,14 @@ import { degradeLabImage } from '../../eval/labs/degrade-lab-image.ts';
 import { generateLabReport, seededRng } from '../../eval/labs/generate-lab-report.ts';
 import { renderLabReport } from '../../eval/labs/render-lab-report.ts';
 import { benchPdfPages } from './pdf-pages.ts';
+import { benchPhases } from './phases.ts';
 
 /**
- * `npm run bench -- labs [--n N] [--json]`: model initialisation time, then seconds per photo through
+ * `npm run bench -- labs [--n N] [--json] [--phases [--dump FILE]]`: model initialisation time, then seconds per photo through
  * the engine (decode, preprocessing, orientation probe, detection, recognition) on clean renders and
  * degraded phone-photo renders. Target (issue 4): ≤ 3 s per photo on 2 cores. Then one-page PDFs:
- * with a text layer (no OCR) and scanned (render + OCR); see pdf-pages.ts.
+ * with a text layer (no OCR) and scanned (render + OCR); see pdf-pages.ts. `--phases`: the same
+ * photos, time per phase instead (phases.ts).
  */
 export async function run(args: string[]): Promise<void> {
   const i = args.indexOf('--n');
@@ -18,6 +20,10 @@ export async function run(args: string[]): Promise<void> {
     const png = await renderLabReport(generateLabReport(k, 11));
     photos.push({ kind: 'clean', image: png });
     photos.push({ kind: 'degraded', image: (await degradeLabImage(png, seededRng(k + 1))).image });
+  }
+  if (args.includes('--phases')) {
+    const d = args.indexOf('--dump');
+    return benchPhases(photos, d >= 0 ? args[d + 1] : undefined);
   }
   const t0 = performance.now();
   const engine = await createOcrEngine();

@@ -6,7 +6,7 @@ import { dirname, join } from 'node:path';
 import type { GlyphHints } from '@yizhu/core/labs/ocr-page-geometry.ts';
 import { ctcDecode } from './ctc-decode.ts';
 import { orderQuad } from './page-geometry.ts';
-import { opencvReady, splitLineImages, type LineBox } from './split-line-images.ts';
+import { cropLines, lineBoxes, opencvReady, type LineBox } from './split-line-images.ts';
 
 /**
  * PaddleOCR PP-OCRv4 (detector, recogniser) and the v2 direction classifier, run on onnxruntime.
@@ -15,18 +15,22 @@ import { opencvReady, splitLineImages, type LineBox } from './split-line-images.
  * reporting them, and builds its input tensors with JS arrays (seconds per photo).
  */
 
-/** A detected text line: its quadrilateral (tl, tr, br, bl) in the coordinates of the given image. */
-export interface TextQuad {
+/** A located text line: its quadrilateral (tl, tr, br, bl) in the coordinates of the given image. */
+export interface LocatedLine {
   quad: [number, number][];
-  /** RGBA crop, rectified to horizontal. */
-  crop: RawRgba;
   /**
    * Unit vector, in the image, along which the crop runs left to right. Lines standing upright come
    * out turned either way, so this is what tells which way up a sideways crop's text lies.
    */
   cropAxis: [number, number];
-  /** The box the crop was warped from, in the detector's corner order (for a re-cut). */
+  /** The box the crop is warped from, in the detector's corner order (for a re-cut). */
   box?: LineBox;
+}
+
+/** A detected text line with its crop. */
+export interface TextQuad extends LocatedLine {
+  /** RGBA crop, rectified to horizontal. */
+  crop: RawRgba;
 }
 
 export interface RawRgba {
@@ -45,6 +49,10 @@ export interface RecognisedLine {
 export interface PaddleOcr {
   /** Text-line quads of an RGBA image; `detMaxSide` bounds the detector input (speed vs small text). */
   detect(image: RawRgba, detMaxSide: number): Promise<TextQuad[]>;
+  /** `detect` without the crops, which cost ~0.4 ms a line; `crop` adds them to the lines wanted. */
+  locate(image: RawRgba, detMaxSide: number): Promise<LocatedLine[]>;
+  /** The crops `detect` would have given these lines of `image` (lines without a box are dropped). */
+  crop(image: RawRgba, lines: readonly LocatedLine[]): Promise<TextQuad[]>;
   /** `median`: a 3×3 median over the recogniser's 48 px input (a second reading of grainy lines). */
   recognise(lines: readonly TextQuad[], opts?: { median?: boolean }): Promise<RecognisedLine[]>;
   /** Probability that each crop is upside down (0..1). */
@@ -81,6 +89,19 @@ export async function createPaddleOcr(opts: PaddleOcrOptions = {}): Promise<Padd
   const dictionary = ['', ...dictText.split('\n'), ' '];
 
   async function detect(image: RawRgba, detMaxSide: number): Promise<TextQuad[]> {
+    return crop(image, await locate(image, detMaxSide));
+  }
+
+  async function crop(image: RawRgba, lines: readonly LocatedLine[]): Promise<TextQuad[]> {
+    const cut = lines.filter((l): l is LocatedLine & { box: LineBox } => l.box !== undefined);
+    const crops = await cropLines(
+      image,
+      cut.map((l) => l.box),
+    );
+    return cut.map((l, i) => ({ ...l, crop: crops[i]! }));
+  }
+
+  async function locate(image: RawRgba, detMaxSide: number): Promise<LocatedLine[]> {
     const scale = Math.min(1, detMaxSide / Math.max(image.width, image.height));
     const w = Math.max(32, Math.round((image.width * scale) / 32) * 32);
     const h = Math.max(32, Math.round((image.height * scale) / 32) * 32);
@@ -89,17 +110,11 @@ export async function createPaddleOcr(opts: PaddleOcrOptions = {}): Promise<Padd
     const input = toPlanarBgr(small, [0.406, 0.456, 0.485], [0.225, 0.224, 0.229]);
     const out = await det.run({ [det.inputNames[0]!]: new ort.Tensor('float32', input, [1, 3, h, w]) });
     const prob = out[det.outputNames[0]!]!.data as Float32Array;
-    // The RGBA mask splitLineImages expects, a pixel per 32-bit write (little-endian: A,B,G,R).
-    const mask = new Uint8Array(w * h * 4);
-    const pixels = new Uint32Array(mask.buffer);
-    for (let i = 0; i < w * h; i++) pixels[i] = prob[i]! > detThreshold ? 0xffffffff : 0xff000000;
-    const lines = await splitLineImages({ data: mask, width: w, height: h }, image);
-    return lines.map((l) => ({
-      quad: orderQuad(l.box),
-      crop: l.image,
-      cropAxis: cropAxis(l.box),
-      box: l.box,
-    }));
+    // One byte a pixel: what the RGBA mask the library built turned into inside OpenCV anyway.
+    const mask = new Uint8Array(w * h);
+    for (let i = 0; i < w * h; i++) mask[i] = prob[i]! > detThreshold ? 255 : 0;
+    const boxes = await lineBoxes({ data: mask, width: w, height: h }, image);
+    return boxes.map((box) => ({ quad: orderQuad(box), cropAxis: cropAxis(box), box }));
   }
 
   async function recognise(
@@ -158,7 +173,7 @@ export async function createPaddleOcr(opts: PaddleOcrOptions = {}): Promise<Padd
     return inputs.map((_, k) => p[k * 2 + 1]!);
   }
 
-  return { detect, recognise, upsideDown };
+  return { detect, locate, crop, recognise, upsideDown };
 }
 
 /**

@@ -71,6 +71,12 @@ export async function preprocessImage(input: Buffer, opts: PreprocessOptions = {
   const oriented = (meta.orientation ?? 1) >= 5;
   const sourceWidth = oriented ? meta.height! : meta.width!;
   const sourceHeight = oriented ? meta.width! : meta.height!;
+  // The outline copy is decoded alongside the page, not after it: each decode is mostly one thread,
+  // and the machine has two cores. Its failure surfaces only if the page's decode succeeded.
+  const outline =
+    opts.perspective !== false
+      ? findOutline(input, limitInputPixels).catch((e: unknown) => e as Error)
+      : undefined;
   let decoded: { data: Buffer; info: sharp.OutputInfo };
   try {
     decoded = await sharp(input, { limitInputPixels, failOn: 'truncated' })
@@ -91,8 +97,10 @@ export async function preprocessImage(input: Buffer, opts: PreprocessOptions = {
   const steps: PageStep[] = [];
   const scale = info.width / sourceWidth;
   if (scale !== 1) steps.push({ kind: 'scale', factor: scale });
-  if (opts.perspective !== false) {
-    const flat = await flattenPage(input, limitInputPixels, gray);
+  if (outline) {
+    const found = await outline;
+    if (found instanceof Error) throw found;
+    const flat = flattenPage(found, gray);
     if (flat) {
       gray = flat.gray;
       steps.push(flat.step);
@@ -169,12 +177,11 @@ for (let paper = 0; paper < 256; paper++)
 /** Where the darkest print should land after the stretch: dark, not clipped. */
 const INK = 40;
 
-/** The sheet warped onto a rectangle, or null when no sheet stands out from its surroundings. */
-async function flattenPage(
+/** The sheet's corners on a small colour copy of the photo (`outlineWidth` wide), or null. */
+async function findOutline(
   input: Buffer,
   limitInputPixels: number,
-  gray: Gray,
-): Promise<{ gray: Gray; step: PageStep } | null> {
+): Promise<{ quad: Point[]; outlineWidth: number } | null> {
   const { data, info } = await sharp(input, { limitInputPixels })
     .rotate()
     .resize({ width: OUTLINE_SIDE, height: OUTLINE_SIDE, fit: 'inside', withoutEnlargement: true })
@@ -183,8 +190,17 @@ async function flattenPage(
     .raw()
     .toBuffer({ resolveWithObject: true });
   const quad = findPageQuad(new Uint8Array(data), info.width, info.height);
-  if (!quad) return null;
-  const k = gray.width / info.width;
+  return quad ? { quad, outlineWidth: info.width } : null;
+}
+
+/** The sheet warped onto a rectangle, or null when no sheet stands out from its surroundings. */
+function flattenPage(
+  outline: { quad: Point[]; outlineWidth: number } | null,
+  gray: Gray,
+): { gray: Gray; step: PageStep } | null {
+  if (!outline) return null;
+  const { quad, outlineWidth } = outline;
+  const k = gray.width / outlineWidth;
   const corners = quad.map(([x, y]): Point => [x * k, y * k]);
   const side = (a: number, b: number) =>
     Math.hypot(corners[a]![0] - corners[b]![0], corners[a]![1] - corners[b]![1]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PaddleOcr, RawRgba, TextQuad } from './paddle-ocr.ts';
+import type { LocatedLine, PaddleOcr, RawRgba } from './paddle-ocr.ts';
 import type { Quad } from './page-geometry.ts';
 import { probeOrientation } from './probe-orientation.ts';
 
@@ -22,13 +22,21 @@ const line = (x: number, y: number, w: number, h: number, deg = 0): Quad => {
  */
 function fakeOcr(lines: { quad: Quad; axis: [number, number] }[], flipped: boolean, again?: Quad[]) {
   const calls: RawRgba[] = [];
-  const quads = (qs: { quad: Quad; axis: [number, number] }[]): TextQuad[] =>
-    qs.map((l) => ({ quad: l.quad, crop, cropAxis: l.axis }));
+  const cropped: LocatedLine[] = [];
+  const located = (qs: { quad: Quad; axis: [number, number] }[]): LocatedLine[] =>
+    qs.map((l) => ({ quad: l.quad, cropAxis: l.axis }));
   const ocr: PaddleOcr = {
-    async detect(image) {
+    async detect() {
+      throw new Error('the probe locates lines and crops only the voters');
+    },
+    async locate(image) {
       calls.push(image);
       const second = calls.length > 1 && again;
-      return quads(second ? again.map((quad) => ({ quad, axis: [1, 0] as [number, number] })) : lines);
+      return located(second ? again.map((quad) => ({ quad, axis: [1, 0] as [number, number] })) : lines);
+    },
+    async crop(_image, ls) {
+      cropped.push(...ls);
+      return ls.map((l) => ({ ...l, crop }));
     },
     async recognise() {
       return [];
@@ -37,7 +45,7 @@ function fakeOcr(lines: { quad: Quad; axis: [number, number] }[], flipped: boole
       return crops.map(() => (flipped ? 0.9 : 0.1));
     },
   };
-  return { ocr, calls };
+  return { ocr, calls, cropped };
 }
 
 const rows = (deg = 0) =>
@@ -53,6 +61,21 @@ describe('probeOrientation', () => {
     expect(o.skewDeg).toBeCloseTo(2, 5);
     expect(o.turned).toBe(page);
     expect(calls).toHaveLength(1);
+  });
+
+  it('cuts out only the 15 longest lines that vote, not every line it located', async () => {
+    const many = [...Array(40).keys()].map((i) => ({
+      quad: line(10, 10 + 25 * i, 100 + i, 20),
+      axis: [1, 0] as [number, number],
+    }));
+    const { ocr, cropped } = fakeOcr(many, false);
+    await probeOrientation(ocr, page, { warpedFlat: false });
+    expect(cropped.map((l) => l.quad)).toEqual(
+      many
+        .slice(25)
+        .reverse()
+        .map((l) => l.quad),
+    );
   });
 
   it('turns an upside-down page by a half turn', async () => {

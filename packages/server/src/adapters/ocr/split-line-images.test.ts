@@ -5,7 +5,7 @@ import '@gutenye/ocr-node';
 import { splitIntoLineImages } from '@gutenye/ocr-common/splitIntoLineImages';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { RawRgba } from './paddle-ocr.ts';
-import { splitLineImages } from './split-line-images.ts';
+import { lineBoxes, splitLineImages } from './split-line-images.ts';
 
 // The instance split-line-images.ts and the library use (required there too: see why in that file).
 const cv = createRequire(import.meta.url)('@techstark/opencv-js') as typeof OpenCv;
@@ -137,6 +137,14 @@ describe('splitLineImages', () => {
       expect([l.image.width, l.image.height]).toEqual([t.width, t.height]);
       expect(Buffer.from(l.image.data).equals(Buffer.from(t.data))).toBe(true);
     });
+  });
+
+  // What the detector now passes: one byte a pixel instead of RGBA, the same boxes.
+  it('finds the same boxes in a one-byte mask as in the RGBA mask', async () => {
+    const single = { ...mask, data: mask.data.filter((_, i) => i % 4 === 0) };
+    expect(single.data.length).toBe(mask.width * mask.height);
+    const fromRgba = (await splitLineImages(mask, source)).map((l) => l.box);
+    expect(await lineBoxes(single, source)).toEqual(fromRgba);
   });
 
   // Fails with the library: its crops are views into the old heap buffer, detached by the growth.

@@ -34,26 +34,37 @@ export interface LineImage {
  * per call, not once per line.
  */
 export async function splitLineImages(mask: RawRgba, source: RawRgba): Promise<LineImage[]> {
+  const boxes = await lineBoxes(mask, source);
+  const images = await cropLines(source, boxes);
+  return boxes.map((box, i) => ({ box, image: images[i]! }));
+}
+
+/**
+ * The boxes of `splitLineImages` without their crops, for callers that read only a few lines (the
+ * orientation probe crops its 15 longest of a hundred or more). The mask may also come with one
+ * byte a pixel (0 or 255), which spares the detector a 4-byte mask and OpenCV its conversion.
+ */
+export async function lineBoxes(mask: RawRgba, source: RawRgba): Promise<LineBox[]> {
   await opencvReady();
   return scoped((keep) => {
-    const gray = keep(rgbaMat(mask));
-    cv.cvtColor(gray, gray, cv.COLOR_RGBA2GRAY, 0);
+    const single = mask.data.length === mask.width * mask.height;
+    const gray = keep(
+      single ? cv.matFromArray(mask.height, mask.width, cv.CV_8UC1, mask.data) : rgbaMat(mask),
+    );
+    if (!single) cv.cvtColor(gray, gray, cv.COLOR_RGBA2GRAY, 0);
     const contours = keep(new cv.MatVector());
     cv.findContours(gray, contours, keep(new cv.Mat()), cv.RETR_LIST, cv.CHAIN_APPROX_SIMPLE);
     const scale: Point = [source.width / mask.width, source.height / mask.height];
-    let image: Mat | undefined;
-    const lines: LineImage[] = [];
+    const boxes: LineBox[] = [];
     for (let i = 0; i < contours.size(); i++) {
       const box = scoped((k) => lineBox(k(contours.get(i)), scale, source));
-      if (!box) continue;
-      image ??= keep(rgbaMat(source));
-      lines.push({ box, image: cropLine(image, box) });
+      if (box) boxes.push(box);
     }
-    return lines;
+    return boxes;
   });
 }
 
-/** Crops of given boxes from `source` (same warp as the detector's crops), for a second reading. */
+/** Crops of given boxes from `source` (the detector's warp; the source enters OpenCV's heap once). */
 export async function cropLines(source: RawRgba, boxes: readonly LineBox[]): Promise<RawRgba[]> {
   if (boxes.length === 0) return [];
   await opencvReady();
