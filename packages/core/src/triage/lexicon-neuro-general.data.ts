@@ -507,6 +507,8 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       '(宝宝|孩子|娃|小孩|儿子|女儿|闺女|老人|老公|老婆|他|她)~(突然|刚才|刚刚)?~抽(了|起来|过去)(?![血烟水一支根口])',
       // Round 45: 今天下午抽了一次 (not 抽了一次血, a blood test).
       '(今天|昨天|刚才|刚刚|上午|下午|晚上|早上|半夜|夜里)~又?~抽了~(一|两|几|\\d)~(次|回|阵)(?![血烟水])',
+      // 抽了十几分钟 (a fit timed in minutes).
+      '抽了~(\\d+|[一二两三四五六七八九十几半]+个?)(几|多)?~分钟',
       '抽风',
       '惊厥',
       '癫痫发作',
@@ -3414,6 +3416,23 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       '(fewer|less) (wet (nappies|diapers)|pees|wees)',
     ],
     zh: ['尿~(比平时|比平常)?~少了', '尿尿~(也)?~少了'],
+  },
+  {
+    // A fit that went on or came again: what keeps a known-epilepsy fit an emergency (NHS 999 list).
+    id: 'long_or_repeated_fit',
+    kind: 'modifier',
+    label: { zh: '抽搐时间长或反复发作', en: 'a long fit, or one after another' },
+    en: [
+      '(more than|over|longer than|at least) (5|five|6|six|7|seven|8|eight|10|ten|15|fifteen|20|twenty) min',
+      '(another|a second|two|three|several|more) (fits|seizures|fit|seizure) (since|after|today|in a row)',
+      'one (fit|seizure) after (another|the other)',
+      "(didn'?t|did not|never) (come round|wake up) (between|in between)",
+    ],
+    zh: [
+      '(抽|抽搐|发作)~了?~([5-9]|\\d\\d|五|六|七|八|九|十|半个|二十|好几)(几|多)?~分钟',
+      '(连续|接连|接二连三|反复)~(抽|发作)',
+      '又抽了',
+    ],
   },
   {
     // Round 45: fully awake again after a fit, as NHS "when to call 999" asks (not in place of it).

@@ -132,6 +132,7 @@ export const USUAL_FIT_IN_KNOWN_EPILEPSY: Cond = {
   all: [
     { has: 'epilepsy_context' },
     { has: 'fully_recovered_after_fit' },
+    { not: { has: 'long_or_repeated_fit' } },
     { not: { has: 'injury' } },
     { not: { has: 'head_injury' } },
     { not: FEBRILE },

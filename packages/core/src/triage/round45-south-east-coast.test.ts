@@ -30,6 +30,8 @@ describe('same-day readings of round 45', () => {
     expect(dispo(usual, { ageYears: 31 })).toBe('urgent');
     expect(flags(usual, { ageYears: 31 })).not.toContain('seizure');
     expect(dispo('今天早上突然抽了一次，一两分钟停了，现在人已经清醒了', { ageYears: 31 })).toBe('emergency');
+    expect(dispo('我有癫痫，今天抽了十几分钟才停，现在人已经清醒了', { ageYears: 31 })).toBe('emergency');
+    expect(dispo('epileptic, two seizures today, back to normal now', { ageYears: 40 })).toBe('emergency');
     expect(
       dispo('epileptic, had a fit this morning and hit his head, back to normal now', { ageYears: 22 }),
     ).toBe('emergency');
