@@ -578,7 +578,8 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       'fa ?shao\\b',
       '(have|has|had|got|running|with|having) a (high |slight |bit of a |low |mild )?(temp|temperature)\\b',
       'feels? (a (little|bit) )?(very )?(hot|warm|feverish)',
-      'hot to (the )?touch',
+      // Not skin hot after a day in the sun ("forgot sunscreen … red, sore and hot to touch", round 47).
+      '(?<!\\b(sun|sunscreen|sun ?cream|sunblock|sunburnt?|beach)\\b[^.]{0,80})hot to (the )?touch',
       'running a temp',
     ],
     zh: [
@@ -600,7 +601,7 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       '(?<![心胃火燃燎里])烧得(很|好|太)?(厉害|不行|滚烫|迷糊|难受|直)',
       // Not skin hot from the sun (晒得通红，摸着烫, round 40).
       '(身上|额头|头)~…(烫|发烫|滚烫)',
-      '(?<!晒[^。]{0,8})(摸着|摸起来)~…(烫|发烫|滚烫)',
+      '(?<!晒[^。]{0,20})(摸着|摸起来)~…(烫|发烫|滚烫)',
       '\\d+(\\.\\d+)?度',
     ],
     dept: { infectious_disease: 1, general_internal: 1 },
@@ -1507,6 +1508,7 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       '(lifting|lifted|carrying|carried) (something|a box|boxes|heavy|the)',
       'pulled a muscle',
       'gardening',
+      'woke (up )?with (a )?(stiff|sore|cricked|painful) neck',
       'threw (my|his|her) back out',
       // Muscle soreness the day after exercise.
       'after (a run|running|a jog|jogging|exercise|exercising|a match|football|training|a hike)',
@@ -1536,6 +1538,8 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       // Round 25: 应该是睡姿不对吧 (a neck cricked in sleep).
       '睡姿不(对|好|正)',
       '睡(歪|落枕)了?',
+      // Round 47: a neck that hurts from the moment of waking was cricked in sleep.
+      '(早上|早晨|今早|一早)~(起来|起床|醒来)~(发现)?~(脖子|头颈|颈子|脖颈)',
       // Round 25: 练了好久卧推 (weights the day before chest-wall pain).
       '(卧推|俯卧撑|举铁|撸铁|硬拉|深蹲|引体向上|飞鸟|哑铃|杠铃)',
     ],
@@ -2071,6 +2075,8 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       '软(软|塌塌)的~(不怎么|不太|也不)~(哭|动|吃)',
       '哭声尖',
       '囟门(鼓|膨)',
+      // Round 47: a bulging soft spot told in lay words; not a pulse (一鼓一鼓).
+      '(前囟|头顶~软(软)?(的)?~(那块|那里|地方)?)⋯(?<!一)(鼓|膨|凸)(?!一)',
       '不吃奶',
       '拒奶',
       '叫不醒',
@@ -2120,6 +2126,8 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
     zh: [
       // Round 13: 从早上到现在就尿了一次.
       '(就|只)~尿~了~(一|两)次',
+      // Round 47: a sunken soft spot (头顶软的那块凹下去了).
+      '(囟门|前囟|头顶~软(软)?(的)?~(那块|那里|地方)?)⋯(凹|陷|瘪)',
       '脱水',
       '(尿|尿量)(很)?少',
       '没有尿(?![频急痛血不失灼道床])',
@@ -3448,5 +3456,34 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       '(现在|已经|之后|后来|停了)~人?~(已经|就|也|都)?~(清醒|醒过来|缓过来|恢复正常)',
       '(跟|和)平时一样了',
     ],
+  },
+  {
+    // Round 47: a headache like a tight band round both sides, worse after long days and better
+    // with sleep (told in lay words). NICE CKS tension-type headache: simple analgesia and
+    // self-care; new, changed, daily or red-flag headaches need review [S].
+    id: 'band_like_headache',
+    kind: 'modifier',
+    label: { zh: '头两侧发紧、像箍着', en: 'a tight band round the head' },
+    en: [
+      'tension headache',
+      'band.like',
+      '(like )?a (tight )?band (round|around|across) (my |his |her |the )?(head|forehead)',
+      'head (\\w+ ){0,3}(like|in) a vi[cs]e',
+    ],
+    zh: [
+      '(头|脑袋|脑壳|太阳穴|后脑勺)⋯(箍|勒)(了|着)?(个|一个|一道)?(圈|箍|带子|紧箍咒)',
+      '(像)?戴~(了)?~(个|一个)?~紧箍',
+      '太阳穴…发紧',
+    ],
+  },
+  {
+    // Round 47: a baby's soft spot seen moving with the heartbeat: normal, as long as it is neither
+    // bulging nor sunken (those are infant_danger_signs / dehydration) [project; NHS baby health].
+    id: 'fontanelle_pulsing',
+    kind: 'symptom',
+    label: { zh: '囟门随心跳起伏', en: 'the soft spot moving with the heartbeat' },
+    en: ['(soft (bit|spot|part)|fontanelle)[^.!?]{0,60}\\b(moves?|moving|puls|throbb|beat)'],
+    zh: ['(头顶|囟门|前囟)⋯(一跳一跳|跳动|跟心跳|随着心跳|一鼓一鼓)'],
+    dept: { paediatrics: 4 },
   },
 ];

@@ -14,6 +14,8 @@ export const LEXICON_SKIN_EENT_MSK: readonly ConceptDef[] = [
       'spots',
       'erythema',
       'red (patch|patches|blotches|skin)',
+      // Round 47: a ring or target of redness round a bite.
+      '(red|pink) (ring|circle|bull.?s.?eye|target)',
       'redness of (the )?skin',
       'vesicle',
       'blister',
@@ -900,6 +902,9 @@ export const LEXICON_SKIN_EENT_MSK: readonly ConceptDef[] = [
       '脖子~…(一转|转动|扭头|一扭|一动)~(就)?~(痛|疼)',
       // Round 25: 早上起来头颈扭不过来了 (acute torticollis).
       '(脖子|头颈|颈子|脖颈)~…(扭|转|回)~不~(过来|动|了)',
+      // Round 47: 脖子歪了 往左转就痛; 脖子动不了了.
+      '脖子~(歪|僵)~(了)?[ ，,]?(往|向)(左|右)(边)?~(转|扭|回)~(头)?~(就)?~(痛|疼)',
+      '(脖子|头颈|颈子|脖颈)~(动不了|动不得)',
       '肌肉(痛|疼|酸痛)',
       '浑身酸痛',
       '晨僵',
@@ -1512,5 +1517,94 @@ export const LEXICON_SKIN_EENT_MSK: readonly ConceptDef[] = [
     en: ['strawberry tongue', 'sand ?paper'],
     // Round 26: 砂纸一样的小红疹, 舌头像草莓.
     zh: ['杨梅(舌|样|一样)?', '(像|摸着像|摸起来像)~砂纸', '砂纸(一样|似的|样)', '(舌头|舌)~…(草莓|杨梅)'],
+  },
+  {
+    // Round 47: a day in the sun without protection told as the complaint (没擦防晒, "forgot
+    // sunscreen"): skin red, sore and warm from the sun. NHS sunburn: self-care unless blistering,
+    // a large area, fever, dizziness or a baby [S].
+    id: 'sunburn',
+    kind: 'symptom',
+    label: { zh: '晒伤', en: 'sunburn' },
+    en: [
+      'sun ?burn',
+      '(without|no|forgot( to put on| to wear)?|didn.t (put on|wear|use)|never put on) (any |my |the )?(sun ?screen|sun ?cream|sun ?block)',
+      'fell asleep (on|at) the beach',
+    ],
+    zh: ['晒伤', '没~(涂|擦|抹|搽)~防晒', '晒了~(1|一|半|整)?~(整|一整)?~天', '晒~(得)?~(通红|红通通|脱皮)'],
+    dept: { dermatology: 4 },
+  },
+  {
+    // Round 47: blisters said on their own, so a sunburn or a rash with blisters is told apart.
+    id: 'blisters',
+    kind: 'modifier',
+    label: { zh: '起水疱', en: 'blisters' },
+    en: ['blister'],
+    zh: ['水泡', '水疱', '起泡', '起了~泡'],
+  },
+  {
+    // Round 47: eyes dry, gritty or tired from screens, heating or air conditioning. NICE CKS dry eye
+    // syndrome: lubricant drops and self-care; pain, redness with reduced vision or light
+    // sensitivity need a clinician [S].
+    id: 'dry_eye',
+    kind: 'symptom',
+    label: { zh: '眼睛干涩', en: 'dry, gritty eyes' },
+    dept: { ophthalmology: 5 },
+    en: [
+      'eyes? (\\w+ ){0,2}(are |is |feel |feels |feeling )?(so |very |really )?(dry|gritty)',
+      'dry (and gritty |gritty )?eyes?',
+    ],
+    zh: ['眼(睛)?~(老是|总是|老|总|一直|经常)?~(干涩|发干|干干的|干得|涩)'],
+  },
+  {
+    // Round 47: a small tender bump on the eyelid edge (针眼). NHS styes: warm compresses; see a
+    // clinician if the whole eyelid swells, vision changes or it has not gone in a few weeks [S].
+    id: 'eyelid_bump',
+    kind: 'modifier',
+    label: { zh: '眼皮边上的小疙瘩（针眼）', en: 'a small bump on the eyelid edge' },
+    en: [
+      'stye',
+      '(bump|lump|spot|pimple|swelling) on (the )?(edge of )?(my |his |her |the )?(left |right )?(upper |lower )?eyelid',
+    ],
+    zh: ['针眼', '麦粒肿', '眼皮~(上|边)?~(长|起)~(了)?~(个|一个)?~(小)?(疙瘩|包|痘|疖|脓点)'],
+  },
+  {
+    // Round 47: a contact-lens wearer's sore or red eye is never self-care (NICE CKS: refer same day
+    // for possible microbial keratitis) [S].
+    id: 'contact_lens',
+    kind: 'context',
+    label: { zh: '戴隐形眼镜', en: 'wears contact lenses' },
+    en: ['contact lens', 'contacts (in|out|lens)', 'wear(ing)? contacts'],
+    zh: ['隐形眼镜', '美瞳'],
+  },
+  {
+    // Round 47: a tick found on the skin (草爬子, 狗豆子 in the north-east; 蜱虫). Ticks in central and
+    // eastern China carry SFTS virus as well as Lyme disease, so a fever or rash after one is same-day
+    // (国家卫健委 发热伴血小板减少综合征诊疗方案 2023; NICE NG95) [S].
+    id: 'tick_bite',
+    kind: 'symptom',
+    label: { zh: '被蜱虫叮咬', en: 'a tick bite' },
+    // Not "tick the box" on a form.
+    en: [
+      '(a|the|small|tiny|little|black|brown) tick\\b',
+      'ticks? (bite|bit|on|in|stuck|attached|embedded|burrowed)',
+      'tick.?bite',
+    ],
+    zh: ['蜱', '草爬子', '狗豆子', '壁虱', '草鳖'],
+    dept: { infectious_disease: 4, dermatology: 2 },
+  },
+  {
+    // Round 47: the whole tick taken out (head and all): nothing more than watching the site.
+    id: 'tick_removed_whole',
+    kind: 'modifier',
+    label: { zh: '蜱虫已完整取出', en: 'the whole tick removed' },
+    en: [
+      '(pulled|took|got|removed|twisted) (it|the tick|the whole (thing|tick)) (\\w+ ){0,3}out',
+      '(pulled|took|got|removed) out (the )?(whole|entire) (thing|tick)',
+      'whole (thing|tick) (came )?out',
+    ],
+    zh: [
+      '(拔|取|夹|弄|揪)~(了)?~(出来|下来)⋯(整个|完整|头也|连头)',
+      '(整个|完整)~(的)?~(拔|取|夹|弄|揪)~(了)?~(出来|下来)',
+    ],
   },
 ];

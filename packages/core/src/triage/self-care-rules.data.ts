@@ -128,7 +128,7 @@ export const SELF_CARE_RULES: readonly TriageRule[] = [
     '每年同季的鼻痒、打喷嚏、眼痒',
     'the usual seasonal sneezing, runny nose and itchy eyes',
     [
-      { onlyAmong: ['nose_symptom', 'itch', 'eye_pain_red', 'sore_throat', 'cough', 'fatigue'] },
+      { onlyAmong: ['nose_symptom', 'itch', 'eye_pain_red', 'dry_eye', 'sore_throat', 'cough', 'fatigue'] },
       { has: 'nose_symptom' },
       { has: 'seasonal_allergy' },
       { not: { has: 'fever' } },
@@ -149,7 +149,7 @@ export const SELF_CARE_RULES: readonly TriageRule[] = [
     '轻度皮肤瘙痒/晒伤/蚊虫叮咬/皮肤干裂',
     'mild itch, sunburn, insect bites or dry cracked skin',
     [
-      { onlyAmong: ['itch', 'rash', 'skin_lesion', 'hives', 'dry_skin'] },
+      { onlyAmong: ['itch', 'rash', 'skin_lesion', 'hives', 'dry_skin', 'sunburn'] },
       // Itchy and short-lived, or a named minor cause; painless marks of unknown cause need a look.
       { any: [{ has: 'itch' }, { has: 'hives' }, { has: 'minor_skin_cause' }, { has: 'dry_skin' }] },
       { not: { has: 'wound_infected' } },
@@ -192,7 +192,10 @@ export const SELF_CARE_RULES: readonly TriageRule[] = [
     { ageYearsBelow: 55, orUnknown: true },
   ]),
   selfCare('minor_strain', '轻度扭伤或肌肉酸痛', 'minor strain or muscle ache', [
-    { onlyAmong: ['joint_msk_pain', 'back_pain', 'injury', 'limb_pain'] },
+    { onlyAmong: ['joint_msk_pain', 'back_pain', 'injury', 'limb_pain', 'stiff_neck'] },
+    // A stiff neck only when it was cricked in sleep or by a strain (round 47); with a fever or a
+    // headache the list above already rules it out.
+    { any: [{ not: { has: 'stiff_neck' } }, { has: 'strain_trigger' }] },
     {
       any: [
         { severityBelow: 4 },
@@ -359,14 +362,17 @@ export const SELF_CARE_RULES: readonly TriageRule[] = [
     '长时间看屏幕后眼干眼累，不红不痛、视力不变',
     'dry, tired eyes from screen work, with sight unchanged',
     [
-      { onlyAmong: ['screen_eye_strain', 'eye_pain_red', 'headache', 'fatigue'] },
-      { has: 'screen_eye_strain' },
+      { onlyAmong: ['screen_eye_strain', 'dry_eye', 'eye_pain_red', 'headache', 'fatigue', 'itch'] },
+      // Round 47: dry, gritty eyes from heating or air conditioning as well as from screens.
+      { any: [{ has: 'screen_eye_strain' }, { has: 'dry_eye' }] },
       { not: { has: 'blurred_vision' } },
       { not: { has: 'photophobia' } },
       { not: { has: 'eye_foreign_body' } },
       { not: { has: 'injury' } },
+      // A lens wearer's sore eye needs a same-day look for keratitis (NICE CKS red eye) [S].
+      { not: { has: 'contact_lens' } },
     ],
-    'TFOS DEWS II 2017 management report and 中国干眼专家共识 2020 (screen-related dry eye: screen breaks, blinking, artificial tears first) [S]; see an eye clinic if it lasts or vision changes',
+    'TFOS DEWS II 2017 management report and 中国干眼专家共识 2020 (screen-related dry eye: screen breaks, blinking, artificial tears first) [S]; NICE CKS dry eye syndrome (lubricants; heating and air conditioning) [S]; see an eye clinic if it lasts or vision changes',
     LOW_RISK,
     ['ophthalmology'],
   ),
@@ -497,6 +503,84 @@ export const SELF_CARE_RULES: readonly TriageRule[] = [
       { not: { has: 'infant_danger_signs' } },
       { not: { has: 'drowsy' } },
     ],
+    ['paediatrics'],
+  ),
+  selfCare(
+    'sunburn_without_blisters',
+    '晒后皮肤发红、疼、发热，没有水疱',
+    'skin red, sore and warm after the sun, without blisters',
+    [
+      {
+        onlyAmong: [
+          'sunburn',
+          'rash',
+          'skin_inflamed',
+          'itch',
+          'skin_lesion',
+          'limb_pain',
+          'back_pain',
+          'fatigue',
+        ],
+      },
+      { has: 'sunburn' },
+      { not: { has: 'blisters' } },
+      { not: { has: 'fever' } },
+      { durationHoursBelow: 168, orUnknown: true },
+    ],
+    'NHS sunburn (cool, moisturise, fluids, pain relief; seek help for blistering, a large area, fever, dizziness or a baby) [S]',
+    LOW_RISK,
+    ['dermatology'],
+  ),
+  selfCare(
+    'eyelid_bump',
+    '眼皮边上的小疙瘩，视力正常、眼皮没有整个肿',
+    'a small bump on the eyelid edge, vision normal, the lid not swollen all over',
+    [
+      { onlyAmong: ['eye_pain_red', 'skin_lesion', 'lump', 'skin_inflamed'] },
+      { has: 'eyelid_bump' },
+      { not: { has: 'face_lip_swelling' } },
+      { not: { has: 'spreading' } },
+      { durationHoursBelow: 336, orUnknown: true },
+    ],
+    'NHS styes (warm compresses; see a GP if the whole eyelid swells, vision changes or it lasts weeks) [S]',
+    LOW_RISK,
+    ['ophthalmology'],
+  ),
+  selfCare(
+    'band_like_headache',
+    '头两侧发紧如箍，不重、不伴其他症状',
+    'a tight-band headache, not severe, with nothing else',
+    [
+      { onlyAmong: ['headache', 'fatigue', 'nose_symptom', 'joint_msk_pain'] },
+      { has: 'headache' },
+      { has: 'band_like_headache' },
+      { severityBelow: 7, orUnknown: true },
+      { ageYearsBelow: 50, orUnknown: true },
+      // Headache on 15 or more days is the chronic form NICE CG150 asks a clinician to review.
+      { durationHoursBelow: 360, orUnknown: true },
+    ],
+    'NICE CKS tension-type headache (simple analgesia, sleep and stress; review if frequent, changing or with red flags) [S]',
+  ),
+  selfCare(
+    'tick_removed_whole',
+    '蜱虫已完整取出，无发热、无皮疹',
+    'a tick removed whole, with no fever or rash',
+    [
+      { onlyAmong: ['tick_bite', 'itch', 'skin_lesion'] },
+      { has: 'tick_removed_whole' },
+      { not: { has: 'fever' } },
+    ],
+    'NICE NG95 Lyme disease (no antibiotics after a tick bite without symptoms; watch the site for a spreading rash or a fever for 30 days) [S]',
+    LOW_RISK,
+    ['infectious_disease'],
+  ),
+  selfCare(
+    'soft_spot_moves_with_heartbeat',
+    '宝宝囟门随心跳起伏，不鼓不凹，吃睡正常',
+    "a baby's soft spot moving with the heartbeat, flat, feeding and sleeping well",
+    [{ onlyAmong: ['fontanelle_pulsing'] }],
+    'project (a visible pulse in a flat fontanelle is normal; a bulging or sunken one is not: NICE NG143 / CG84) [S]',
+    BABY_LOW_RISK,
     ['paediatrics'],
   ),
 ];

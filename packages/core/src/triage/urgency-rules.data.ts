@@ -1644,4 +1644,12 @@ export const URGENT_RULES: readonly TriageRule[] = [
     'NICE NG130 ulcerative colitis (a flare: same-day specialist advice; severe by Truelove and Witts: admission) [S]',
     ['gastroenterology'],
   ),
+  rule(
+    'fever_or_rash_after_tick',
+    '被蜱虫叮咬后发热或出疹',
+    'a fever or rash after a tick bite',
+    { all: [{ has: 'tick_bite' }, { any: [{ has: 'fever' }, { has: 'rash' }, { has: 'fatigue' }] }] },
+    '国家卫健委 发热伴血小板减少综合征诊疗方案 2023 (fever after a tick bite in an endemic area: same-day blood count) [S]; NICE NG95 Lyme disease (erythema migrans: treat on clinical grounds) [S]',
+    ['infectious_disease'],
+  ),
 ];
