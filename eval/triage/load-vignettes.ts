@@ -197,6 +197,10 @@ export interface Vignette {
  * t42-*), an ordinary month at the outpatient department of a general hospital in Guangxi, Yunnan or
  * Guizhou with no special angle, with English messages in many voices; measured once after round 45
  * (emergency recall 93.9%), then turned into a development set.
+ * test44, test45: written blind by two more authors during the dev46 round as held-out sets (ids t44-*,
+ * t45-*), an ordinary month at the outpatient department of a general hospital in Anhui or Henan, and in
+ * Shanghai or Jiangsu, with no special angle and English messages in many voices; measured once after
+ * round 47.
  */
 export type Split =
   | 'dev'
@@ -246,7 +250,9 @@ export type Split =
   | 'dev45'
   | 'dev46'
   | 'test'
-  | 'test2';
+  | 'test2'
+  | 'test44'
+  | 'test45';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const SHARED_VIGNETTES = resolve(
@@ -355,6 +361,8 @@ export function loadVignettes(): { vignettes: Vignette[]; skipped: string | null
     ...loadOwn('dev44.json', 'dev44'),
     ...loadOwn('dev45.json', 'dev45'),
     ...loadOwn('dev46.json', 'dev46'),
+    ...loadOwn('test44.json', 'test44'),
+    ...loadOwn('test45.json', 'test45'),
   ];
   if (!existsSync(SHARED_VIGNETTES)) {
     return {

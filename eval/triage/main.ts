@@ -92,6 +92,8 @@ export async function run(args: string[]): Promise<void> {
     'dev46',
     'test',
     'test2',
+    'test44',
+    'test45',
   ] as const) {
     for (const lang of ['all', 'zh', 'en'] as const) {
       const rows = results
