@@ -2,7 +2,7 @@
  * `npm run eval -- triage [--json] [--verbose]`: runs the triage core over the development and the
  * held-out test vignettes and reports, per split and language, exact accuracy, per-level accuracy,
  * safety, emergency recall with the count of under-triaged emergencies, over-triage rate and
- * department top-1/top-2 accuracy. `--verbose` lists misses of the dev, dev2 … dev46 splits
+ * department top-1/top-2 accuracy. `--verbose` lists misses of the dev, dev2 … dev48 splits
  * only: the test splits are not for tuning.
  */
 import { performance } from 'node:perf_hooks';
@@ -90,10 +90,10 @@ export async function run(args: string[]): Promise<void> {
     'dev44',
     'dev45',
     'dev46',
+    'dev47',
+    'dev48',
     'test',
     'test2',
-    'test44',
-    'test45',
   ] as const) {
     for (const lang of ['all', 'zh', 'en'] as const) {
       const rows = results

@@ -971,6 +971,10 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       'better off dead',
       // Round 42: a farewell message and a charcoal burner taped in (carbon monoxide as the means).
       'charcoal (and|with|,) (\\w+ )?tape',
+      // Round 48: "got the pills next to me and im going to do it tonite".
+      '(got|have|holding) (all )?(the|my|these|those) pills (\\w+ ){0,4}(going|gonna) (to )?do it',
+      '(i.?m|im|i am) (going|gonna) (to )?do it (tonight|tonite|today|now)',
+      '(stockpiled|saved up|been saving) (\\w+ ){0,2}(pills|tablets|sleeping pills)',
       '(saying|said|says|wrote|writing) (\\w+ ){0,3}sorry for everything',
       '(message|text|note|post)\\w* (\\w+ ){0,4}saying goodbye',
       // Round 41: said of someone else ("everyone would be better off without him").
@@ -1019,6 +1023,9 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
     ],
     zh: [
       '自杀',
+      // Round 48: sleeping pills saved up (安眠药攒了一瓶) with no one home tonight.
+      '(安眠药|安定|药片)~(我)?~(已经)?~(偷偷|悄悄)?~攒~(了)?',
+      '攒~(了)?~(1|一)?~(瓶|堆|盒|把)~(的)?~(安眠药|安定)',
       '想死',
       '不想活',
       '轻生',
@@ -1936,9 +1943,11 @@ export const LEXICON_NEURO_GENERAL: readonly ConceptDef[] = [
       '油~(溅|崩|蹦|迸)(到|在)',
       // Round 5: the scalded part named (肚皮烫了一大片) or a spilled kettle (打翻了开水壶); project.
       '(胸口|胸|肚皮|肚子|背|后背|手背|胳膊|手臂|腿|脚背|脖子|屁股)~…烫(了|到|伤|着|出|起|红)',
+      // Round 48: 烫着胸口跟肚子 (the part named after the verb).
+      '烫(着|到|伤)~(了)?~(胸口|胸|肚皮|肚子|背|后背|手背|胳膊|手臂|腿|脚背|脖子|屁股|脸)',
       '(打翻|碰翻|弄翻|碰倒|打倒)~(了)?~…(开水|热水|热汤|热油|暖壶|暖瓶|热水壶|开水壶|热水瓶)',
       // Round 36: 把桌上刚烧开的水壶拉倒了 (a child pulling the kettle over).
-      '(开水|热水|热汤|热油|暖壶|暖瓶|水壶|热水壶|开水壶|热水瓶|汤锅)~…(拉倒|拽倒|扯倒|拉翻|拽翻|扯翻|打翻|碰翻)',
+      '(开水|热水|热汤|热油|暖壶|暖瓶|水壶|热水壶|开水壶|热水瓶|汤锅|锅|稀饭|热粥)~…(拉倒|拽倒|扯倒|拉翻|拽翻|扯翻|打翻|碰翻)',
       // Round 18: 火锅汤拽翻了 泼在胸口; 电热毯一宿没关 小腿起了个大水泡 (a low-temperature contact burn).
       '(火锅|锅|汤|粥|开水|热水|奶|茶)⋯(泼|浇|洒|溅|淋)(到|在|了)',
       '(电热毯|热水袋|暖水袋|暖宝宝|暖手宝|取暖器|电暖器|小太阳|烤火)(一宿|一夜|一晚上|整晚|一整夜)?(没关|没拔|开着)?⋯(水泡|水疱|起泡|发白|烫)',
